@@ -1,0 +1,26 @@
+export type Severity = 'error' | 'warning' | 'inconsistency' | 'info';
+
+/**
+ * One thing a reader or validator has to say about an input: a stable code (Arelle's where one exists,
+ * otherwise `kessan:*` or `release:*`), a plain-language message and where it is.
+ */
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly factIds?: readonly string[];
+}
+
+/** `file:line:col severity code message`, the text form used by the CLI. */
+export function formatFinding(f: Finding): string {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: ` : '';
+  return `${where}${f.severity} ${f.code} ${f.message}`;
+}
+
+export function hasErrors(findings: Iterable<Finding>): boolean {
+  for (const f of findings) if (f.severity === 'error') return true;
+  return false;
+}
