@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { clark, type QName } from './qname.js';
 import { periodKey, type Period } from './period.js';
 import { unitKey, type Unit } from './unit.js';

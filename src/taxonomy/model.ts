@@ -17,6 +17,10 @@ export interface ConceptType {
   readonly pure: boolean;
   readonly perShare: boolean;
   readonly textBlock: boolean;
+  /** The first type in the chain whose definition was not found (its schema unavailable); absent when fully resolved. */
+  readonly unresolved?: QName;
+  /** True when the chain past `unresolved` was inferred from a well-known type name (e.g. us-types:perShareItemType). */
+  readonly guessed?: boolean;
 }
 
 export interface Concept {
