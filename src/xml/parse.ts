@@ -1,0 +1,231 @@
+/**
+ * The one XML reading layer: a light, namespace-aware element tree built with saxes, with positions.
+ *
+ * Hostile input is expected: a DOCTYPE is always rejected (entities are never resolved beyond the five
+ * predefined ones and character references), element depth and text/attribute sizes are limited.
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { KessanError } from '../errors.js';
+import { qname, type QName } from '../model/qname.js';
+
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+export interface XmlElement {
+  readonly name: QName;
+  /**
+   * Attributes by Clark name: `{namespace}local` for namespaced attributes, the bare local name for
+   * unqualified ones (`id`, `schemaLocation`...). Namespace declarations are kept under their prefixed
+   * names (`xmlns`, `xmlns:p`); `nsScope` has the resulting bindings. `xml:lang` is
+   * `{http://www.w3.org/XML/1998/namespace}lang`.
+   */
+  readonly attributes: ReadonlyMap<string, string>;
+  /** Child elements and text (adjacent text and CDATA merged into one string), in document order. */
+  readonly children: (XmlElement | string)[];
+  readonly parent?: XmlElement;
+  /** 1-based line and column of the element's `<`. */
+  readonly line: number;
+  readonly column: number;
+  /** prefix → namespace in scope on this element; `''` is the default namespace. Shared with the parent when unchanged. */
+  readonly nsScope: ReadonlyMap<string, string>;
+}
+
+export interface XmlLimits {
+  /** Maximum element nesting depth (root is 1). Default 1000. */
+  readonly maxDepth?: number;
+  /** Maximum length (UTF-16 code units) of one text node. Default 64 Mi. */
+  readonly maxTextLength?: number;
+  /** Maximum length of one attribute value. Default 1 Mi. */
+  readonly maxAttributeLength?: number;
+}
+
+export const DEFAULT_LIMITS: Required<XmlLimits> = {
+  maxDepth: 1000,
+  maxTextLength: 64 * 1024 * 1024,
+  maxAttributeLength: 1024 * 1024,
+};
+
+const EMPTY_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
+
+/** Removes a leading byte-order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+interface MutableElement {
+  name: QName;
+  attributes: Map<string, string>;
+  children: (XmlElement | string)[];
+  parent?: XmlElement;
+  line: number;
+  column: number;
+  nsScope: ReadonlyMap<string, string>;
+}
+
+/** Clark key of an attribute as stored in `XmlElement.attributes`. */
+export function attrKey(namespace: string, local: string): string {
+  return namespace ? `{${namespace}}${local}` : local;
+}
+
+/**
+ * Creates a saxes parser that throws `KessanError`s: `kessan:xmlNotWellFormed` for syntax errors; with the
+ * text to be parsed, first rejects a DOCTYPE (`kessan:xmlDoctype`). Shared with streaming readers.
+ */
+export function createParser(file: string, source?: string): SaxesParser<{ xmlns: true; position: true }> {
+  if (source !== undefined) rejectDoctype(source, file);
+  const parser = new SaxesParser({ xmlns: true, position: true, fileName: file });
+  parser.on('error', (e) => {
+    const msg = e.message.replace(/^.*?:\d+:\d+: /, '');
+    throw new KessanError('kessan:xmlNotWellFormed', `not well-formed XML: ${msg}`, { file, line: parser.line, column: parser.column + 1 }, 1);
+  });
+  return parser;
+}
+
+/**
+ * Throws `kessan:xmlDoctype` when the prolog holds a DOCTYPE declaration. (Checked by scanning the prolog
+ * rather than with a saxes `doctype` handler, which slows saxes down several times; a DOCTYPE anywhere else
+ * is not well-formed and saxes reports it.)
+ */
+export function rejectDoctype(source: string, file: string): void {
+  let i = 0;
+  const n = source.length;
+  for (;;) {
+    while (i < n && /\s/.test(source[i]!)) i++;
+    if (source.startsWith('<?', i)) {
+      const end = source.indexOf('?>', i + 2);
+      if (end < 0) return;
+      i = end + 2;
+    } else if (source.startsWith('<!--', i)) {
+      const end = source.indexOf('-->', i + 4);
+      if (end < 0) return;
+      i = end + 3;
+    } else break;
+  }
+  if (source.startsWith('<!DOCTYPE', i)) {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = 0; k < i; k++) if (source.charCodeAt(k) === 10) (line++, (lineStart = k + 1));
+    throw new KessanError('kessan:xmlDoctype', 'a DOCTYPE declaration is not allowed (entities are never resolved)', { file, line, column: i - lineStart + 1 }, 1);
+  }
+}
+
+/** Builds the in-scope namespace map for a tag, sharing the parent's when the tag declares nothing. */
+function scopeFor(tag: SaxesTagNS, parentScope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const decl = tag.ns;
+  let changed: Map<string, string> | undefined;
+  for (const prefix in decl) {
+    if (!changed) changed = new Map(parentScope);
+    changed.set(prefix, decl[prefix]!);
+  }
+  return changed ?? parentScope;
+}
+
+/**
+ * Line and column (1-based) of each start tag's `<`: call with the tag name from an `opentagstart` handler,
+ * then read `line` and `column`. Scans the text forward once (linear over the document).
+ */
+export function positionTracker(parser: SaxesParser<{ xmlns: true; position: true }>, source: string): ((name: string) => void) & { line: number; column: number } {
+  let scanPos = 0; // source index scanned so far for line starts
+  let scanLine = 1; // line number at scanPos
+  let lineStart = 0; // index of the first character of that line
+  const f = ((name: string) => {
+    // The parser has just read the name (and maybe the character after it).
+    const pos = parser.position;
+    let lt = pos - name.length - 2;
+    if (source.charCodeAt(lt) !== 60 || !source.startsWith(name, lt + 1)) lt = source.lastIndexOf('<' + name, pos);
+    if (lt >= scanPos) {
+      for (let i = scanPos; i < lt; i++) {
+        const ch = source.charCodeAt(i);
+        if (ch === 10 || (ch === 13 && source.charCodeAt(i + 1) !== 10)) {
+          scanLine++;
+          lineStart = i + 1;
+        }
+      }
+      scanPos = lt;
+      f.line = scanLine;
+      f.column = lt - lineStart + 1;
+    } else {
+      f.line = parser.line;
+      f.column = Math.max(1, parser.column - name.length);
+    }
+  }) as ((name: string) => void) & { line: number; column: number };
+  f.line = 1;
+  f.column = 1;
+  return f;
+}
+
+export function limitError(file: string, line: number, column: number, message: string): KessanError {
+  return new KessanError('kessan:xmlLimit', message, { file, line, column }, 1);
+}
+
+/** Parses a whole document into an element tree. Throws `KessanError` (exit code 1) for bad input. */
+export function parseXml(text: string, file: string, limits: XmlLimits = {}): XmlElement {
+  const { maxDepth, maxTextLength, maxAttributeLength } = { ...DEFAULT_LIMITS, ...limits };
+  const source = stripBom(text);
+  const parser = createParser(file, source);
+  const stack: MutableElement[] = [];
+  let root: MutableElement | undefined;
+  let startLine = 1;
+  let startColumn = 1;
+  const track = positionTracker(parser, source);
+
+  parser.on('opentagstart', (tag) => {
+    track(tag.name);
+    startLine = track.line;
+    startColumn = track.column;
+    if (stack.length + 1 > maxDepth) {
+      throw limitError(file, startLine, startColumn, `elements nested deeper than ${maxDepth}`);
+    }
+  });
+  parser.on('opentag', (tag) => {
+    const parent = stack[stack.length - 1];
+    const nsScope = scopeFor(tag, parent ? parent.nsScope : EMPTY_SCOPE);
+    const attributes = new Map<string, string>();
+    const attrs = tag.attributes;
+    for (const key in attrs) {
+      const a = attrs[key]!;
+      if (a.value.length > maxAttributeLength) {
+        throw limitError(file, startLine, startColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+      }
+      attributes.set(a.uri && a.uri !== XMLNS_NS ? `{${a.uri}}${a.local}` : a.name, a.value);
+    }
+    const el: MutableElement = {
+      name: qname(tag.uri, tag.local, tag.prefix || undefined),
+      attributes,
+      children: [],
+      line: startLine,
+      column: startColumn,
+      nsScope,
+    };
+    if (parent) {
+      el.parent = parent;
+      parent.children.push(el);
+    } else {
+      root = el;
+    }
+    stack.push(el);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const onText = (t: string) => {
+    const parent = stack[stack.length - 1];
+    if (!parent) return; // whitespace outside the root
+    const kids = parent.children;
+    const last = kids[kids.length - 1];
+    if (typeof last === 'string') {
+      const merged = last + t;
+      if (merged.length > maxTextLength) throw limitError(file, parser.line, parser.column + 1, `text longer than ${maxTextLength} characters`);
+      kids[kids.length - 1] = merged;
+    } else {
+      if (t.length > maxTextLength) throw limitError(file, parser.line, parser.column + 1, `text longer than ${maxTextLength} characters`);
+      kids.push(t);
+    }
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+
+  parser.write(source).close();
+  if (!root) throw new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML: no root element', { file }, 1);
+  return root;
+}

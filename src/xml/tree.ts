@@ -1,0 +1,102 @@
+/** Small helpers over the `XmlElement` tree: children, attributes, text, QName values, reading files. */
+import { readFileSync } from 'node:fs';
+import { KessanError } from '../errors.js';
+import { qname, type QName } from '../model/qname.js';
+import { attrKey, parseXml, XML_NS, type XmlElement, type XmlLimits } from './parse.js';
+
+export function isElement(n: XmlElement | string): n is XmlElement {
+  return typeof n !== 'string';
+}
+
+/** Child elements, optionally only those with this namespace (and local name). */
+export function childElements(el: XmlElement, namespace?: string, localName?: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (namespace !== undefined && c.name.namespace !== namespace) continue;
+    if (localName !== undefined && c.name.localName !== localName) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+export function firstChild(el: XmlElement, namespace: string, localName: string): XmlElement | undefined {
+  for (const c of el.children) {
+    if (typeof c !== 'string' && c.name.namespace === namespace && c.name.localName === localName) return c;
+  }
+  return undefined;
+}
+
+/** An attribute's value: `attr(el, 'id')` for unqualified names, `attr(el, 'href', NS.xlink)` for namespaced ones. */
+export function attr(el: XmlElement, localName: string, namespace = ''): string | undefined {
+  return el.attributes.get(attrKey(namespace, localName));
+}
+
+/** All text inside the element (descendants included), in document order. */
+export function textContent(el: XmlElement): string {
+  let s = '';
+  for (const c of el.children) s += typeof c === 'string' ? c : textContent(c);
+  return s;
+}
+
+/** `xml:lang` in scope (on the element or its nearest ancestor). */
+export function xmlLang(el: XmlElement): string | undefined {
+  for (let e: XmlElement | undefined = el; e; e = e.parent) {
+    const v = e.attributes.get(attrKey(XML_NS, 'lang'));
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/**
+ * Resolves a QName written as text or in an attribute (`prefix:local`, or `local` in the default namespace,
+ * as XML Schema's QName type does) using the element's in-scope namespaces. Undefined for an undeclared
+ * prefix or a malformed value. Pass `useDefault = false` where an unprefixed name means no namespace.
+ */
+export function resolveQName(el: XmlElement, value: string, useDefault = true): QName | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  const colon = v.indexOf(':');
+  if (colon < 0) {
+    if (!/^[^\s:]+$/.test(v)) return undefined;
+    return qname(useDefault ? (el.nsScope.get('') ?? '') : '', v);
+  }
+  const prefix = v.slice(0, colon);
+  const local = v.slice(colon + 1);
+  if (!prefix || !local || local.includes(':') || /\s/.test(v)) return undefined;
+  const ns = el.nsScope.get(prefix);
+  if (ns === undefined) return undefined;
+  return qname(ns, local, prefix);
+}
+
+/**
+ * Decodes a file's bytes: UTF-16 by BOM, ISO-8859-1/Latin-1/Windows-1252 when the XML declaration says so,
+ * otherwise UTF-8 (which covers US-ASCII). The BOM is stripped by `parseXml`.
+ */
+export function decodeXml(buf: Buffer): string {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
+  const head = buf.subarray(0, 200).toString('latin1');
+  const m = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+  const enc = m?.[1]?.toLowerCase();
+  if (enc && /^(iso-8859-1|latin1|windows-1252|cp1252|shift_jis|euc-jp)$/.test(enc)) {
+    return new TextDecoder(enc === 'latin1' ? 'iso-8859-1' : enc).decode(buf);
+  }
+  return buf.toString('utf8');
+}
+
+/** Reads an XML file as text (decoded). A missing or unreadable file is a `kessan:fileUnreadable` error (exit 2). */
+export function readXmlText(path: string): string {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    throw new KessanError('kessan:fileUnreadable', `cannot read ${path}: ${(e as Error).message}`, { file: path }, 2);
+  }
+  return decodeXml(buf);
+}
+
+/** Reads and parses an XML file (see `readXmlText`, `parseXml`). */
+export function readXmlFile(path: string, limits?: XmlLimits): XmlElement {
+  return parseXml(readXmlText(path), path, limits);
+}
