@@ -1,0 +1,150 @@
+/**
+ * DTS discovery (XBRL 2.1 §3.2), offline: from the entry points, follow xs:import / xs:include
+ * schemaLocations, linkbaseRefs and embedded linkbases in schemas, locator hrefs and roleRef / arcroleRef
+ * in linkbases. Each document is read once. Instances (and Inline XBRL documents) may be entry points:
+ * only their schemaRef / linkbaseRef / roleRef / arcroleRef are read, by streaming.
+ */
+import { resolve as resolvePath } from 'node:path';
+import { KessanError } from '../errors.js';
+import { NS } from '../model/qname.js';
+import { attrKey, createParser, parseXml, stripBom, type XmlElement, type XmlLimits } from '../xml/parse.js';
+import { readXmlText } from '../xml/tree.js';
+import { streamLinkbase } from './linkbase-stream.js';
+import { readLinkbase, type LinkbaseDoc } from './linkbase.js';
+import type { Resolved, Resolver } from './resolver.js';
+import { readSchema, XS, type SchemaDoc } from './schema.js';
+
+export interface Discovered {
+  /** Entry points as resolved (local paths, or URLs). */
+  readonly entryPoints: string[];
+  /** Local documents read, in discovery order (instance entry points excluded). */
+  readonly documents: string[];
+  /** Referenced documents that are not available offline, each once, in discovery order. */
+  readonly unavailable: string[];
+  readonly schemas: SchemaDoc[];
+  readonly linkbases: LinkbaseDoc[];
+  /** Document key (path or URL) → the namespace an xs:import declared for it. */
+  readonly importNamespaces: Map<string, string>;
+}
+
+const REF_NAMES = new Set(['schemaRef', 'linkbaseRef', 'roleRef', 'arcroleRef']);
+const STOP = Symbol('stop');
+
+/**
+ * Streams an instance or Inline XBRL entry point for its references. Returns undefined when the root is a
+ * schema or linkbase (the caller parses those fully).
+ */
+function instanceRefs(path: string, limits?: XmlLimits): string[] | undefined {
+  const text = stripBom(readXmlText(path));
+  const parser = createParser(path, text);
+  const maxDepth = limits?.maxDepth ?? 1000;
+  const hrefs: string[] = [];
+  let depth = 0;
+  let mode: 'instance' | 'other' | 'full' | undefined;
+  parser.on('opentag', (tag) => {
+    depth++;
+    if (depth > maxDepth) throw new KessanError('kessan:xmlLimit', `elements nested deeper than ${maxDepth}`, { file: path, line: parser.line }, 1);
+    if (depth === 1) {
+      if ((tag.uri === XS && tag.local === 'schema') || (tag.uri === NS.link && tag.local === 'linkbase')) {
+        mode = 'full';
+        throw STOP;
+      }
+      mode = tag.uri === NS.xbrli && tag.local === 'xbrl' ? 'instance' : 'other';
+      return;
+    }
+    const isRef = tag.uri === NS.link && REF_NAMES.has(tag.local);
+    if (mode === 'instance' && depth === 2 && !isRef) throw STOP; // refs come first in an instance
+    if (isRef) {
+      const href = tag.attributes[`xlink:href`]?.value ?? Object.values(tag.attributes).find((a) => a.uri === NS.xlink && a.local === 'href')?.value;
+      if (href !== undefined) hrefs.push(href);
+    }
+  });
+  parser.on('closetag', () => {
+    depth--;
+  });
+  try {
+    parser.write(text).close();
+  } catch (e) {
+    if (e !== STOP) throw e;
+  }
+  return mode === 'full' ? undefined : hrefs;
+}
+
+export function discover(entryPoints: readonly string[], resolver: Resolver, limits?: XmlLimits): Discovered {
+  const out: Discovered = {
+    entryPoints: [],
+    documents: [],
+    unavailable: [],
+    schemas: [],
+    linkbases: [],
+    importNamespaces: new Map(),
+  };
+  const seen = new Set<string>();
+  const queue: Resolved[] = [];
+  const enqueue = (r: Resolved) => {
+    const key = r.kind === 'local' ? r.path : r.url;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (r.kind === 'unavailable') out.unavailable.push(key);
+    else queue.push(r);
+  };
+
+  const cwdBase = resolvePath('kessan-entry');
+  for (const ep of entryPoints) {
+    const r = /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(ep) ? resolver.resolve(ep, cwdBase) : resolver.resolve(resolvePath(ep), cwdBase);
+    if (r.kind === 'unavailable' && !/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(ep)) {
+      throw new KessanError('kessan:fileNotFound', `entry point not found: ${ep}`, { file: ep }, 2);
+    }
+    out.entryPoints.push(r.kind === 'local' ? r.path : r.url);
+    if (r.kind === 'local') {
+      const refs = instanceRefs(r.path, limits);
+      if (refs) {
+        seen.add(r.path);
+        for (const href of refs) enqueue(resolver.resolve(href, r.path));
+        continue;
+      }
+    }
+    enqueue(r);
+  }
+
+  for (let i = 0; i < queue.length; i++) {
+    const r = queue[i]!;
+    if (r.kind !== 'local') continue;
+    const file = r.path;
+    const text = readXmlText(file);
+    out.documents.push(file);
+    // Linkbases are streamed (they are the big documents); anything else is parsed into a tree.
+    const streamed = streamLinkbase(text, file, resolver, limits);
+    if (streamed) {
+      out.linkbases.push(streamed);
+      for (const t of streamed.refs) enqueue(t);
+      continue;
+    }
+    const root: XmlElement = parseXml(text, file, limits);
+    const { namespace, localName } = root.name;
+    if (namespace === XS && localName === 'schema') {
+      const schema = readSchema(root, file, resolver);
+      out.schemas.push(schema);
+      for (const ref of schema.refs) {
+        if (ref.kind === 'import' && ref.namespace !== undefined) {
+          const key = ref.target.kind === 'local' ? ref.target.path : ref.target.url;
+          if (!out.importNamespaces.has(key)) out.importNamespaces.set(key, ref.namespace);
+        }
+        enqueue(ref.target);
+      }
+      for (const lb of schema.embeddedLinkbases) {
+        const doc = readLinkbase(lb, file, resolver);
+        out.linkbases.push(doc);
+        for (const t of doc.refs) enqueue(t);
+      }
+    } else if (namespace === NS.xbrli && localName === 'xbrl') {
+      // An instance reached by reference (unusual): follow its refs only.
+      for (const c of root.children) {
+        if (typeof c === 'string' || c.name.namespace !== NS.link || !REF_NAMES.has(c.name.localName)) continue;
+        const href = c.attributes.get(attrKey(NS.xlink, 'href'));
+        if (href !== undefined) enqueue(resolver.resolve(href, file));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * Reads a linkbase document by streaming saxes events, without building a tree: linkbases are the big
+ * documents of a taxonomy (us-gaap's label and definition linkbases are tens of megabytes). Produces the
+ * same `LinkbaseDoc` as `readLinkbase` on a tree. Same rules as `parseXml`: DOCTYPE rejected, limits.
+ */
+import { clark, NS } from '../model/qname.js';
+import { createParser, DEFAULT_LIMITS, limitError, positionTracker, stripBom, XML_NS, XMLNS_NS, type XmlLimits } from '../xml/parse.js';
+import { arcFrom, K, locatorFrom, newLink, resourceFrom, type LinkbaseDoc, type RawLink } from './linkbase.js';
+import type { Resolver } from './resolver.js';
+
+const NOT_LINKBASE = Symbol('not a linkbase');
+const LANG = `{${XML_NS}}lang`;
+
+/** Streams `text` as a linkbase; undefined when the root element is not `link:linkbase`. */
+export function streamLinkbase(text: string, file: string, resolver: Resolver, limits: XmlLimits = {}): LinkbaseDoc | undefined {
+  const { maxDepth, maxTextLength, maxAttributeLength } = { ...DEFAULT_LIMITS, ...limits };
+  const source = stripBom(text);
+  const parser = createParser(file, source);
+  const track = positionTracker(parser, source);
+  const doc: LinkbaseDoc = { file, refs: [], links: [] };
+  const langs: (string | undefined)[] = [undefined];
+  let depth = 0;
+  let link: RawLink | undefined;
+  let resource: { element: string; attrs: Map<string, string>; lang: string | undefined; line: number; depth: number } | undefined;
+  let text_ = '';
+
+  parser.on('opentagstart', (tag) => {
+    track(tag.name);
+    if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth}`);
+  });
+  parser.on('opentag', (tag) => {
+    depth++;
+    const attrs = new Map<string, string>();
+    const tagAttrs = tag.attributes;
+    for (const key in tagAttrs) {
+      const a = tagAttrs[key]!;
+      if (a.value.length > maxAttributeLength) throw limitError(file, track.line, track.column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+      attrs.set(a.uri && a.uri !== XMLNS_NS ? `{${a.uri}}${a.local}` : a.name, a.value);
+    }
+    const lang = attrs.get(LANG) ?? langs[depth - 1];
+    langs[depth] = lang;
+    if (depth === 1) {
+      if (tag.uri !== NS.link || tag.local !== 'linkbase') throw NOT_LINKBASE;
+      return;
+    }
+    if (resource) return; // content of a resource (e.g. XHTML in a label): only its text is kept
+    const type = attrs.get(K.type);
+    if (depth === 2) {
+      if (type === 'extended') link = newLink(`{${tag.uri}}${tag.local}`, attrs, file);
+      else if (type === 'simple' && tag.uri === NS.link) {
+        const href = attrs.get(K.href);
+        if (href !== undefined) doc.refs.push(resolver.resolve(href, file));
+      }
+    } else if (depth === 3 && link) {
+      if (type === 'locator') {
+        const loc = locatorFrom(attrs, track.line, file, resolver);
+        if (loc) {
+          doc.refs.push(loc.target);
+          link.locators.push(loc);
+        }
+      } else if (type === 'arc') {
+        const arc = arcFrom(`{${tag.uri}}${tag.local}`, attrs, track.line);
+        if (arc) link.arcs.push(arc);
+      } else if (type === 'resource') {
+        resource = { element: clark({ namespace: tag.uri, localName: tag.local }), attrs, lang, line: track.line, depth };
+        text_ = '';
+      }
+    }
+  });
+  const onText = (t: string) => {
+    if (!resource) return;
+    text_ += t;
+    if (text_.length > maxTextLength) throw limitError(file, parser.line, parser.column + 1, `text longer than ${maxTextLength} characters`);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', () => {
+    if (resource && depth === resource.depth) {
+      const r = resourceFrom(resource.element, resource.attrs, resource.lang, text_, file, resource.line);
+      if (r && link) link.resources.push(r);
+      resource = undefined;
+      text_ = '';
+    } else if (depth === 2 && link) {
+      doc.links.push(link);
+      link = undefined;
+    }
+    depth--;
+  });
+
+  try {
+    parser.write(source).close();
+  } catch (e) {
+    if (e === NOT_LINKBASE) return undefined;
+    throw e;
+  }
+  return doc;
+}

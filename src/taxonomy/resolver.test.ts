@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultCatalogDir, projectRoot, Resolver, splitFragment } from './resolver.js';
+
+const here = join(projectRoot(), 'src', 'taxonomy', 'fixtures', 'basic', 'fx.xsd');
+
+describe('Resolver', () => {
+  const r = new Resolver();
+
+  it('finds the project root and the catalog folder', () => {
+    expect(existsSync(join(projectRoot(), 'package.json'))).toBe(true);
+    expect(defaultCatalogDir()).toBe(join(projectRoot(), 'taxonomy', 'catalog'));
+  });
+
+  it('resolves relative hrefs against the referencing file and splits fragments', () => {
+    expect(r.resolve('fx_lab.xml', here)).toEqual({ kind: 'local', path: join(projectRoot(), 'src/taxonomy/fixtures/basic/fx_lab.xml') });
+    expect(r.resolve('./fx.xsd#fx_Revenue', here)).toEqual({ kind: 'local', path: here, fragment: 'fx_Revenue' });
+    expect(r.resolve('#element(fx_Revenue)', here)).toEqual({ kind: 'local', path: here, fragment: 'element(fx_Revenue)' });
+    expect(splitFragment('a.xsd#b#c')).toEqual({ doc: 'a.xsd', fragment: 'b#c' });
+  });
+
+  it('maps www.xbrl.org (http and https) into the catalog', () => {
+    const local = join(defaultCatalogDir(), 'www.xbrl.org', '2003', 'xbrl-instance-2003-12-31.xsd');
+    expect(r.resolve('http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd', here)).toEqual({ kind: 'local', path: local });
+    expect(r.resolve('https://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd#xbrli_item', here)).toEqual({ kind: 'local', path: local, fragment: 'xbrli_item' });
+  });
+
+  it('never fetches: other URLs and missing files are unavailable', () => {
+    expect(r.resolve('http://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd#us-gaap_Revenues', here)).toEqual({
+      kind: 'unavailable',
+      url: 'http://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd',
+      fragment: 'us-gaap_Revenues',
+    });
+    expect(r.resolve('ftp://example.com/x.xsd', here).kind).toBe('unavailable');
+    expect(r.resolve('file:///etc/passwd', here).kind).toBe('unavailable');
+    expect(r.resolve('http://www.xbrl.org/2099/none.xsd', here)).toEqual({ kind: 'unavailable', url: 'http://www.xbrl.org/2099/none.xsd' });
+    expect(r.resolve('http://www.xbrl.org/../../../etc/passwd', here).kind).toBe('unavailable');
+    expect(r.resolve('missing.xsd', here).kind).toBe('unavailable');
+    // relative to an unavailable document: stays unavailable, made absolute
+    expect(r.resolve('other.xsd', 'http://example.com/a/b.xsd')).toEqual({ kind: 'unavailable', url: 'http://example.com/a/other.xsd' });
+  });
+});
