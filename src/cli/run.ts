@@ -1,0 +1,73 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { KessanError } from '../errors.js';
+import { convertCommand } from './convert.js';
+import type { Io } from './io.js';
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number>;
+}
+
+const COMMANDS: readonly Command[] = [convertCommand];
+
+function mainHelp(): string {
+  return [
+    'kessan: earnings releases to XBRL and back',
+    '',
+    'Usage: kessan <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'Run `kessan <command> --help` for a command\'s options.',
+    'Exit codes: 0 ok, 1 the input has problems (listed), 2 usage error or unreadable input.',
+    '',
+  ].join('\n');
+}
+
+/** Runs one command line; returns the exit code. A user's mistake is one message, never a stack trace. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(mainHelp());
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    io.stdout.write('kessan 0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`kessan: unknown command "${name}"\n\n${mainHelp()}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.stdout.write(command.usage);
+      return 0;
+    }
+    return await command.run(positionals, values as Record<string, unknown>, io);
+  } catch (e) {
+    if (e instanceof KessanError) {
+      io.stderr.write(`kessan ${name}: ${e.describe()}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`kessan ${name}: ${e.message}\n\n${command.usage}`);
+      return 2;
+    }
+    const err = e as Error;
+    io.stderr.write(`kessan ${name}: internal error: ${err.message}\n(this is a bug in kessan; please report it with the input that caused it)\n`);
+    if (process.env.KESSAN_DEBUG) io.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}
