@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/run.js';
+import { bufferIo } from '../src/cli/io.js';
+import { edit, EXAMPLE, exampleText, PROFILE } from './support/example.js';
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'kessan-cli-'));
+}
+
+async function run(...argv: string[]) {
+  const io = bufferIo();
+  const code = await runCli(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('kessan convert', () => {
+  it('converts the example to an instance, exit 0, warnings on stderr', async () => {
+    const out = join(tmp(), 'sub', 'iij.xbrl');
+    const r = await run('convert', EXAMPLE, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/wrote .*iij\.xbrl: 694 facts \(16 nil\); 0 error\(s\), 2 warning\(s\)/);
+    expect(r.err).toMatch(/iij-2q-fy2004\.txt:322:30: warning release:inconsistentPrintings/);
+    const xml = readFileSync(out, 'utf8');
+    expect(xml).toMatch(/<link:schemaRef xlink:type="simple" xlink:href="[^"]*taxonomy\/iij\/iij-2004\.xsd"\/>/);
+    expect(xml.match(/contextRef=/g)).toHaveLength(694);
+  });
+
+  it('writes the same bytes twice', async () => {
+    const dir = tmp();
+    await run('convert', EXAMPLE, '-o', join(dir, 'a.xbrl'));
+    await run('convert', EXAMPLE, '-o', join(dir, 'b.xbrl'));
+    expect(readFileSync(join(dir, 'a.xbrl'), 'utf8')).toBe(readFileSync(join(dir, 'b.xbrl'), 'utf8'));
+  });
+
+  it('exits 1 and still writes when the release has a row the taxonomy does not know', async () => {
+    const dir = tmp();
+    const text = edit(exampleText(), '<b>Equipment Sales</b>\t<b>1,167</b>', 'Widget Rentals\t12\t10\t20.0%\t11\t9.1%\n<b>Equipment Sales</b>\t<b>1,167</b>');
+    const input = join(dir, 'release.txt');
+    writeFileSync(input, text);
+    const r = await run('convert', input, '-o', join(dir, 'out.xbrl'), '--profile', PROFILE);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/release\.txt:88: error release:unknownRow row "Widget Rentals" in table "Revenues"/);
+    expect(existsSync(join(dir, 'out.xbrl'))).toBe(true);
+  });
+
+  it('finds the profile beside the input, or says how to give one', async () => {
+    const dir = tmp();
+    const input = join(dir, 'release.txt');
+    copyFileSync(EXAMPLE, input);
+    const r = await run('convert', input, '-o', join(dir, 'out.xbrl'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/no filer profile found beside the input; pass --profile/);
+  });
+
+  it.each([
+    [['convert'], /convert takes exactly one input file/],
+    [['convert', EXAMPLE], /convert needs -o <output>/],
+    [['convert', EXAMPLE, '-o', EXAMPLE], /would overwrite the input/],
+    [['convert', EXAMPLE, '-o', 'x.unknown'], /cannot tell the format/],
+    [['convert', EXAMPLE, '-o', 'x.xbrl', '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('exits 2 on a usage error: %j', async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('exits 2 for a missing input, a folder, or a broken profile, naming the file', async () => {
+    const dir = tmp();
+    expect((await run('convert', join(dir, 'nope.txt'), '-o', join(dir, 'o.xbrl'))).err).toMatch(/nope\.txt: no such file/);
+    mkdirSync(join(dir, 'folder.txt'));
+    expect((await run('convert', join(dir, 'folder.txt'), '-o', join(dir, 'o.xbrl'))).code).toBe(2);
+    const bad = join(dir, 'bad.profile.json');
+    writeFileSync(bad, JSON.stringify({ entity: { scheme: 'x' }, fiscalYear: {}, currency: 'JPY', taxonomy: { schema: 'x' } }));
+    const r = await run('convert', EXAMPLE, '-o', join(dir, 'o.xbrl'), '--profile', bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bad\.profile\.json: the filer profile is not valid: \/entity must have required property 'identifier'/);
+    expect(existsSync(join(dir, 'o.xbrl'))).toBe(false);
+  });
+
+  it('prints help for the tool and for each command', async () => {
+    const main = await run('--help');
+    expect(main.code).toBe(0);
+    expect(main.out).toMatch(/convert/);
+    const convert = await run('convert', '--help');
+    expect(convert.code).toBe(0);
+    expect(convert.out).toMatch(/Usage: kessan convert <input> -o <output>/);
+  });
+});
