@@ -118,10 +118,25 @@ describe('variants of the release', () => {
     expect(errors(r)).toEqual([]);
   });
 
-  it('reads a release with a row left out', () => {
+  it('reads a release with a row left out, and then takes the figure from the prose that names it', () => {
     const r = readExample(edit(exampleText(), /Dial-up access services\t6,714[^\n]*\n/, ''));
     expect(errors(r)).toEqual([]);
-    expect(r.facts).toHaveLength(base.facts.length - 9);
+    // The row's 9 figures are gone; "Dial-up access service revenues were JPY 740 million in 2Q04" now tags one.
+    expect(r.facts).toHaveLength(base.facts.length - 9 + 1);
+    const prose = r.facts.filter((f) => !f.sources[0]!.table);
+    expect(prose.map(factLine)).toEqual(['iij:DialUpAccessServicesRevenue\t2004-07-01..2004-09-30\tiso4217:JPY\t740000000\t-6']);
+    expect(prose[0]!.sources[0]).toMatchObject({ line: 104, printed: 'JPY 740 million' });
+  });
+
+  it('tags prose figures only where the sentence names concept and period, and the sign is not in doubt', () => {
+    const text = edit(
+      exampleText(),
+      'OEM contracts for dial-up access services also increased',
+      'Other revenues were JPY 480 million in 2Q02. Backbone cost decreased to JPY 700 million in 2Q02. Equipment sales were JPY 3 million. OEM contracts for dial-up access services also increased',
+    );
+    const prose = readExample(text).facts.filter((f) => !f.sources[0]!.table);
+    expect(prose.map(factLine)).toEqual(['iij:OtherConnectivityAndValueAddedServicesRevenue\t2002-07-01..2002-09-30\tiso4217:JPY\t480000000\t-6']);
+    expect(base.facts.filter((f) => !f.sources[0]!.table)).toEqual([]); // the example's prose figures are all in tables
   });
 
   it('reports a figure it cannot read', () => {

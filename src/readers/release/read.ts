@@ -7,6 +7,7 @@ import { splitBlocks, type Block } from './blocks.js';
 import type { TableCaption } from './columns.js';
 import { currencyIn } from './columns.js';
 import { mergePrintings } from './merge.js';
+import { readProse } from './prose.js';
 import { buildReleaseView, type ReleaseView, type TableNetwork } from './networks.js';
 import { findDates, parseSpanWords, saysInstant, type FiscalCalendar } from './periods.js';
 import { readTable, splitHeader, type ReadTable } from './tables.js';
@@ -142,6 +143,7 @@ export function readRelease(text: string, file: string, taxonomy: Taxonomy, opti
     const { facts: _omit, ...shape } = read;
     layout.push({ kind: 'taggedTable', table: shape });
   });
+  facts.push(...readProse(blocks, view, { file, entity: options.entity, calendar: options.calendar }, facts));
   const merged = mergePrintings(facts, emit);
   merged.forEach((f, i) => (f.id = `f${i + 1}`));
   const used = new Map<string, string>();
