@@ -1,0 +1,41 @@
+import type { Finding, Severity } from '../model/finding.js';
+import type { Report } from '../model/report.js';
+import type { InstanceDocument } from '../readers/xbrl/model.js';
+import type { Taxonomy } from '../taxonomy/model.js';
+
+export type CalcMode = 'none' | 'xbrl21' | 'c11r' | 'c11t';
+export type DuplicatesMode = 'none' | 'inconsistent' | 'consistent' | 'complete' | 'all';
+
+export interface ValidateOptions {
+  readonly calc: CalcMode;
+  readonly duplicates: DuplicatesMode;
+}
+
+export const DEFAULT_OPTIONS: ValidateOptions = { calc: 'xbrl21', duplicates: 'inconsistent' };
+
+/** What a rule sees: the report, the instance document it came from (if any), its taxonomy (if loaded). */
+export interface RuleContext {
+  readonly report: Report;
+  readonly instance?: InstanceDocument;
+  readonly taxonomy?: Taxonomy;
+  /** True when some of the DTS could not be loaded: rules needing complete definitions skip what they can't check. */
+  readonly taxonomyIncomplete: boolean;
+  readonly options: ValidateOptions;
+  /** The file findings point into by default. */
+  readonly file: string;
+}
+
+/**
+ * One validation rule, one file: `src/validate/rules/<spec>/<name>.ts` exports a Rule whose code ends in
+ * `:<name>` (e.g. `xbrl.4.7.2:contextPeriodType` lives in `rules/xbrl21/contextPeriodType.ts`). Message
+ * templates live in the rule; docs are generated from `docs`.
+ */
+export interface Rule {
+  readonly code: string;
+  readonly severity: Severity;
+  /** One or two sentences for the rules' documentation: what is checked, per which spec section. */
+  readonly docs: string;
+  /** What the rule needs to run; it is skipped (and said to be) when a need is missing. */
+  readonly needs: readonly ('instance' | 'taxonomy')[];
+  check(ctx: RuleContext): Iterable<Finding>;
+}
