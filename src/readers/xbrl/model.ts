@@ -21,6 +21,8 @@ export interface XmlNode {
   readonly attributes: ReadonlyMap<string, string>;
   readonly children: readonly (XmlNode | string)[];
   readonly position: Position;
+  /** Namespaces in scope on the element (prefix → URI, '' = default): to resolve QName-valued content. */
+  readonly namespaces?: ReadonlyMap<string, string>;
 }
 
 export interface ContextInfo extends Position {
@@ -38,6 +40,8 @@ export interface ContextInfo extends Position {
   /** xbrldi:explicitMember / typedMember found in segment or scenario, with where they were. */
   readonly dimensions: ReadonlyMap<QName, DimensionValue>;
   readonly dimensionContainers: ReadonlyMap<QName, 'segment' | 'scenario'>;
+  /** xbrldi members that could not be read (unresolvable QName, typed member without exactly one element, a dimension given twice); left out of `dimensions`. */
+  readonly dimensionProblems?: readonly (Position & { readonly container: 'segment' | 'scenario'; readonly message: string })[];
 }
 
 export interface UnitInfo extends Position {
@@ -65,6 +69,14 @@ export interface FactInfo extends Position {
   readonly valueRaw?: string;
   /** Child elements of an item (an item must have none: XBRL 2.1 4.6). */
   readonly hasChildElements?: boolean;
+  /** The item's content (text and elements) when it has child elements. */
+  readonly content?: readonly (XmlNode | string)[];
+  /**
+   * Why an item is not among the Report's facts (which need an entity, a period and, with a unitRef, a unit):
+   * its contextRef names no context, the context's period could not be read, its unitRef names no unit, or
+   * the unit's measures could not be resolved. Undefined for items that are in the Report (and for tuples).
+   */
+  readonly notInReport?: 'contextMissing' | 'periodInvalid' | 'unitMissing' | 'unitInvalid';
   /** The enclosing tuple's factId, if any; and for tuples, their children's factIds in order. */
   readonly parent?: string;
   readonly children?: readonly string[];

@@ -1,0 +1,3 @@
+export { readInstance, readInstanceFile, type ReadInstanceOptions } from './read.js';
+export { parseXbrlDate } from './dates.js';
+export type * from './model.js';
