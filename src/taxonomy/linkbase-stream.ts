@@ -5,7 +5,7 @@
  */
 import { clark, NS } from '../model/qname.js';
 import { createParser, DEFAULT_LIMITS, limitError, positionTracker, stripBom, XML_NS, XMLNS_NS, type XmlLimits } from '../xml/parse.js';
-import { arcFrom, K, locatorFrom, newLink, resourceFrom, type LinkbaseDoc, type RawLink } from './linkbase.js';
+import { arcFrom, K, locatorFrom, newLink, resourceFrom, simpleLinkFrom, type LinkbaseDoc, type RawLink } from './linkbase.js';
 import type { Resolver } from './resolver.js';
 
 const NOT_LINKBASE = Symbol('not a linkbase');
@@ -17,7 +17,7 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
   const source = stripBom(text);
   const parser = createParser(file, source);
   const track = positionTracker(parser, source);
-  const doc: LinkbaseDoc = { file, refs: [], links: [] };
+  const doc: LinkbaseDoc = { file, refs: [], links: [], simpleLinks: [] };
   const langs: (string | undefined)[] = [undefined];
   let depth = 0;
   let link: RawLink | undefined;
@@ -46,16 +46,18 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
     if (resource) return; // content of a resource (e.g. XHTML in a label): only its text is kept
     const type = attrs.get(K.type);
     if (depth === 2) {
-      if (type === 'extended') link = newLink(`{${tag.uri}}${tag.local}`, attrs, file);
+      if (type === 'extended') link = newLink(`{${tag.uri}}${tag.local}`, attrs, file, track.line);
       else if (type === 'simple' && tag.uri === NS.link) {
         const href = attrs.get(K.href);
         if (href !== undefined) doc.refs.push(resolver.resolve(href, file));
       }
+      if (type !== 'extended' && tag.uri === NS.link) doc.simpleLinks!.push(simpleLinkFrom(`{${tag.uri}}${tag.local}`, attrs, track.line, file, resolver));
     } else if (depth === 3 && link) {
       if (type === 'locator') {
-        const loc = locatorFrom(attrs, track.line, file, resolver);
+        const loc0 = locatorFrom(attrs, track.line, file, resolver);
+        const loc = loc0 && { ...loc0, element: `{${tag.uri}}${tag.local}` };
         if (loc) {
-          doc.refs.push(loc.target);
+          if (loc.element === `{${NS.link}}loc`) doc.refs.push(loc.target); // DTS discovery follows link:loc only (§3.2)
           link.locators.push(loc);
         }
       } else if (type === 'arc') {

@@ -6,6 +6,10 @@ import type { Resolved, Resolver } from './resolver.js';
 
 export interface RawLocator {
   readonly label: string;
+  /** The href as written (optional data for validation). */
+  readonly href?: string;
+  /** The locator element's name in Clark notation (normally link:loc). */
+  readonly element?: string;
   /** Resolved document key: a local path, or the URL of an unavailable document. */
   readonly target: Resolved;
   readonly line: number;
@@ -44,14 +48,37 @@ export interface RawLink {
   /** Extended link element name in Clark notation. */
   readonly element: string;
   readonly role: string;
+  /** xlink:role as written (undefined when absent; `role` then defaults to the standard link role). */
+  readonly roleAttr?: string;
+  /** Where the extended link starts. */
+  readonly line?: number;
   readonly file: string;
   readonly locators: RawLocator[];
   readonly resources: RawResource[];
   readonly arcs: RawArc[];
 }
 
+/** A simple link (roleRef, arcroleRef, linkbaseRef, schemaRef...) as written, for validation. */
+export interface RawSimpleLink {
+  /** Element name in Clark notation. */
+  readonly element: string;
+  readonly href?: string;
+  readonly target?: Resolved;
+  readonly role?: string;
+  readonly arcrole?: string;
+  /** xlink:type as written. */
+  readonly type?: string;
+  readonly roleURI?: string;
+  readonly arcroleURI?: string;
+  readonly line: number;
+}
+
 export interface LinkbaseDoc {
   readonly file: string;
+  /** roleRef / arcroleRef (and any other simple links) that are children of link:linkbase, in order. */
+  readonly simpleLinks?: RawSimpleLink[];
+  /** True when the linkbase is embedded in a schema's appinfo. */
+  readonly embedded?: boolean;
   /** roleRef / arcroleRef / locator targets: documents to discover. */
   readonly refs: Resolved[];
   readonly links: RawLink[];
@@ -109,7 +136,24 @@ export function locatorFrom(attrs: ReadonlyMap<string, string>, line: number, fi
   const href = attrs.get(K_HREF);
   const label = attrs.get(K_LABEL);
   if (href === undefined || label === undefined) return undefined;
-  return { label, target: resolver.resolve(href, file), line };
+  return { label, href, target: resolver.resolve(href, file), line };
+}
+
+/** A simple link from its element name (Clark), attributes and line. */
+export function simpleLinkFrom(element: string, attrs: ReadonlyMap<string, string>, line: number, file: string, resolver: Resolver): RawSimpleLink {
+  const href = attrs.get(K_HREF);
+  const opt = (k: string, v: string | undefined) => (v === undefined ? {} : { [k]: v });
+  return {
+    element,
+    ...opt('href', href),
+    ...(href !== undefined ? { target: resolver.resolve(href, file) } : {}),
+    ...opt('role', attrs.get(K_ROLE)),
+    ...opt('arcrole', attrs.get(K_ARCROLE)),
+    ...opt('type', attrs.get(K_TYPE)),
+    ...opt('roleURI', attrs.get('roleURI')),
+    ...opt('arcroleURI', attrs.get('arcroleURI')),
+    line,
+  };
 }
 
 export function resourceFrom(element: string, attrs: ReadonlyMap<string, string>, lang: string | undefined, text: string, file: string, line: number): RawResource | undefined {
@@ -118,19 +162,30 @@ export function resourceFrom(element: string, attrs: ReadonlyMap<string, string>
   return { key: `r${++resourceCounter}`, label, element, role: attrs.get(K_ROLE), lang, text, id: attrs.get('id'), file, line };
 }
 
-export function newLink(element: string, attrs: ReadonlyMap<string, string>, file: string): RawLink {
-  return { element, role: attrs.get(K_ROLE) ?? 'http://www.xbrl.org/2003/role/link', file, locators: [], resources: [], arcs: [] };
+export function newLink(element: string, attrs: ReadonlyMap<string, string>, file: string, line?: number): RawLink {
+  const roleAttr = attrs.get(K_ROLE);
+  return {
+    element,
+    role: roleAttr ?? 'http://www.xbrl.org/2003/role/link',
+    ...(roleAttr !== undefined ? { roleAttr } : {}),
+    ...(line !== undefined ? { line } : {}),
+    file,
+    locators: [],
+    resources: [],
+    arcs: [],
+  };
 }
 
 function readExtendedLink(el: XmlElement, file: string, resolver: Resolver, refs: Resolved[]): RawLink {
-  const link = newLink(clark(el.name), el.attributes, file);
+  const link = newLink(clark(el.name), el.attributes, file, el.line);
   for (const c of el.children) {
     if (typeof c === 'string') continue;
     const type = c.attributes.get(K_TYPE);
     if (type === 'locator') {
-      const loc = locatorFrom(c.attributes, c.line, file, resolver);
+      const loc0 = locatorFrom(c.attributes, c.line, file, resolver);
+      const loc = loc0 && { ...loc0, element: clark(c.name) };
       if (loc) {
-        refs.push(loc.target);
+        if (loc.element === `{${NS.link}}loc`) refs.push(loc.target); // DTS discovery follows link:loc only (§3.2)
         link.locators.push(loc);
       }
     } else if (type === 'arc') {
@@ -146,7 +201,7 @@ function readExtendedLink(el: XmlElement, file: string, resolver: Resolver, refs
 
 /** Reads a `link:linkbase` element (the root of a linkbase document, or embedded in a schema). */
 export function readLinkbase(root: XmlElement, file: string, resolver: Resolver, into?: LinkbaseDoc): LinkbaseDoc {
-  const doc: LinkbaseDoc = into ?? { file, refs: [], links: [] };
+  const doc: LinkbaseDoc = into ?? { file, refs: [], links: [], simpleLinks: [], embedded: true };
   for (const c of root.children) {
     if (typeof c === 'string') continue;
     const type = c.attributes.get(K_TYPE);
@@ -157,6 +212,7 @@ export function readLinkbase(root: XmlElement, file: string, resolver: Resolver,
       const href = c.attributes.get(K_HREF);
       if (href !== undefined) doc.refs.push(resolver.resolve(href, file));
     }
+    if (c.name.namespace === NS.link && type !== 'extended') doc.simpleLinks?.push(simpleLinkFrom(clark(c.name), c.attributes, c.line, file, resolver));
   }
   return doc;
 }

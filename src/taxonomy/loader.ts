@@ -12,7 +12,8 @@ import { clark, NS, qname, type QName } from '../model/qname.js';
 import type { Finding } from '../model/finding.js';
 import type { XmlLimits } from '../xml/parse.js';
 import { discover } from './discover.js';
-import type { RawLink, RawResource } from './linkbase.js';
+import type { RawLink, RawLocator, RawResource } from './linkbase.js';
+import type { LocatorTarget } from './raw.js';
 import { ARCROLE, LABEL_ROLE, type ArcroleType, type Concept, type Label, type Relationship, type RoleType, type Taxonomy } from './model.js';
 import { effectiveArcs, RelationshipIndex, toRelationship, type ArcInstance, type Endpoint } from './relationships.js';
 import { Resolver } from './resolver.js';
@@ -97,7 +98,15 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
   const concepts = new Map<string, Concept>();
   for (const [key, e] of declByName) {
     if (!e.substitutionGroup || !isConcept(key)) continue;
-    const typeName = e.type ?? qname(NS.xsd, 'anyType', 'xs');
+    // No type and no anonymous type: XML Schema gives the substitution group head's type.
+    let typeName = e.type;
+    for (let head = e, n = 0; !typeName && !head.anonymousType && head.substitutionGroup && n < 100; n++) {
+      const next = declByName.get(clark(head.substitutionGroup));
+      if (!next) break;
+      head = next;
+      typeName = head.type;
+    }
+    typeName ??= qname(NS.xsd, 'anyType', 'xs');
     concepts.set(key, {
       name: e.name,
       ...(e.id !== undefined ? { id: e.id } : {}),
@@ -118,6 +127,10 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
 
   // Arc instances with endpoints resolved.
   const placeholders = new Map<string, Placeholder>();
+  const locTargets = new Map<RawLocator, LocatorTarget>();
+  const schemaIds = new Map<string, Map<string, { element: string; line: number }>>();
+  for (const s of d.schemas) if (s.ids) schemaIds.set(s.file, s.ids);
+  const linkbaseFiles = new Set(d.linkbases.filter((l) => !l.embedded).map((l) => l.file));
   const endpointsOf = (link: RawLink): Map<string, Endpoint[]> => {
     const byLabel = new Map<string, Endpoint[]>();
     const add = (label: string, e: Endpoint) => {
@@ -132,13 +145,18 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
         const decl = id !== undefined ? declByDocId.get(`${t.path}#${id}`) : undefined;
         if (decl) {
           add(loc.label, { kind: 'concept', key: clark(decl.name), name: decl.name });
+          locTargets.set(loc, { kind: 'element', key: clark(decl.name), decl });
           continue;
         }
         const res = id !== undefined ? resourceByDocId.get(`${t.path}#${id}`) : undefined;
         if (res) {
-          add(loc.label, { kind: 'resource', key: res.key, resource: res });
+          const endpoint = { kind: 'resource' as const, key: res.key, resource: res };
+          add(loc.label, endpoint);
+          locTargets.set(loc, { kind: 'resource', endpoint });
           continue;
         }
+        const other = id !== undefined ? schemaIds.get(t.path)?.get(id) : undefined;
+        locTargets.set(loc, other ? { kind: 'other', element: other.element } : { kind: 'missing', document: t.path, isLinkbase: linkbaseFiles.has(t.path), isSchema: schemaIds.has(t.path) });
         findings.push({ code: 'kessan:locatorUnresolved', severity: 'warning', message: `locator ${loc.label} points at nothing known: ${t.path}#${t.fragment ?? ''}`, file: link.file, line: loc.line });
       } else if (id !== undefined) {
         const underscore = id.indexOf('_');
@@ -148,6 +166,7 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
         const key = clark(name);
         if (!placeholders.has(key) && !concepts.has(key)) placeholders.set(key, { name, href: `${t.url}#${t.fragment}` });
         add(loc.label, { kind: 'concept', key, name });
+        locTargets.set(loc, { kind: 'element', key, placeholder: true });
       }
     }
     for (const r of link.resources) add(r.label, { kind: 'resource', key: r.key, resource: r });
@@ -175,9 +194,10 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
 
   // Effective relationships, labels and other resources.
   const rels: Relationship[] = [];
+  const effective = effectiveArcs(instances);
   const labelsByConcept = new Map<string, Label[]>();
   const resourcesByConcept = new Map<string, { arcrole: string; resource: RawResource }[]>();
-  for (const i of effectiveArcs(instances)) {
+  for (const i of effective) {
     if (i.from.kind !== 'concept') continue;
     if (i.to.kind === 'concept') {
       rels.push(toRelationship({ ...i, from: i.from, to: i.to }));
@@ -222,6 +242,14 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
     unavailable: d.unavailable,
     placeholders,
     findings,
+    raw: {
+      schemas: d.schemas,
+      linkbases: d.linkbases,
+      arcs: instances,
+      effective,
+      locatorTarget: (_link, loc) => locTargets.get(loc),
+      declarations: declByName,
+    },
     resources: (c, arcrole) => (resourcesByConcept.get(clark(c)) ?? []).filter((e) => arcrole === undefined || e.arcrole === arcrole).map((e) => e.resource),
   };
 }

@@ -1,4 +1,5 @@
 import type { QName } from '../model/qname.js';
+import type { RawDts } from './raw.js';
 
 export type PeriodType = 'instant' | 'duration';
 export type Balance = 'debit' | 'credit';
@@ -63,6 +64,7 @@ export interface Label {
 
 export interface RoleType {
   readonly uri: string;
+  readonly line?: number;
   readonly definition?: string;
   readonly usedOn: readonly QName[];
   readonly file: string;
@@ -70,6 +72,7 @@ export interface RoleType {
 
 export interface ArcroleType {
   readonly uri: string;
+  readonly line?: number;
   readonly definition?: string;
   readonly cyclesAllowed: 'any' | 'undirected' | 'none';
   readonly usedOn: readonly QName[];
@@ -95,6 +98,8 @@ export interface Taxonomy {
   concept(name: QName): Concept | undefined;
   /** Documents referenced but not available offline (URL or path), each reported once. */
   readonly unavailable: readonly string[];
+  /** The documents as read, for validation rules (optional: taxonomies built other ways may not have it). */
+  readonly raw?: RawDts;
 }
 
 export const ARCROLE = {

@@ -20,6 +20,46 @@ export interface ElementDecl {
   readonly nillable: boolean;
   readonly file: string;
   readonly line: number;
+  /** xbrli:periodType / xbrli:balance as written, even when not a valid value (for validation). */
+  readonly periodTypeRaw?: string;
+  readonly balanceRaw?: string;
+  /** The anonymous complex type's content model, when the declaration has one. */
+  readonly content?: ComplexContent;
+}
+
+/** What a complex type says about its content (for tuple and item content rules). */
+export interface ComplexContent {
+  readonly mixed: boolean;
+  readonly simpleContent: boolean;
+  readonly complexContent: boolean;
+  /** Element particles: `ref` for references, `name` for local declarations. */
+  readonly elements: readonly { readonly ref?: QName; readonly name?: string; readonly line: number }[];
+  /** Attribute declarations and references. */
+  readonly attributes: readonly { readonly ref?: QName; readonly name?: string; readonly line: number }[];
+}
+
+/** A roleType or arcroleType as written (raw attributes), for validation. */
+export interface RoleTypeDecl {
+  readonly kind: 'roleType' | 'arcroleType';
+  readonly uri?: string;
+  readonly id?: string;
+  readonly cyclesAllowed?: string;
+  readonly definition?: string;
+  readonly usedOn: readonly { readonly text: string; readonly name?: QName }[];
+  /** False when not a child of xs:appinfo. */
+  readonly inAppinfo: boolean;
+  readonly line: number;
+}
+
+/** A simple link in a schema's appinfo (linkbaseRef), as written. */
+export interface SchemaSimpleLink {
+  readonly element: string;
+  readonly href?: string;
+  readonly target?: Resolved;
+  readonly role?: string;
+  readonly arcrole?: string;
+  readonly type?: string;
+  readonly line: number;
 }
 
 export interface TypeDef {
@@ -27,6 +67,8 @@ export interface TypeDef {
   /** restriction/extension base, first union member, or the list item type; xs:anyType for content models. */
   readonly base?: QName;
   readonly derivation: 'restriction' | 'extension' | 'list' | 'union' | 'none';
+  /** Complex types: the content model (optional data for validation). */
+  readonly content?: ComplexContent;
 }
 
 export interface SchemaRef {
@@ -46,6 +88,14 @@ export interface SchemaDoc {
   readonly refs: SchemaRef[];
   /** `link:linkbase` elements embedded in xs:annotation/xs:appinfo. */
   readonly embeddedLinkbases: XmlElement[];
+  /** Optional data for validation: whether targetNamespace was written, raw role/arcrole type declarations,
+   * appinfo simple links, xs:redefine lines, and every `@id` in the document with its element (Clark). */
+  readonly hasTargetNamespace?: boolean;
+  readonly rootLine?: number;
+  readonly roleTypeDecls?: RoleTypeDecl[];
+  readonly simpleLinks?: SchemaSimpleLink[];
+  readonly redefines?: number[];
+  readonly ids?: Map<string, { readonly element: string; readonly line: number }>;
 }
 
 const ANY_TYPE = qname(XS, 'anyType', 'xs');
@@ -80,6 +130,51 @@ export function typeBase(t: XmlElement): Pick<TypeDef, 'base' | 'derivation'> {
   return { derivation: 'none' };
 }
 
+/** The content model of an xs:complexType (element and attribute particles, not descending into nested declarations). */
+export function complexContent(t: XmlElement): ComplexContent {
+  const elements: { ref?: QName; name?: string; line: number }[] = [];
+  const attributes: { ref?: QName; name?: string; line: number }[] = [];
+  const walk = (el: XmlElement) => {
+    for (const c of childElements(el, XS)) {
+      const kind = c.name.localName;
+      if (kind === 'element' || kind === 'attribute') {
+        const ref = attr(c, 'ref');
+        const name = attr(c, 'name');
+        const entry = { ...(ref ? { ref: resolveQName(c, ref) } : {}), ...(name ? { name } : {}), line: c.line };
+        (kind === 'element' ? elements : attributes).push(entry);
+      } else if (kind !== 'annotation') walk(c);
+    }
+  };
+  walk(t);
+  const cc = firstChild(t, XS, 'complexContent');
+  return {
+    mixed: bool(attr(t, 'mixed')) || (cc !== undefined && bool(attr(cc, 'mixed'))),
+    simpleContent: firstChild(t, XS, 'simpleContent') !== undefined,
+    complexContent: cc !== undefined,
+    elements,
+    attributes,
+  };
+}
+
+function collectIds(el: XmlElement, into: Map<string, { element: string; line: number }>): void {
+  const id = attr(el, 'id');
+  if (id !== undefined && !into.has(id)) into.set(id, { element: `{${el.name.namespace}}${el.name.localName}`, line: el.line });
+  for (const c of el.children) if (typeof c !== 'string') collectIds(c, into);
+}
+
+function roleTypeDecl(c: XmlElement, kind: 'roleType' | 'arcroleType', inAppinfo: boolean): RoleTypeDecl {
+  return {
+    kind,
+    uri: attr(c, kind === 'roleType' ? 'roleURI' : 'arcroleURI'),
+    id: attr(c, 'id'),
+    cyclesAllowed: attr(c, 'cyclesAllowed'),
+    definition: definition(c),
+    usedOn: childElements(c, NS.link, 'usedOn').map((u) => ({ text: textContent(u).trim(), name: resolveQName(u, textContent(u)) })),
+    inAppinfo,
+    line: c.line,
+  };
+}
+
 function usedOn(el: XmlElement): QName[] {
   const out: QName[] = [];
   for (const u of childElements(el, NS.link, 'usedOn')) {
@@ -98,19 +193,29 @@ function readAppinfo(appinfo: XmlElement, file: string, resolver: Resolver, doc:
   for (const c of childElements(appinfo, NS.link)) {
     switch (c.name.localName) {
       case 'roleType': {
+        doc.roleTypeDecls?.push(roleTypeDecl(c, 'roleType', true));
         const uri = attr(c, 'roleURI');
-        if (uri) doc.roleTypes.push({ uri, definition: definition(c), usedOn: usedOn(c), file });
+        if (uri) doc.roleTypes.push({ uri, line: c.line, definition: definition(c), usedOn: usedOn(c), file });
         break;
       }
       case 'arcroleType': {
+        doc.roleTypeDecls?.push(roleTypeDecl(c, 'arcroleType', true));
         const uri = attr(c, 'arcroleURI');
         const ca = attr(c, 'cyclesAllowed');
         const cyclesAllowed = ca === 'any' || ca === 'undirected' ? ca : 'none';
-        if (uri) doc.arcroleTypes.push({ uri, definition: definition(c), cyclesAllowed, usedOn: usedOn(c), file });
+        if (uri) doc.arcroleTypes.push({ uri, line: c.line, definition: definition(c), cyclesAllowed, usedOn: usedOn(c), file });
         break;
       }
       case 'linkbaseRef': {
         const href = attr(c, 'href', NS.xlink);
+        doc.simpleLinks?.push({
+          element: `{${NS.link}}linkbaseRef`,
+          ...(href !== undefined ? { href, target: resolver.resolve(href, file) } : {}),
+          role: attr(c, 'role', NS.xlink),
+          arcrole: attr(c, 'arcrole', NS.xlink),
+          type: attr(c, 'type', NS.xlink),
+          line: c.line,
+        });
         if (href) doc.refs.push({ kind: 'linkbaseRef', target: resolver.resolve(href, file) });
         break;
       }
@@ -123,7 +228,12 @@ function readAppinfo(appinfo: XmlElement, file: string, resolver: Resolver, doc:
 
 export function readSchema(root: XmlElement, file: string, resolver: Resolver): SchemaDoc {
   const targetNamespace = attr(root, 'targetNamespace') ?? '';
-  const doc: SchemaDoc = { file, targetNamespace, elements: [], types: [], roleTypes: [], arcroleTypes: [], refs: [], embeddedLinkbases: [] };
+  const ids = new Map<string, { element: string; line: number }>();
+  collectIds(root, ids);
+  const doc: SchemaDoc = {
+    file, targetNamespace, elements: [], types: [], roleTypes: [], arcroleTypes: [], refs: [], embeddedLinkbases: [],
+    hasTargetNamespace: attr(root, 'targetNamespace') !== undefined, rootLine: root.line, roleTypeDecls: [], simpleLinks: [], redefines: [], ids,
+  };
   const prefixFor = new Map<string, string>();
   for (const [p, ns] of root.nsScope) if (p && !prefixFor.has(ns)) prefixFor.set(ns, p);
   const tnsPrefix = prefixFor.get(targetNamespace);
@@ -137,6 +247,9 @@ export function readSchema(root: XmlElement, file: string, resolver: Resolver): 
         if (loc) doc.refs.push({ kind: c.name.localName, target: resolver.resolve(loc, file), namespace: attr(c, 'namespace') });
         break;
       }
+      case 'redefine':
+        doc.redefines?.push(c.line);
+        break;
       case 'annotation':
         for (const ai of childElements(c, XS, 'appinfo')) readAppinfo(ai, file, resolver, doc);
         break;
@@ -147,11 +260,13 @@ export function readSchema(root: XmlElement, file: string, resolver: Resolver): 
         const t = attr(c, 'type');
         let type = t ? resolveQName(c, t) : undefined;
         let anonymousType = false;
+        let content: ComplexContent | undefined;
         if (!t) {
           const anon = firstChild(c, XS, 'complexType') ?? firstChild(c, XS, 'simpleType');
           if (anon) {
             anonymousType = true;
             type = typeBase(anon).base;
+            if (anon.name.localName === 'complexType') content = complexContent(anon);
           }
         }
         const pt = attr(c, 'periodType', NS.xbrli);
@@ -168,13 +283,16 @@ export function readSchema(root: XmlElement, file: string, resolver: Resolver): 
           nillable: bool(attr(c, 'nillable')),
           file,
           line: c.line,
+          ...(pt !== undefined ? { periodTypeRaw: pt } : {}),
+          ...(bal !== undefined ? { balanceRaw: bal } : {}),
+          ...(content ? { content } : {}),
         });
         break;
       }
       case 'complexType':
       case 'simpleType': {
         const local = attr(c, 'name');
-        if (local) doc.types.push({ name: qname(targetNamespace, local, tnsPrefix), ...typeBase(c) });
+        if (local) doc.types.push({ name: qname(targetNamespace, local, tnsPrefix), ...typeBase(c), ...(c.name.localName === 'complexType' ? { content: complexContent(c) } : {}) });
         break;
       }
     }
