@@ -1,0 +1,15 @@
+import type { Rule } from '../../rule.js';
+import { effectiveAccuracy, factIds, factLabel, factsWithConcepts, finding } from '../../support/instance.js';
+
+export const rule: Rule = {
+  code: 'xbrl.4.6.4:precision',
+  severity: 'error',
+  docs: 'A precision attribute must be a non-negative integer or INF (XBRL 2.1 section 4.6.4).',
+  needs: ['instance', 'taxonomy'],
+  *check(ctx) {
+    for (const { fact: f, concept } of factsWithConcepts(ctx)) {
+      const acc = effectiveAccuracy(ctx, f, concept);
+      if (acc.precision !== undefined && !/^([0-9]+|INF)$/.test(acc.precision.trim())) yield finding(ctx, rule, f, `${factLabel(f)}: precision "${acc.precision}" is not a non-negative integer or INF`, factIds(f));
+    }
+  },
+};

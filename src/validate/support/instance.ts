@@ -1,0 +1,108 @@
+/** Helpers shared by the XBRL 2.1 instance rules (src/validate/rules/xbrl21/*): findings, concept lookup. */
+import type { Finding } from '../../model/finding.js';
+import { clark, formatQName, NS, type QName } from '../../model/qname.js';
+import type { FactInfo, InstanceDocument, Position } from '../../readers/xbrl/model.js';
+import type { Concept } from '../../taxonomy/model.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { typeAttributeValue } from './schemaDecls.js';
+
+export const XSI_NIL = `{${NS.xsi}}nil`;
+export const XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang';
+
+/** The instance a rule runs on (rules declare `needs: ['instance']`, so it is there). */
+export function instanceOf(ctx: RuleContext): InstanceDocument {
+  if (!ctx.instance) throw new Error('instance rule run without an instance');
+  return ctx.instance;
+}
+
+/** A finding of `rule` at `pos` in the instance file. `code` defaults to the rule's. */
+export function finding(ctx: RuleContext, rule: Pick<Rule, 'code' | 'severity'>, pos: Position | undefined, message: string, factIds?: readonly string[], code?: string): Finding {
+  return {
+    code: code ?? rule.code,
+    severity: rule.severity,
+    message,
+    file: ctx.instance?.file ?? ctx.file,
+    ...(pos ? { line: pos.line, column: pos.column } : {}),
+    ...(factIds && factIds.length ? { factIds } : {}),
+  };
+}
+
+/** `xsi:nil="true"` (or `1`). */
+export function isNil(f: FactInfo): boolean {
+  const v = (f.nilRaw ?? f.attributes.get(XSI_NIL))?.trim();
+  return v === 'true' || v === '1';
+}
+
+/** How a fact is named in messages: `prefix:local` plus its id when it has one. */
+export function factLabel(f: FactInfo): string {
+  return `${formatQName(f.element)}${f.xmlId !== undefined ? ` (id ${f.xmlId})` : ''}`;
+}
+
+/** The factIds of a fact for findings (items have report fact ids; tuples too, by their own ids). */
+export function factIds(f: FactInfo): readonly string[] {
+  return f.factId ? [f.factId] : [];
+}
+
+/** Namespaces that some loaded schema defines concepts in. */
+function knownNamespaces(ctx: RuleContext): Set<string> {
+  const cache = nsCache.get(ctx.taxonomy ?? ctx);
+  if (cache) return cache;
+  const set = new Set<string>();
+  for (const c of ctx.taxonomy?.concepts.values() ?? []) set.add(c.name.namespace);
+  nsCache.set(ctx.taxonomy ?? ctx, set);
+  return set;
+}
+const nsCache = new WeakMap<object, Set<string>>();
+
+/**
+ * The concept of an element written in the instance, or why there is none:
+ * - `unknown`: no declaration in the DTS, and the DTS is complete for its namespace (a real error);
+ * - `skip`: not declared, but the DTS is incomplete and the name could come from what could not be loaded.
+ */
+export function conceptOf(ctx: RuleContext, name: QName): Concept | 'unknown' | 'skip' {
+  const c = ctx.taxonomy?.concepts.get(clark(name));
+  if (c) return c;
+  if (!ctx.taxonomy) return 'skip';
+  if (ctx.taxonomyIncomplete && !knownNamespaces(ctx).has(name.namespace)) return 'skip';
+  return 'unknown';
+}
+
+/** The concept when it is known; undefined for unknown or skipped ones (other rules report those). */
+export function knownConcept(ctx: RuleContext, name: QName): Concept | undefined {
+  const c = conceptOf(ctx, name);
+  return typeof c === 'string' ? undefined : c;
+}
+
+const isXbrli = (q: QName, local: string) => q.namespace === NS.xbrli && q.localName === local;
+
+/** An item: substitution group xbrli:item, or (for derived groups) a declaration with a period type, which items must have. */
+export function isItemConcept(c: Concept): boolean {
+  return isXbrli(c.substitutionGroup, 'item') || (!isXbrli(c.substitutionGroup, 'tuple') && c.periodType !== undefined);
+}
+
+export function isTupleConcept(c: Concept): boolean {
+  return !isItemConcept(c);
+}
+
+/** Items in document order, including those inside tuples. */
+export function* items(doc: InstanceDocument): Iterable<FactInfo> {
+  for (const f of doc.facts) if (f.kind === 'item') yield f;
+}
+
+/** Every fact (items and tuples) whose concept is known, with it and whether it is an item, in document order. */
+export function* factsWithConcepts(ctx: RuleContext): Iterable<{ fact: FactInfo; concept: Concept; item: boolean }> {
+  for (const fact of instanceOf(ctx).facts) {
+    const concept = knownConcept(ctx, fact.element);
+    if (concept) yield { fact, concept, item: isItemConcept(concept) };
+  }
+}
+
+/**
+ * A fact's decimals and precision as XBRL sees them: the attribute when written (and not empty), otherwise the
+ * default or fixed value the concept's type declares (as Arelle does).
+ */
+export function effectiveAccuracy(ctx: RuleContext, f: FactInfo, c: Concept): { decimals?: string; precision?: string } {
+  const d = f.decimalsRaw || (ctx.taxonomy ? typeAttributeValue(ctx.taxonomy, c, 'decimals') : undefined);
+  const p = f.precisionRaw || (ctx.taxonomy ? typeAttributeValue(ctx.taxonomy, c, 'precision') : undefined);
+  return { ...(d !== undefined ? { decimals: d } : {}), ...(p !== undefined ? { precision: p } : {}) };
+}

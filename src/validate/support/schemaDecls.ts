@@ -1,0 +1,171 @@
+/**
+ * What the taxonomy model does not keep but some instance rules need, read from the DTS's schema files on
+ * demand: default or fixed `decimals`/`precision` on a concept's type (XBRL 2.1 4.6.3: a type may fix them),
+ * and global element and attribute declarations with simple types (to check segment/scenario content and
+ * custom attributes). Schemas are parsed lazily, once per taxonomy.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { clark, NS, qname, type QName } from '../../model/qname.js';
+import type { Concept, Taxonomy } from '../../taxonomy/model.js';
+import { typeBase, XS, type TypeDef } from '../../taxonomy/schema.js';
+import { TypeResolver } from '../../taxonomy/types.js';
+import type { XmlElement } from '../../xml/parse.js';
+import { attr, childElements, firstChild, readXmlFile, resolveQName } from '../../xml/tree.js';
+
+interface TypeInfo {
+  readonly base?: QName;
+  /** decimals/precision default or fixed values declared on the type's attributes. */
+  readonly attrValues: ReadonlyMap<string, string>;
+}
+
+interface Decls {
+  readonly types: Map<string, TypeInfo>;
+  readonly typeDefs: TypeDef[];
+  readonly elements: Map<string, QName | undefined>;
+  readonly attributes: Map<string, QName | undefined>;
+  readonly parsed: Set<string>;
+  readonly answers: Map<string, string | undefined>;
+  allParsed?: boolean;
+  resolver?: TypeResolver;
+}
+
+const cache = new WeakMap<Taxonomy, Decls>();
+
+function declsOf(taxonomy: Taxonomy): Decls {
+  let d = cache.get(taxonomy);
+  if (!d) {
+    d = { types: new Map(), typeDefs: [], elements: new Map(), attributes: new Map(), parsed: new Set(), answers: new Map() };
+    cache.set(taxonomy, d);
+  }
+  return d;
+}
+
+function attrsOf(holder: XmlElement, out: Map<string, string>): void {
+  for (const a of childElements(holder, XS, 'attribute')) {
+    const name = attr(a, 'name');
+    const value = attr(a, 'fixed') ?? attr(a, 'default');
+    if ((name === 'decimals' || name === 'precision') && value !== undefined && !out.has(name)) out.set(name, value);
+  }
+}
+
+function typeInfo(t: XmlElement): TypeInfo {
+  const attrValues = new Map<string, string>();
+  const content = firstChild(t, XS, 'simpleContent') ?? firstChild(t, XS, 'complexContent');
+  if (content) for (const c of childElements(content, XS)) if (c.name.localName === 'restriction' || c.name.localName === 'extension') attrsOf(c, attrValues);
+  const { base } = typeBase(t);
+  return { ...(base ? { base } : {}), attrValues };
+}
+
+function parse(d: Decls, file: string): void {
+  if (d.parsed.has(file)) return;
+  d.parsed.add(file);
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(file)) return;
+  let root: XmlElement;
+  try {
+    root = readXmlFile(file);
+  } catch {
+    return;
+  }
+  if (root.name.namespace !== XS || root.name.localName !== 'schema') return;
+  const tns = attr(root, 'targetNamespace') ?? '';
+  for (const c of childElements(root, XS)) {
+    const name = attr(c, 'name');
+    if (!name) continue;
+    const key = clark(qname(tns, name));
+    const local = c.name.localName;
+    if (local === 'complexType' || local === 'simpleType') {
+      if (!d.types.has(key)) d.types.set(key, typeInfo(c));
+      d.typeDefs.push({ name: qname(tns, name), ...typeBase(c) });
+    } else if (local === 'element' || local === 'attribute') {
+      const t = attr(c, 'type');
+      let type = t ? resolveQName(c, t) : undefined;
+      if (!t) {
+        const anon = firstChild(c, XS, 'simpleType');
+        type = anon ? typeBase(anon).base : firstChild(c, XS, 'complexType') ? qname(XS, 'anyType') : qname(XS, 'anySimpleType');
+      }
+      const map = local === 'element' ? d.elements : d.attributes;
+      if (!map.has(key)) map.set(key, type);
+    }
+  }
+  d.resolver = undefined;
+}
+
+function parseAll(taxonomy: Taxonomy): Decls {
+  const d = declsOf(taxonomy);
+  if (d.allParsed) return d;
+  for (const doc of taxonomy.documents) if (/\.xsd$/i.test(doc)) parse(d, doc);
+  d.allParsed = true;
+  return d;
+}
+
+/** The default or fixed value the concept's type gives `decimals` or `precision`, if any. */
+export function typeAttributeValue(taxonomy: Taxonomy, concept: Concept, name: 'decimals' | 'precision'): string | undefined {
+  let t: QName | undefined = concept.type.name;
+  if (t.namespace === NS.xbrli || t.namespace === XS) return undefined;
+  const d = declsOf(taxonomy);
+  const answerKey = `${clark(t)} ${name}`;
+  if (d.answers.has(answerKey)) return d.answers.get(answerKey);
+  const answer = lookUp(taxonomy, d, concept, t, name);
+  d.answers.set(answerKey, answer);
+  return answer;
+}
+
+function lookUp(taxonomy: Taxonomy, d: Decls, concept: Concept, start: QName, name: 'decimals' | 'precision'): string | undefined {
+  let t: QName | undefined = start;
+  parse(d, concept.file);
+  if (!d.types.has(clark(t))) parseAll(taxonomy);
+  for (let depth = 0; t && depth < 50; depth++) {
+    if (t.namespace === NS.xbrli || t.namespace === XS) return undefined;
+    const info = d.types.get(clark(t));
+    if (!info) return undefined;
+    const v = info.attrValues.get(name);
+    if (v !== undefined) return v;
+    t = info.base;
+  }
+  return undefined;
+}
+
+/**
+ * Local schema files named by the root element's xsi:schemaLocation in `file` (not part of the DTS, but used
+ * for validating custom content, as XML Schema processors and Arelle do).
+ */
+export function rootSchemaLocations(file: string): string[] {
+  let head: string;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const buf = Buffer.alloc(65536);
+      head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return [];
+  }
+  const text = head.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '');
+  const tag = /<[^!?][^>]*>/.exec(text)?.[0] ?? '';
+  const m = /\s[\w.-]+:schemaLocation\s*=\s*("([^"]*)"|'([^']*)')/.exec(tag);
+  const pairs = (m?.[2] ?? m?.[3] ?? '').trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 1; i < pairs.length; i += 2) {
+    const loc = pairs[i]!;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(loc)) continue;
+    out.push(resolve(dirname(file), loc));
+  }
+  return out;
+}
+
+/** The XML Schema built-in behind a global element or attribute declaration; undefined when undeclared or complex. */
+export function declaredSimpleType(taxonomy: Taxonomy, kind: 'element' | 'attribute', name: QName, extraSchemas: readonly string[] = []): string | undefined {
+  const d = parseAll(taxonomy);
+  for (const f of extraSchemas) if (!d.parsed.has(f)) parse(d, f);
+  const map = kind === 'element' ? d.elements : d.attributes;
+  const key = clark(name);
+  if (!map.has(key)) return undefined;
+  const type = map.get(key);
+  if (!type) return undefined;
+  d.resolver ??= new TypeResolver(d.typeDefs);
+  const base = d.resolver.resolve(type).baseXsd;
+  return base === '' || base === 'anyType' || base === 'anySimpleType' ? undefined : base;
+}
