@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { KessanError } from '../errors.js';
 import { convertCommand } from './convert.js';
+import { factsCommand } from './facts.js';
+import { validateCommand } from './validate.js';
 import type { Io } from './io.js';
 
 export interface Command {
@@ -11,7 +13,7 @@ export interface Command {
   run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number>;
 }
 
-const COMMANDS: readonly Command[] = [convertCommand];
+const COMMANDS: readonly Command[] = [convertCommand, validateCommand, factsCommand];
 
 function mainHelp(): string {
   return [

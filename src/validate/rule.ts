@@ -32,6 +32,8 @@ export interface RuleContext {
  */
 export interface Rule {
   readonly code: string;
+  /** The rule's file name when its code has no `:<name>` part (Arelle's `xbrl.5.2.4.2` cycle code). */
+  readonly name?: string;
   readonly severity: Severity;
   /** One or two sentences for the rules' documentation: what is checked, per which spec section. */
   readonly docs: string;

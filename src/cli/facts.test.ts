@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE } from '../../test/support/example.js';
+import { writeXbrl } from '../writers/xbrl/index.js';
+import { sampleReport } from '../writers/xbrl/testing.js';
+import { csvField } from './facts.js';
+import { bufferIo } from './io.js';
+import { runCli } from './run.js';
+
+async function run(...argv: string[]) {
+  const io = bufferIo();
+  const code = await runCli(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'kessan-facts-'));
+}
+
+function sampleFile(): string {
+  const file = join(tmp(), 'sample.xbrl');
+  writeFileSync(file, writeXbrl(sampleReport()));
+  return file;
+}
+
+/** A small CSV parser (RFC 4180) to check the quoting round-trips. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('kessan facts', () => {
+  it('lists an instance as CSV with a header and exact, quoted values', async () => {
+    const r = await run('facts', sampleFile());
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const rows = parseCsv(r.out);
+    expect(rows[0]).toEqual(['concept', 'scheme', 'identifier', 'period', 'dimensions', 'unit', 'value', 'nil', 'decimals', 'lang', 'id', 'file', 'line']);
+    expect(rows).toHaveLength(14);
+    const byId = new Map(rows.slice(1).map((x) => [x[10], x]));
+    expect(byId.get('f1')!.slice(0, 9)).toEqual(['t:Revenues', 'http://www.example.com/entity', 'TINY', '2004-07-01..2004-09-30', '', 'iso4217:JPY', '12345000000', '', '-6']);
+    expect(byId.get('f5')!.slice(6, 8)).toEqual(['', 'true']);
+    expect(byId.get('f7')![5]).toBe('iso4217:JPY/xbrli:shares');
+    expect(byId.get('f8')![6]).toBe('Revenue < 10% & growing > "fast"');
+    expect(byId.get('f9')![4]).toBe('t:SegmentAxis=t:NetworkMember');
+    expect(byId.get('f11')![4]).toBe('t:RegionAxis=<t:Region>Kanto &amp; Tohoku</t:Region>');
+    expect(byId.get('f13')!.slice(6, 10)).toEqual(['日本語の注記', '', '', 'ja']);
+    expect(Number(byId.get('f1')![12])).toBeGreaterThan(1);
+  });
+
+  it('lists JSON and JSONL with values as strings, never floats', async () => {
+    const file = sampleFile();
+    const json = JSON.parse((await run('facts', file, '--format', 'json')).out) as Record<string, unknown>[];
+    expect(json).toHaveLength(13);
+    expect(json[0]).toMatchObject({ concept: 't:Revenues', value: '12345000000', decimals: -6, unit: 'iso4217:JPY', id: 'f1', dimensions: {} });
+    expect(json.find((f) => f.id === 'f5')).toMatchObject({ value: null });
+    expect(json.find((f) => f.id === 'f4')).toMatchObject({ decimals: 'INF', value: '5000000000' });
+    const lines = (await run('facts', file, '--format', 'jsonl')).out.trimEnd().split('\n');
+    expect(lines).toHaveLength(13);
+    expect(JSON.parse(lines[6]!)).toMatchObject({ id: 'f7', value: '1234.56' });
+  });
+
+  it('lists a release through its profile, like convert', async () => {
+    const r = await run('facts', EXAMPLE, '--format', 'jsonl');
+    expect(r.code).toBe(0);
+    expect(r.out.trimEnd().split('\n')).toHaveLength(694);
+    expect(r.err).toMatch(/warning release:inconsistentPrintings/);
+  });
+
+  it('warns about items that have no context or unit, and lists the rest', async () => {
+    const file = join(tmp(), 'lost.xbrl');
+    writeFileSync(
+      file,
+      `<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:ex="urn:ex">
+  <xbrli:context id="c"><xbrli:entity><xbrli:identifier scheme="s">e</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:forever/></xbrli:period></xbrli:context>
+  <ex:A contextRef="c">a, "b"</ex:A>
+  <ex:B contextRef="nope">1</ex:B>
+</xbrli:xbrl>`,
+    );
+    const r = await run('facts', file);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/lost\.xbrl:4:3: warning kessan:factNotListed item ex:B is not a fact: its contextRef "nope" names no context/);
+    expect(parseCsv(r.out)[1]!.slice(0, 7)).toEqual(['ex:A', 's', 'e', 'forever', '', '', 'a, "b"']);
+  });
+
+  it('exits 2 for unreadable input, 1 for XML that is not well-formed, 2 for usage errors', async () => {
+    const dir = tmp();
+    expect((await run('facts', join(dir, 'nope.xbrl'))).code).toBe(2);
+    mkdirSync(join(dir, 'folder.xbrl'));
+    const folder = await run('facts', join(dir, 'folder.xbrl'));
+    expect(folder.code).toBe(2);
+    expect(folder.err).toMatch(/folder\.xbrl: is a folder/);
+    writeFileSync(join(dir, 'bad.xbrl'), '<a>\n<b></a>');
+    const bad = await run('facts', join(dir, 'bad.xbrl'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/bad\.xbrl:2:\d+: not well-formed XML/);
+    expect((await run('facts')).code).toBe(2);
+    expect((await run('facts', sampleFile(), '--format', 'xml')).err).toMatch(/unknown --format "xml"/);
+    expect((await run('facts', join(dir, 'x.html'))).code).toBe(2);
+    expect((await run('facts', '--help')).out).toMatch(/Usage: kessan facts/);
+  });
+
+  it('quotes CSV fields only when needed', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(' padded')).toBe('" padded"');
+  });
+});
