@@ -27,7 +27,7 @@ export function validateInstance(file: string, options: Partial<ValidateOptions>
   const taxonomy = loadTaxonomy([file]);
   const findings = [
     ...report.findings,
-    ...dtsFindings(taxonomy, file),
+    ...dtsFindings(taxonomy, file, report),
     ...validate({ report, instance: report.instance, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options }),
   ];
   return { report, findings: sortFindings(findings) };
