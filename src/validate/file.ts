@@ -2,12 +2,12 @@ import { formatOf, type Format } from '../formats.js';
 import { KessanError } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { loadProfile } from '../profile/profile.js';
+import { loadProfile, type Profile } from '../profile/profile.js';
 import { profileTaxonomy, readReleaseWithProfile } from '../readers/release/index.js';
 import { readInstanceFile } from '../readers/xbrl/read.js';
 import { loadTaxonomy } from '../taxonomy/loader.js';
 import { dtsFindings } from './dts.js';
-import type { ValidateOptions } from './rule.js';
+import type { ReleaseFacts, ValidateOptions } from './rule.js';
 import { sortFindings, validate } from './validate.js';
 import { readFileSync } from 'node:fs';
 
@@ -20,6 +20,11 @@ export interface FileVerdict {
 }
 
 const EMPTY: Report = { facts: [], taxonomy: { schemaRefs: [] }, namespaces: {}, documentInfo: {}, findings: [] };
+
+/** What the release cross-checks need from a filer profile. */
+export function releaseFacts(profile: Profile): ReleaseFacts {
+  return { currency: profile.currency, ...(profile.convenience ? { convenience: profile.convenience } : {}), ...(profile.adsPerShare ? { adsPerShare: profile.adsPerShare } : {}) };
+}
 
 /** An XBRL instance: read it, load its DTS offline, run every rule. */
 export function validateInstance(file: string, options: Partial<ValidateOptions> = {}): { report: Report; findings: Finding[] } {
@@ -49,7 +54,8 @@ export function validateFile(file: string, options: Partial<ValidateOptions> & {
   let report: Report;
   let findings: Finding[];
   if (format === 'xbrl') {
-    ({ report, findings } = validateInstance(file, options));
+    const release = options.profile ? releaseFacts(loadProfile(options.profile)) : undefined;
+    ({ report, findings } = validateInstance(file, { ...options, ...(release ? { release } : {}) }));
   } else if (format === 'release') {
     if (!options.profile) throw new KessanError('kessan:noProfile', 'validating release text needs a filer profile (--profile)', { file }, 2);
     const profile = loadProfile(options.profile);
@@ -61,7 +67,8 @@ export function validateFile(file: string, options: Partial<ValidateOptions> & {
     }
     report = readReleaseWithProfile(text, file, profile);
     const taxonomy = profileTaxonomy(profile);
-    findings = sortFindings([...report.findings, ...validate({ report, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options })]);
+    const release = releaseFacts(profile);
+    findings = sortFindings([...report.findings, ...validate({ report, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options: { ...options, release } })]);
   } else {
     throw new KessanError('kessan:unsupported', `validating ${format} documents is not supported yet`, { file }, 2);
   }

@@ -6,9 +6,18 @@ import type { Taxonomy } from '../taxonomy/model.js';
 export type CalcMode = 'none' | 'xbrl21' | 'c11r' | 'c11t';
 export type DuplicatesMode = 'none' | 'inconsistent' | 'consistent' | 'complete' | 'all';
 
+/** What a filer profile tells the release cross-checks (convenience translation, ADS ratio). */
+export interface ReleaseFacts {
+  readonly currency: string;
+  readonly convenience?: { readonly currency: string; readonly rate: string };
+  readonly adsPerShare?: string;
+}
+
 export interface ValidateOptions {
   readonly calc: CalcMode;
   readonly duplicates: DuplicatesMode;
+  /** From the filer profile, when one is given: enables the convenience and per-ADS cross-checks. */
+  readonly release?: ReleaseFacts;
 }
 
 export const DEFAULT_OPTIONS: ValidateOptions = { calc: 'xbrl21', duplicates: 'inconsistent' };
