@@ -7,8 +7,8 @@
 import { resolve as resolvePath } from 'node:path';
 import { KessanError } from '../errors.js';
 import { NS } from '../model/qname.js';
-import { attrKey, createParser, parseXml, stripBom, type XmlElement, type XmlLimits } from '../xml/parse.js';
-import { readXmlText } from '../xml/tree.js';
+import { attrKey, createParser, parseXml, stripBom, XML_NS, type XmlElement, type XmlLimits } from '../xml/parse.js';
+import { readXmlText, xmlBaseChain } from '../xml/tree.js';
 import { streamLinkbase } from './linkbase-stream.js';
 import { readLinkbase, type LinkbaseDoc } from './linkbase.js';
 import type { Resolved, Resolver } from './resolver.js';
@@ -25,24 +25,54 @@ export interface Discovered {
   readonly linkbases: LinkbaseDoc[];
   /** Document key (path or URL) → the namespace an xs:import declared for it. */
   readonly importNamespaces: Map<string, string>;
+  /** xs:schema and link:linkbase elements nested in some other XML document (not read as DTS documents). */
+  readonly nestedRoots: NestedRoot[];
+}
+
+export interface NestedRoot {
+  readonly file: string;
+  /** `schema` or `linkbase`. */
+  readonly element: 'schema' | 'linkbase';
+  /** The enclosing element's name as written. */
+  readonly parent: string;
+  readonly line: number;
+}
+
+/** Whether an element (namespace, local name) is a DTS root, and which. */
+function dtsRoot(uri: string, local: string): 'schema' | 'linkbase' | undefined {
+  if (uri === XS && local === 'schema') return 'schema';
+  if (uri === NS.link && local === 'linkbase') return 'linkbase';
+  return undefined;
 }
 
 const REF_NAMES = new Set(['schemaRef', 'linkbaseRef', 'roleRef', 'arcroleRef']);
 const STOP = Symbol('stop');
 
+/** A saxes tag's `xml:base`. */
+function xmlBaseOf(attributes: Record<string, { uri: string; local: string; value: string }>): string | undefined {
+  for (const k in attributes) {
+    const a = attributes[k]!;
+    if (a.uri === XML_NS && a.local === 'base') return a.value;
+  }
+  return undefined;
+}
+
 /**
  * Streams an instance or Inline XBRL entry point for its references. Returns undefined when the root is a
  * schema or linkbase (the caller parses those fully).
  */
-function instanceRefs(path: string, limits?: XmlLimits): string[] | undefined {
+function instanceRefs(path: string, nested: NestedRoot[], limits?: XmlLimits): { href: string; xmlBase: string[] }[] | undefined {
   const text = stripBom(readXmlText(path));
   const parser = createParser(path, text);
   const maxDepth = limits?.maxDepth ?? 1000;
-  const hrefs: string[] = [];
+  const hrefs: { href: string; xmlBase: string[] }[] = [];
+  const rootBase: string[] = [];
+  const names: string[] = [];
   let depth = 0;
   let mode: 'instance' | 'other' | 'full' | undefined;
   parser.on('opentag', (tag) => {
     depth++;
+    names[depth] = tag.name;
     if (depth > maxDepth) throw new KessanError('kessan:xmlLimit', `elements nested deeper than ${maxDepth}`, { file: path, line: parser.line }, 1);
     if (depth === 1) {
       if ((tag.uri === XS && tag.local === 'schema') || (tag.uri === NS.link && tag.local === 'linkbase')) {
@@ -50,13 +80,18 @@ function instanceRefs(path: string, limits?: XmlLimits): string[] | undefined {
         throw STOP;
       }
       mode = tag.uri === NS.xbrli && tag.local === 'xbrl' ? 'instance' : 'other';
+      const b = xmlBaseOf(tag.attributes);
+      if (b !== undefined) rootBase.push(b);
       return;
     }
+    const root = mode === 'other' ? dtsRoot(tag.uri, tag.local) : undefined;
+    if (root && !(root === 'linkbase' && /(^|:)appinfo$/.test(names[depth - 1]!))) nested.push({ file: path, element: root, parent: names[depth - 1]!, line: parser.line });
     const isRef = tag.uri === NS.link && REF_NAMES.has(tag.local);
     if (mode === 'instance' && depth === 2 && !isRef) throw STOP; // refs come first in an instance
     if (isRef) {
       const href = tag.attributes[`xlink:href`]?.value ?? Object.values(tag.attributes).find((a) => a.uri === NS.xlink && a.local === 'href')?.value;
-      if (href !== undefined) hrefs.push(href);
+      const own = xmlBaseOf(tag.attributes);
+      if (href !== undefined) hrefs.push({ href, xmlBase: own === undefined ? rootBase : [...rootBase, own] });
     }
   });
   parser.on('closetag', () => {
@@ -78,6 +113,7 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
     schemas: [],
     linkbases: [],
     importNamespaces: new Map(),
+    nestedRoots: [],
   };
   const seen = new Set<string>();
   const queue: Resolved[] = [];
@@ -97,10 +133,10 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
     }
     out.entryPoints.push(r.kind === 'local' ? r.path : r.url);
     if (r.kind === 'local') {
-      const refs = instanceRefs(r.path, limits);
+      const refs = instanceRefs(r.path, out.nestedRoots, limits);
       if (refs) {
         seen.add(r.path);
-        for (const href of refs) enqueue(resolver.resolve(href, r.path));
+        for (const { href, xmlBase } of refs) enqueue(resolver.resolve(href, r.path, xmlBase));
         continue;
       }
     }
@@ -142,7 +178,7 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
       for (const c of root.children) {
         if (typeof c === 'string' || c.name.namespace !== NS.link || !REF_NAMES.has(c.name.localName)) continue;
         const href = c.attributes.get(attrKey(NS.xlink, 'href'));
-        if (href !== undefined) enqueue(resolver.resolve(href, file));
+        if (href !== undefined) enqueue(resolver.resolve(href, file, xmlBaseChain(c)));
       }
     }
   }

@@ -19,6 +19,8 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
   const track = positionTracker(parser, source);
   const doc: LinkbaseDoc = { file, refs: [], links: [], simpleLinks: [] };
   const langs: (string | undefined)[] = [undefined];
+  // xml:base in scope per depth (outermost first); shared with the parent when the element has none.
+  const bases: (readonly string[])[] = [[]];
   let depth = 0;
   let link: RawLink | undefined;
   let resource: { element: string; attrs: Map<string, string>; lang: string | undefined; line: number; depth: number } | undefined;
@@ -39,6 +41,9 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
     }
     const lang = attrs.get(LANG) ?? langs[depth - 1];
     langs[depth] = lang;
+    const ownBase = attrs.get(K.base);
+    const base = ownBase === undefined ? bases[depth - 1]! : [...bases[depth - 1]!, ownBase];
+    bases[depth] = base;
     if (depth === 1) {
       if (tag.uri !== NS.link || tag.local !== 'linkbase') throw NOT_LINKBASE;
       return;
@@ -49,12 +54,12 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
       if (type === 'extended') link = newLink(`{${tag.uri}}${tag.local}`, attrs, file, track.line);
       else if (type === 'simple' && tag.uri === NS.link) {
         const href = attrs.get(K.href);
-        if (href !== undefined) doc.refs.push(resolver.resolve(href, file));
+        if (href !== undefined) doc.refs.push(resolver.resolve(href, file, base));
       }
-      if (type !== 'extended' && tag.uri === NS.link) doc.simpleLinks!.push(simpleLinkFrom(`{${tag.uri}}${tag.local}`, attrs, track.line, file, resolver));
+      if (type !== 'extended' && tag.uri === NS.link) doc.simpleLinks!.push(simpleLinkFrom(`{${tag.uri}}${tag.local}`, attrs, track.line, file, resolver, base));
     } else if (depth === 3 && link) {
       if (type === 'locator') {
-        const loc0 = locatorFrom(attrs, track.line, file, resolver);
+        const loc0 = locatorFrom(attrs, track.line, file, resolver, base);
         const loc = loc0 && { ...loc0, element: `{${tag.uri}}${tag.local}` };
         if (loc) {
           if (loc.element === `{${NS.link}}loc`) doc.refs.push(loc.target); // DTS discovery follows link:loc only (§3.2)

@@ -1,7 +1,7 @@
 /** Reads one linkbase (a document, or one embedded in a schema's appinfo): its references and extended links. */
 import { clark, NS } from '../model/qname.js';
 import { attrKey, XML_NS, type XmlElement } from '../xml/parse.js';
-import { textContent, xmlLang } from '../xml/tree.js';
+import { textContent, xmlBaseChain, xmlLang } from '../xml/tree.js';
 import type { Resolved, Resolver } from './resolver.js';
 
 export interface RawLocator {
@@ -94,7 +94,7 @@ const K_FROM = attrKey(XL, 'from');
 const K_TO = attrKey(XL, 'to');
 const XLINK_PREFIX = `{${XL}}`;
 const XML_PREFIX = `{${XML_NS}}`;
-export const K = { type: K_TYPE, href: K_HREF, role: K_ROLE, label: K_LABEL } as const;
+export const K = { type: K_TYPE, href: K_HREF, role: K_ROLE, label: K_LABEL, base: attrKey(XML_NS, 'base') } as const;
 const ARC_KNOWN = new Set(['order', 'use', 'priority', 'weight', 'preferredLabel']);
 
 let resourceCounter = 0;
@@ -132,21 +132,22 @@ export function arcFrom(element: string, attrs: ReadonlyMap<string, string>, lin
   };
 }
 
-export function locatorFrom(attrs: ReadonlyMap<string, string>, line: number, file: string, resolver: Resolver): RawLocator | undefined {
+/** `xmlBase`: the `xml:base` values in scope on the element, outermost first. */
+export function locatorFrom(attrs: ReadonlyMap<string, string>, line: number, file: string, resolver: Resolver, xmlBase?: readonly string[]): RawLocator | undefined {
   const href = attrs.get(K_HREF);
   const label = attrs.get(K_LABEL);
   if (href === undefined || label === undefined) return undefined;
-  return { label, href, target: resolver.resolve(href, file), line };
+  return { label, href, target: resolver.resolve(href, file, xmlBase), line };
 }
 
 /** A simple link from its element name (Clark), attributes and line. */
-export function simpleLinkFrom(element: string, attrs: ReadonlyMap<string, string>, line: number, file: string, resolver: Resolver): RawSimpleLink {
+export function simpleLinkFrom(element: string, attrs: ReadonlyMap<string, string>, line: number, file: string, resolver: Resolver, xmlBase?: readonly string[]): RawSimpleLink {
   const href = attrs.get(K_HREF);
   const opt = (k: string, v: string | undefined) => (v === undefined ? {} : { [k]: v });
   return {
     element,
     ...opt('href', href),
-    ...(href !== undefined ? { target: resolver.resolve(href, file) } : {}),
+    ...(href !== undefined ? { target: resolver.resolve(href, file, xmlBase) } : {}),
     ...opt('role', attrs.get(K_ROLE)),
     ...opt('arcrole', attrs.get(K_ARCROLE)),
     ...opt('type', attrs.get(K_TYPE)),
@@ -182,7 +183,7 @@ function readExtendedLink(el: XmlElement, file: string, resolver: Resolver, refs
     if (typeof c === 'string') continue;
     const type = c.attributes.get(K_TYPE);
     if (type === 'locator') {
-      const loc0 = locatorFrom(c.attributes, c.line, file, resolver);
+      const loc0 = locatorFrom(c.attributes, c.line, file, resolver, xmlBaseChain(c));
       const loc = loc0 && { ...loc0, element: clark(c.name) };
       if (loc) {
         if (loc.element === `{${NS.link}}loc`) refs.push(loc.target); // DTS discovery follows link:loc only (§3.2)
@@ -210,9 +211,9 @@ export function readLinkbase(root: XmlElement, file: string, resolver: Resolver,
     } else if (type === 'simple' && c.name.namespace === NS.link) {
       // roleRef, arcroleRef (and any simple link) point at documents to discover.
       const href = c.attributes.get(K_HREF);
-      if (href !== undefined) doc.refs.push(resolver.resolve(href, file));
+      if (href !== undefined) doc.refs.push(resolver.resolve(href, file, xmlBaseChain(c)));
     }
-    if (c.name.namespace === NS.link && type !== 'extended') doc.simpleLinks?.push(simpleLinkFrom(clark(c.name), c.attributes, c.line, file, resolver));
+    if (c.name.namespace === NS.link && type !== 'extended') doc.simpleLinks?.push(simpleLinkFrom(clark(c.name), c.attributes, c.line, file, resolver, xmlBaseChain(c)));
   }
   return doc;
 }

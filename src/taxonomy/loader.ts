@@ -10,7 +10,8 @@
  */
 import { clark, NS, qname, type QName } from '../model/qname.js';
 import type { Finding } from '../model/finding.js';
-import type { XmlLimits } from '../xml/parse.js';
+import type { XmlElement, XmlLimits } from '../xml/parse.js';
+import { attr, readXmlFile } from '../xml/tree.js';
 import { discover } from './discover.js';
 import type { RawLink, RawLocator, RawResource } from './linkbase.js';
 import type { LocatorTarget } from './raw.js';
@@ -19,6 +20,7 @@ import { effectiveArcs, RelationshipIndex, toRelationship, type ArcInstance, typ
 import { Resolver } from './resolver.js';
 import type { ElementDecl } from './schema.js';
 import { TypeResolver } from './types.js';
+import { locate } from './xpointer.js';
 
 export interface LoadOptions {
   /** Folder mirroring `www.xbrl.org/...`; default `taxonomy/catalog` at the project root. */
@@ -83,6 +85,13 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
     for (const r of s.arcroleTypes) if (!arcroleTypes.has(r.uri)) arcroleTypes.set(r.uri, r);
   }
   const types = new TypeResolver(allTypes);
+  const attributeTypes = new Map<string, string>();
+  for (const s of d.schemas) {
+    for (const a of s.attributes ?? []) {
+      const key = clark(a.name);
+      if (a.type && !attributeTypes.has(key)) attributeTypes.set(key, types.resolve(a.type).baseXsd);
+    }
+  }
 
   // Concepts: substitution group resolving (transitively) to xbrli:item or xbrli:tuple.
   const isConceptMemo = new Map<string, boolean>();
@@ -131,6 +140,32 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
   const schemaIds = new Map<string, Map<string, { element: string; line: number }>>();
   for (const s of d.schemas) if (s.ids) schemaIds.set(s.file, s.ids);
   const linkbaseFiles = new Set(d.linkbases.filter((l) => !l.embedded).map((l) => l.file));
+  // XPointer child sequences (`element(/1/3)`) need the target document's tree: read on demand, once.
+  const trees = new Map<string, XmlElement | undefined>();
+  const treeOf = (path: string): XmlElement | undefined => {
+    if (!trees.has(path)) {
+      let root: XmlElement | undefined;
+      try {
+        root = readXmlFile(path, options.limits);
+      } catch {
+        root = undefined;
+      }
+      trees.set(path, root);
+    }
+    return trees.get(path);
+  };
+  const knownId = (path: string, id: string) => declByDocId.has(`${path}#${id}`) || resourceByDocId.has(`${path}#${id}`) || !!schemaIds.get(path)?.has(id);
+  const declAt = (path: string, el: XmlElement) => {
+    if (el.name.namespace !== NS.xsd || el.name.localName !== 'element' || el.parent?.parent) return undefined;
+    return [...declByName.values()].find((e) => e.file === path && e.line === el.line && e.name.localName === attr(el, 'name'));
+  };
+  const resourcesByFile = new Map<string, RawResource[]>();
+  for (const lb of d.linkbases) for (const l of lb.links) for (const r of l.resources) {
+    const list = resourcesByFile.get(r.file);
+    if (list) list.push(r);
+    else resourcesByFile.set(r.file, [r]);
+  }
+  const resourceAt = (path: string, el: XmlElement) => resourcesByFile.get(path)?.find((r) => r.line === el.line && r.element === clark(el.name));
   const endpointsOf = (link: RawLink): Map<string, Endpoint[]> => {
     const byLabel = new Map<string, Endpoint[]>();
     const add = (label: string, e: Endpoint) => {
@@ -142,20 +177,23 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
       const t = loc.target;
       const id = fragmentId(t.fragment);
       if (t.kind === 'local') {
-        const decl = id !== undefined ? declByDocId.get(`${t.path}#${id}`) : undefined;
+        const hit = t.fragment ? locate(t.fragment, (i) => knownId(t.path, i), () => treeOf(t.path)) : undefined;
+        const hitId = hit && 'id' in hit ? hit.id : undefined;
+        const el = hit && 'element' in hit ? hit.element : undefined;
+        const decl = hitId !== undefined ? declByDocId.get(`${t.path}#${hitId}`) : el ? declAt(t.path, el) : undefined;
         if (decl) {
           add(loc.label, { kind: 'concept', key: clark(decl.name), name: decl.name });
           locTargets.set(loc, { kind: 'element', key: clark(decl.name), decl });
           continue;
         }
-        const res = id !== undefined ? resourceByDocId.get(`${t.path}#${id}`) : undefined;
+        const res = hitId !== undefined ? resourceByDocId.get(`${t.path}#${hitId}`) : el ? resourceAt(t.path, el) : undefined;
         if (res) {
           const endpoint = { kind: 'resource' as const, key: res.key, resource: res };
           add(loc.label, endpoint);
           locTargets.set(loc, { kind: 'resource', endpoint });
           continue;
         }
-        const other = id !== undefined ? schemaIds.get(t.path)?.get(id) : undefined;
+        const other = hitId !== undefined ? schemaIds.get(t.path)?.get(hitId) : el ? { element: clark(el.name) } : undefined;
         locTargets.set(loc, other ? { kind: 'other', element: other.element } : { kind: 'missing', document: t.path, isLinkbase: linkbaseFiles.has(t.path), isSchema: schemaIds.has(t.path) });
         findings.push({ code: 'kessan:locatorUnresolved', severity: 'warning', message: `locator ${loc.label} points at nothing known: ${t.path}#${t.fragment ?? ''}`, file: link.file, line: loc.line });
       } else if (id !== undefined) {
@@ -194,7 +232,7 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
 
   // Effective relationships, labels and other resources.
   const rels: Relationship[] = [];
-  const effective = effectiveArcs(instances);
+  const effective = effectiveArcs(instances, (key) => attributeTypes.get(key) || undefined);
   const labelsByConcept = new Map<string, Label[]>();
   const resourcesByConcept = new Map<string, { arcrole: string; resource: RawResource }[]>();
   for (const i of effective) {
@@ -249,6 +287,7 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
       effective,
       locatorTarget: (_link, loc) => locTargets.get(loc),
       declarations: declByName,
+      nestedRoots: d.nestedRoots,
     },
     resources: (c, arcrole) => (resourcesByConcept.get(clark(c)) ?? []).filter((e) => arcrole === undefined || e.arcrole === arcrole).map((e) => e.resource),
   };

@@ -4,11 +4,12 @@
  * prohibition and override, arcs from resources, raw schema attributes). Optional data: nothing here is
  * needed to use a taxonomy.
  */
+import type { NestedRoot } from './discover.js';
 import type { LinkbaseDoc, RawLink, RawLocator } from './linkbase.js';
 import type { ArcInstance, Endpoint } from './relationships.js';
 import type { ElementDecl, SchemaDoc } from './schema.js';
 
-export type { ArcInstance, Endpoint };
+export type { ArcInstance, Endpoint, NestedRoot };
 
 /** What a locator points at. */
 export type LocatorTarget =
@@ -31,4 +32,6 @@ export interface RawDts {
   locatorTarget(link: RawLink, loc: RawLocator): LocatorTarget | undefined;
   /** Element declarations by Clark name (concepts and others). */
   readonly declarations: ReadonlyMap<string, ElementDecl>;
+  /** xs:schema / link:linkbase elements found nested in an entry point that is some other XML document. */
+  readonly nestedRoots?: readonly NestedRoot[];
 }

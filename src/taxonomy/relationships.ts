@@ -3,12 +3,20 @@
  *
  * Two arcs are equivalent when they are in the same base set (extended link element name and role, arc
  * element name, arcrole), join the same endpoints (the same concept, or the very same resource) and have
- * s-equal non-exempt attributes (everything except xlink:*, use and priority; order defaults to 1). Among
- * equivalents only those of the highest priority count; a prohibiting arc at that priority removes them.
+ * s-equal non-exempt attributes (everything except xlink:*, use and priority; order defaults to 1). Attribute
+ * values compare as values of their declared XML Schema types (`order="1"` equals `order="1.0"`, a decimal
+ * `001.23` equals `1.23`, a boolean `1` equals `true`; undeclared attributes as text). Among equivalents only
+ * those of the highest priority count; a prohibiting arc at that priority removes them.
  */
 import { clark, type QName } from '../model/qname.js';
 import type { RawArc, RawLink, RawResource } from './linkbase.js';
 import type { Relationship } from './model.js';
+import { canonicalValue } from '../xml/xsdValue.js';
+
+/** The XML Schema built-in type of a global attribute declaration, by Clark key (undefined: undeclared). */
+export type AttributeTypes = (clarkKey: string) => string | undefined;
+
+let nanSerial = 0;
 
 export type Endpoint =
   | { readonly kind: 'concept'; readonly key: string; readonly name: QName }
@@ -21,14 +29,19 @@ export interface ArcInstance {
   readonly to: Endpoint;
 }
 
-function equivalenceKey(i: ArcInstance, baseSets: Map<string, number>): string {
+function equivalenceKey(i: ArcInstance, baseSets: Map<string, number>, attributeTypes: AttributeTypes): string {
   const { arc, link } = i;
   const bsKey = `${link.element}\u0001${link.role}\u0001${arc.element}\u0001${arc.arcrole}`;
   let bs = baseSets.get(bsKey);
   if (bs === undefined) baseSets.set(bsKey, (bs = baseSets.size));
   let k = `${bs}\u0001${i.from.key}\u0001${i.to.key}\u0001${arc.order}\u0001${arc.weight ?? ''}\u0001${arc.preferredLabel ?? ''}`;
   if (arc.attributes) {
-    for (const name of Object.keys(arc.attributes).sort()) k += `\u0001${name}=${arc.attributes[name]}`;
+    for (const name of Object.keys(arc.attributes).sort()) {
+      const raw = arc.attributes[name] ?? '';
+      const type = name.startsWith('{') ? attributeTypes(name) : undefined;
+      // NaN equals nothing, so an arc with a NaN attribute is equivalent to no other arc.
+      k += `\u0001${name}=${type ? canonicalValue(type, raw) ?? `\u0000NaN${nanSerial++}` : raw}`;
+    }
   }
   return k;
 }
@@ -41,12 +54,12 @@ interface Group {
 }
 
 /** The arcs that survive prohibition and override, in the order their groups were first seen. */
-export function effectiveArcs(instances: Iterable<ArcInstance>): ArcInstance[] {
+export function effectiveArcs(instances: Iterable<ArcInstance>, attributeTypes: AttributeTypes = () => undefined): ArcInstance[] {
   const groups = new Map<string, Group>();
   const baseSets = new Map<string, number>();
   let seq = 0;
   for (const i of instances) {
-    const key = equivalenceKey(i, baseSets);
+    const key = equivalenceKey(i, baseSets, attributeTypes);
     const p = i.arc.priority;
     const g = groups.get(key);
     if (!g) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogDir, projectRoot, Resolver, splitFragment } from './resolver.js';
+import { defaultCatalogDir, projectRoot, Resolver, splitFragment, withXmlBase } from './resolver.js';
 
 const here = join(projectRoot(), 'src', 'taxonomy', 'fixtures', 'basic', 'fx.xsd');
 
@@ -39,5 +39,19 @@ describe('Resolver', () => {
     expect(r.resolve('missing.xsd', here).kind).toBe('unavailable');
     // relative to an unavailable document: stays unavailable, made absolute
     expect(r.resolve('other.xsd', 'http://example.com/a/b.xsd')).toEqual({ kind: 'unavailable', url: 'http://example.com/a/other.xsd' });
+  });
+
+  it('applies xml:base values in scope, outermost first (XML Base)', () => {
+    const dir = join(projectRoot(), 'src/taxonomy/fixtures/basic');
+    expect(withXmlBase(here, ['sub/'])).toBe(join(dir, 'sub') + '/');
+    expect(withXmlBase(here, ['a/', 'b/', './c'])).toBe(join(dir, 'a/b/c'));
+    expect(withXmlBase(here, ['http://example.com/x/'])).toBe('http://example.com/x/');
+    // a file: xml:base stays a URL, so what it leads to stays unavailable
+    expect(r.resolve('passwd', here, ['file:///etc/']).kind).toBe('unavailable');
+    expect(r.resolve('../fx_lab.xml', here, ['sub/'])).toEqual({ kind: 'local', path: join(dir, 'fx_lab.xml') });
+    expect(r.resolve('fx.xsd#x', here, ['./sub'])).toEqual({ kind: 'local', path: here, fragment: 'x' });
+    // a fragment-only href is the document itself, whatever the base
+    expect(r.resolve('#x', here, ['sub/'])).toEqual({ kind: 'local', path: here, fragment: 'x' });
+    expect(r.resolve('y.xsd', 'http://example.com/a/b.xsd', ['c/'])).toEqual({ kind: 'unavailable', url: 'http://example.com/a/c/y.xsd' });
   });
 });

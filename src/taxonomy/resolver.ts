@@ -2,7 +2,7 @@
  * Offline resolution of taxonomy references. Nothing is ever fetched: relative hrefs resolve against the
  * referencing document's folder; `http(s)://www.xbrl.org/...` maps into the bundled catalog
  * (`taxonomy/catalog/www.xbrl.org/...` at the project root); any other URL, and any local path that
- * does not exist, is unavailable.
+ * does not exist, is unavailable. `xml:base` (XML Base) in scope on the referencing element is applied when given.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -42,6 +42,32 @@ export function splitFragment(href: string): { doc: string; fragment?: string } 
   return { doc: href.slice(0, i), fragment: href.slice(i + 1) };
 }
 
+/**
+ * The base URI of an element (XML Base): the document's own location with each `xml:base` in scope applied in
+ * turn, outermost first. Returns a local path (ending in `/` when the base names a folder) or a URL. An
+ * absolute `file:` xml:base is kept as a URL, so it stays unavailable like any `file:` href.
+ */
+export function withXmlBase(base: string, xmlBase: readonly string[]): string {
+  let url = SCHEME.test(base) ? base : pathToFileURL(base).href;
+  let local = !SCHEME.test(base);
+  for (const xb of xmlBase) {
+    const v = xb.trim();
+    if (v === '') continue;
+    if (SCHEME.test(v)) local = false;
+    try {
+      url = new URL(v, url).href;
+    } catch {
+      return url;
+    }
+  }
+  if (!local || !url.startsWith('file:')) return url;
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return url;
+  }
+}
+
 export class Resolver {
   readonly catalogDir: string;
   private readonly cache = new Map<string, Resolved>();
@@ -53,14 +79,16 @@ export class Resolver {
 
   /**
    * Resolves `href` as written in `base` (a local file path, or an unavailable URL). An href with only a
-   * fragment (`#id`) refers to `base` itself.
+   * fragment (`#id`) refers to `base` itself. `xmlBase` lists the `xml:base` values in scope on the
+   * referencing element, outermost first (see `xmlBaseChain`); they are applied to `base` in turn.
    */
-  resolve(href: string, base: string): Resolved {
+  resolve(href: string, base: string, xmlBase?: readonly string[]): Resolved {
     const { doc, fragment } = splitFragment(href.trim());
-    const key = `${base}\u0000${doc}`;
+    const effective = doc !== '' && xmlBase?.length ? withXmlBase(base, xmlBase) : base;
+    const key = `${effective}\u0000${doc}`;
     let r = this.cache.get(key);
     if (!r) {
-      r = this.resolveDoc(doc, base);
+      r = this.resolveDoc(doc, effective);
       this.cache.set(key, r);
     }
     return fragment === undefined ? r : { ...r, fragment };

@@ -1,7 +1,7 @@
 /** Reads one taxonomy schema: global element declarations, named types, role/arcrole types and references. */
 import { NS, qname, type QName } from '../model/qname.js';
 import type { XmlElement } from '../xml/parse.js';
-import { attr, childElements, firstChild, resolveQName, textContent } from '../xml/tree.js';
+import { attr, childElements, firstChild, resolveQName, textContent, xmlBaseChain } from '../xml/tree.js';
 import type { ArcroleType, Balance, PeriodType, RoleType } from './model.js';
 import type { Resolved, Resolver } from './resolver.js';
 
@@ -25,6 +25,8 @@ export interface ElementDecl {
   readonly balanceRaw?: string;
   /** The anonymous complex type's content model, when the declaration has one. */
   readonly content?: ComplexContent;
+  /** xbrldt:typedDomainRef as written (XBRL Dimensions typed dimensions), if present. */
+  readonly typedDomainRef?: string;
 }
 
 /** What a complex type says about its content (for tuple and item content rules). */
@@ -96,6 +98,8 @@ export interface SchemaDoc {
   readonly simpleLinks?: SchemaSimpleLink[];
   readonly redefines?: number[];
   readonly ids?: Map<string, { readonly element: string; readonly line: number }>;
+  /** Global attribute declarations and their types (to compare arc attributes as values: §3.5.3.9). */
+  attributes?: { readonly name: QName; readonly type?: QName }[];
 }
 
 const ANY_TYPE = qname(XS, 'anyType', 'xs');
@@ -208,15 +212,16 @@ function readAppinfo(appinfo: XmlElement, file: string, resolver: Resolver, doc:
       }
       case 'linkbaseRef': {
         const href = attr(c, 'href', NS.xlink);
+        const target = href !== undefined ? resolver.resolve(href, file, xmlBaseChain(c)) : undefined;
         doc.simpleLinks?.push({
           element: `{${NS.link}}linkbaseRef`,
-          ...(href !== undefined ? { href, target: resolver.resolve(href, file) } : {}),
+          ...(href !== undefined ? { href, target } : {}),
           role: attr(c, 'role', NS.xlink),
           arcrole: attr(c, 'arcrole', NS.xlink),
           type: attr(c, 'type', NS.xlink),
           line: c.line,
         });
-        if (href) doc.refs.push({ kind: 'linkbaseRef', target: resolver.resolve(href, file) });
+        if (href && target) doc.refs.push({ kind: 'linkbaseRef', target });
         break;
       }
       case 'linkbase':
@@ -244,7 +249,7 @@ export function readSchema(root: XmlElement, file: string, resolver: Resolver): 
       case 'import':
       case 'include': {
         const loc = attr(c, 'schemaLocation');
-        if (loc) doc.refs.push({ kind: c.name.localName, target: resolver.resolve(loc, file), namespace: attr(c, 'namespace') });
+        if (loc) doc.refs.push({ kind: c.name.localName, target: resolver.resolve(loc, file, xmlBaseChain(c)), namespace: attr(c, 'namespace') });
         break;
       }
       case 'redefine':
@@ -286,7 +291,16 @@ export function readSchema(root: XmlElement, file: string, resolver: Resolver): 
           ...(pt !== undefined ? { periodTypeRaw: pt } : {}),
           ...(bal !== undefined ? { balanceRaw: bal } : {}),
           ...(content ? { content } : {}),
+          ...(attr(c, 'typedDomainRef', NS.xbrldt) !== undefined ? { typedDomainRef: attr(c, 'typedDomainRef', NS.xbrldt) } : {}),
         });
+        break;
+      }
+      case 'attribute': {
+        const local = attr(c, 'name');
+        const t = attr(c, 'type');
+        const anon = firstChild(c, XS, 'simpleType');
+        const type = t ? resolveQName(c, t) : anon ? typeBase(anon).base : undefined;
+        if (local) (doc.attributes ??= []).push({ name: qname(targetNamespace, local), ...(type ? { type } : {}) });
         break;
       }
       case 'complexType':

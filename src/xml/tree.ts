@@ -48,6 +48,16 @@ export function xmlLang(el: XmlElement): string | undefined {
   return undefined;
 }
 
+/** The `xml:base` values in scope on the element (its own included), outermost first. */
+export function xmlBaseChain(el: XmlElement): string[] {
+  const out: string[] = [];
+  for (let e: XmlElement | undefined = el; e; e = e.parent) {
+    const v = e.attributes.get(attrKey(XML_NS, 'base'));
+    if (v !== undefined) out.push(v);
+  }
+  return out.reverse();
+}
+
 /**
  * Resolves a QName written as text or in an attribute (`prefix:local`, or `local` in the default namespace,
  * as XML Schema's QName type does) using the element's in-scope namespaces. Undefined for an undeclared

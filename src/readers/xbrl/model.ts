@@ -91,6 +91,8 @@ export interface HrefRef extends Position {
   readonly kind: 'schemaRef' | 'linkbaseRef' | 'roleRef' | 'arcroleRef';
   readonly roleURI?: string;
   readonly arcroleURI?: string;
+  /** The `xml:base` values in scope (the root's, then the element's own), outermost first; absent when none. */
+  readonly xmlBase?: readonly string[];
 }
 
 export interface Footnote extends Position {

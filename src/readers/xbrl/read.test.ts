@@ -231,6 +231,6 @@ describe('readInstance at scale', () => {
     expect(r.facts.filter((f) => f.value === null)).toHaveLength(2000);
     expect(new Set(r.facts.map((f) => f.id)).size).toBe(100_000);
     // Generous bound: shared CI machines are slow; the aim (and the usual result) is well under 1 s.
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(8000);
   });
 });

@@ -40,12 +40,13 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
 
   let root: QName | undefined;
   let rootScope = BASE_SCOPE;
+  let rootBase: string | undefined;
   const refs: HrefRef[] = [];
   const contexts = new Map<string, ContextInfo>();
   const units = new Map<string, UnitInfo>();
   const footnoteLinks: FootnoteLink[] = [];
   // Ids and top-level elements: facts' are taken from their drafts when first asked for (`documentIds`,
-  // `topLevelOf`), so a fact costs no extra objects here; others are kept as they come.
+  // the `topLevel` getter), so a fact costs no extra objects here; others are kept as they come.
   const otherIds: IdAt[] = [];
   const idCounts = new Map<string, number>();
   const topLevel: (number | (Position & { name: QName }))[] = [];
@@ -134,6 +135,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
       if (au === '') {
         if (a.local === 'id') id = value;
       } else if (au === XML_NS && a.local === 'lang') lang = value;
+      else if (au === XML_NS && a.local === 'base' && d === 1) rootBase = value;
       if (all) all.set(au ? `{${au}}${a.local}` : a.local, value);
       else if (kind === ITEM) {
         if (au === '') {
@@ -177,7 +179,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
       if (tree.length) tree[tree.length - 1]!.children.push(node);
       tree.push(node);
     } else if (kind === SKIP) {
-      if (d === 2) refs.push(hrefRef(local as HrefRef['kind'], all!, line, column));
+      if (d === 2) refs.push(hrefRef(local as HrefRef['kind'], all!, line, column, rootBase));
     } else {
       // A fact: an item if it has a contextRef, otherwise a tuple.
       const isItem = contextRef !== undefined;
@@ -320,8 +322,10 @@ function documentIds(others: readonly IdAt[], drafts: readonly FactDraft[]): Map
   return ids;
 }
 
-function hrefRef(kind: HrefRef['kind'], attrs: ReadonlyMap<string, string>, line: number, column: number): HrefRef {
+function hrefRef(kind: HrefRef['kind'], attrs: ReadonlyMap<string, string>, line: number, column: number, rootBase: string | undefined): HrefRef {
   const href = attrs.get(`{${NS.xlink}}href`) ?? '';
+  const ownBase = attrs.get(`{${XML_NS}}base`);
+  const xmlBase = [rootBase, ownBase].filter((b): b is string => b !== undefined);
   const role = attrs.get(`{${NS.xlink}}role`);
   const arcrole = attrs.get(`{${NS.xlink}}arcrole`);
   const roleURI = attrs.get('roleURI');
@@ -335,6 +339,7 @@ function hrefRef(kind: HrefRef['kind'], attrs: ReadonlyMap<string, string>, line
     ...(arcrole !== undefined ? { arcrole } : {}),
     ...(roleURI !== undefined ? { roleURI } : {}),
     ...(arcroleURI !== undefined ? { arcroleURI } : {}),
+    ...(xmlBase.length ? { xmlBase } : {}),
   };
 }
 
