@@ -2,25 +2,37 @@
  * The XBRL 2.1 summation-item calculation check (§5.2.5.2), as Arelle does it by default: per calculation
  * network, per total concept, facts bind when p-equal (same parent), c-equal and u-equal. Each contributing
  * fact is rounded to its inferred decimals (§4.6.6, round half even), the weighted sum is rounded to the
- * total's decimals and compared with the total rounded the same way. Nil facts do not take part; a binding
- * where the total or any contributing concept has duplicate facts is skipped.
+ * total's decimals and compared with the total rounded the same way; a fact with neither decimals nor
+ * precision (written or defaulted by its type) is taken as is. Contexts are c-equal when their segments and
+ * scenarios are s-equal as XML Schema values. Nil facts do not take part, but a nil total still makes a non-nil
+ * one of the same binding a duplicate; a binding where the total or any contributing concept has duplicate
+ * facts is skipped. An empty item whose element declares a default value has that value.
  */
 import { Decimal } from 'decimal.js';
 import type { Finding } from '../../model/finding.js';
 import { clark, formatQName } from '../../model/qname.js';
 import type { Fact } from '../../model/fact.js';
 import type { FactInfo, InstanceDocument } from '../../readers/xbrl/model.js';
-import { ARCROLE, type Taxonomy } from '../../taxonomy/model.js';
-import { cEqualKey, pEqualKey, uEqualKey } from './equality.js';
+import { ARCROLE, type Concept, type Taxonomy } from '../../taxonomy/model.js';
+import { cEqualKeys, pEqualKey, uEqualKey } from './equality.js';
+import { contentDecl, contentTyping, rootSchemaLocations, typeAttributeValue } from './schemaDecls.js';
+
+/** A fact's accuracy attributes: as written, or the default or fixed value of its concept's type. */
+export interface Accuracy {
+  readonly decimalsRaw?: string;
+  readonly precisionRaw?: string;
+}
 
 interface Bound {
   readonly info: FactInfo;
   readonly fact: Fact;
-  readonly value: Decimal;
+  /** Null for nil facts. */
+  readonly value: Decimal | null;
+  readonly accuracy: Accuracy;
 }
 
 /** Decimals inferred from @decimals or @precision (§4.6.6): a number, Infinity, or NaN (unknown / precision 0). */
-export function inferredDecimals(value: Decimal, info: FactInfo): number {
+export function inferredDecimals(value: Decimal, info: Accuracy): number {
   const d = info.decimalsRaw?.trim();
   const p = info.precisionRaw?.trim();
   if (d === 'INF' || p === 'INF') return Infinity;
@@ -43,6 +55,26 @@ export function roundTo(v: Decimal, decimals: number): Decimal {
   return v.div(scale).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).mul(scale);
 }
 
+/** The value rounded to its inferred decimals; unrounded when the fact has neither decimals nor precision (as Arelle). */
+export function roundFact(value: Decimal, acc: Accuracy): Decimal {
+  if (!acc.decimalsRaw?.trim() && !acc.precisionRaw?.trim()) return value;
+  return roundTo(value, inferredDecimals(value, acc));
+}
+
+export function accuracyOf(t: Taxonomy, info: FactInfo, concept: Concept): Accuracy {
+  const d = info.decimalsRaw || typeAttributeValue(t, concept, 'decimals');
+  const p = info.precisionRaw || typeAttributeValue(t, concept, 'precision');
+  return { ...(d !== undefined ? { decimalsRaw: d } : {}), ...(p !== undefined ? { precisionRaw: p } : {}) };
+}
+
+/** The numeric value of a non-nil item: as read, or its element's default when written empty; undefined if not a number. */
+export function numericValue(t: Taxonomy, info: FactInfo, fact: Fact, extraSchemas: readonly string[] = []): Decimal | undefined {
+  if (fact.value instanceof Decimal) return fact.value;
+  if (fact.value !== '' || info.hasChildElements) return undefined;
+  const dflt = contentDecl(t, info.element, extraSchemas)?.value?.trim();
+  return dflt !== undefined && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(dflt) ? new Decimal(dflt) : undefined;
+}
+
 export function calcInconsistencies(inst: InstanceDocument, facts: readonly Fact[], t: Taxonomy, code: string): Finding[] {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const infoById = new Map(inst.facts.map((f) => [f.factId, f]));
@@ -61,17 +93,21 @@ export function calcInconsistencies(inst: InstanceDocument, facts: readonly Fact
     if (!set) m.set(concept, (set = new Set()));
     set.add(k);
   };
+  const extraSchemas = rootSchemaLocations(inst.file);
+  const contextKeys = cEqualKeys(inst.contexts, contentTyping(t, extraSchemas));
   for (const info of inst.facts) {
     if (info.kind !== 'item' || !info.contextRef || !info.unitRef) continue;
     const fact = byId.get(info.factId);
-    const ctx = inst.contexts.get(info.contextRef);
+    const ctxKey = contextKeys.get(info.contextRef);
     const unit = inst.units.get(info.unitRef);
-    if (!fact || !ctx || !unit || fact.value === null || typeof fact.value === 'string') continue;
+    if (!fact || ctxKey === undefined || !unit) continue;
     const concept = t.concept(info.element);
     if (!concept?.type.numeric) continue;
+    const value = fact.value === null ? null : numericValue(t, info, fact, extraSchemas);
+    if (value === undefined) continue;
     const c = clark(info.element);
-    const cu = `${cEqualKey(ctx)}\u0001${uEqualKey(unit)}`;
-    const b = { info, fact, value: fact.value };
+    const cu = `${ctxKey}\u0001${uEqualKey(unit)}`;
+    const b: Bound = { info, fact, value, accuracy: accuracyOf(t, info, concept) };
     const parentKey = `${pEqualKey(info)}\u0001${cu}`;
     push(sumGroups, `${c}\u0001${parentKey}`, b);
     addKey(sumKeysOf, c, parentKey);
@@ -86,9 +122,12 @@ export function calcInconsistencies(inst: InstanceDocument, facts: readonly Fact
       if (anc === undefined) break;
     }
   }
-  // Facts with a duplicate (same concept, parent, context, unit) do not take part.
+  // Non-nil facts with a non-nil duplicate (same concept, parent, context, unit) do not take part.
   const duplicated = new Set<FactInfo>();
-  for (const list of sumGroups.values()) if (list.length > 1) for (const b of list) duplicated.add(b.info);
+  for (const list of sumGroups.values()) {
+    const nonNil = list.filter((b) => b.value !== null);
+    if (nonNil.length > 1) for (const b of nonNil) duplicated.add(b.info);
+  }
 
   const out: Finding[] = [];
   for (const linkrole of t.linkroles(ARCROLE.summationItem)) {
@@ -100,25 +139,28 @@ export function calcInconsistencies(inst: InstanceDocument, facts: readonly Fact
       for (const bindKey of sumKeysOf.get(total) ?? []) {
         if (!itemKeys.has(bindKey)) continue;
         const totals = sumGroups.get(`${total}\u0001${bindKey}`) ?? [];
-        if (totals.length !== 1) continue; // a duplicated total is not checked
+        if (totals.length !== 1 || totals[0]!.value === null) continue; // a duplicated (even by a nil) or nil total is not checked
         let sum = new Decimal(0);
         let bound = 0;
         let blocked = false;
         for (const it of items) {
           for (const f of itemGroups.get(`${it.to}\u0001${bindKey}`) ?? []) {
+            if (f.value === null) continue;
             if (duplicated.has(f.info)) {
               blocked = true;
               continue;
             }
-            sum = sum.plus(roundTo(f.value, inferredDecimals(f.value, f.info)).mul(it.weight));
+            sum = sum.plus(roundFact(f.value, f.accuracy).mul(it.weight));
             bound++;
           }
         }
         if (blocked || bound === 0) continue;
         const tot = totals[0]!;
-        const d = inferredDecimals(tot.value, tot.info);
-        const reported = roundTo(tot.value, d);
-        const computed = roundTo(sum, d);
+        const totValue = tot.value!;
+        const rounded = !!(tot.accuracy.decimalsRaw?.trim() || tot.accuracy.precisionRaw?.trim());
+        const d = inferredDecimals(totValue, tot.accuracy);
+        const reported = rounded ? roundTo(totValue, d) : totValue;
+        const computed = rounded ? roundTo(sum, d) : sum;
         if (!reported.isNaN() && !computed.isNaN() && reported.eq(computed)) continue;
         out.push({
           code,

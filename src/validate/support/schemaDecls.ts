@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { clark, NS, qname, type QName } from '../../model/qname.js';
+import { clark, NS, parseClark, qname, type QName } from '../../model/qname.js';
 import type { Concept, Taxonomy } from '../../taxonomy/model.js';
 import { typeBase, XS, type TypeDef } from '../../taxonomy/schema.js';
 import { TypeResolver } from '../../taxonomy/types.js';
@@ -19,8 +19,27 @@ interface TypeInfo {
   readonly attrValues: ReadonlyMap<string, string>;
 }
 
+/** An attribute a type declares: its type and default or fixed value (keys as XmlNode attributes: Clark or local). */
+interface AttrDecl {
+  readonly type?: QName;
+  readonly value?: string;
+  /** Set for `ref="..."`: the type is the global attribute's. */
+  readonly ref?: boolean;
+}
+
+/** What a global element declaration says about content: its type, default/fixed value, declared attributes. */
+interface ElementInfo {
+  readonly type?: QName;
+  readonly value?: string;
+  /** Attributes of an anonymous complex type (named types: see `typeAttrs`). */
+  readonly attrs?: ReadonlyMap<string, AttrDecl>;
+}
+
 interface Decls {
   readonly types: Map<string, TypeInfo>;
+  readonly elementInfo: Map<string, ElementInfo>;
+  /** Attributes declared by named complex types (own ones; the base's come from following `types`). */
+  readonly typeAttrs: Map<string, ReadonlyMap<string, AttrDecl>>;
   readonly typeDefs: TypeDef[];
   readonly elements: Map<string, QName | undefined>;
   readonly attributes: Map<string, QName | undefined>;
@@ -35,7 +54,7 @@ const cache = new WeakMap<Taxonomy, Decls>();
 function declsOf(taxonomy: Taxonomy): Decls {
   let d = cache.get(taxonomy);
   if (!d) {
-    d = { types: new Map(), typeDefs: [], elements: new Map(), attributes: new Map(), parsed: new Set(), answers: new Map() };
+    d = { types: new Map(), elementInfo: new Map(), typeAttrs: new Map(), typeDefs: [], elements: new Map(), attributes: new Map(), parsed: new Set(), answers: new Map() };
     cache.set(taxonomy, d);
   }
   return d;
@@ -57,6 +76,34 @@ function typeInfo(t: XmlElement): TypeInfo {
   return { ...(base ? { base } : {}), attrValues };
 }
 
+/** Attribute declarations of a complex type (directly, or in its simpleContent/complexContent derivation). */
+function complexTypeAttrs(t: XmlElement, tns: string, qualified: boolean): Map<string, AttrDecl> {
+  const out = new Map<string, AttrDecl>();
+  const holders = [t];
+  const content = firstChild(t, XS, 'simpleContent') ?? firstChild(t, XS, 'complexContent');
+  if (content) for (const c of childElements(content, XS)) if (c.name.localName === 'restriction' || c.name.localName === 'extension') holders.push(c);
+  for (const h of holders) {
+    for (const a of childElements(h, XS, 'attribute')) {
+      const value = attr(a, 'fixed') ?? attr(a, 'default');
+      const ref = attr(a, 'ref');
+      if (ref) {
+        const q = resolveQName(a, ref);
+        if (q) out.set(clark(q), { ...(value !== undefined ? { value } : {}), ref: true });
+        continue;
+      }
+      const name = attr(a, 'name');
+      if (!name || attr(a, 'use') === 'prohibited') continue;
+      const form = attr(a, 'form');
+      const key = (form ? form === 'qualified' : qualified) ? clark(qname(tns, name)) : name;
+      const t = attr(a, 'type');
+      const anon = firstChild(a, XS, 'simpleType');
+      const type = t ? resolveQName(a, t) : anon ? typeBase(anon).base : undefined;
+      out.set(key, { ...(type ? { type } : {}), ...(value !== undefined ? { value } : {}) });
+    }
+  }
+  return out;
+}
+
 function parse(d: Decls, file: string): void {
   if (d.parsed.has(file)) return;
   d.parsed.add(file);
@@ -69,6 +116,7 @@ function parse(d: Decls, file: string): void {
   }
   if (root.name.namespace !== XS || root.name.localName !== 'schema') return;
   const tns = attr(root, 'targetNamespace') ?? '';
+  const attrQualified = attr(root, 'attributeFormDefault') === 'qualified';
   for (const c of childElements(root, XS)) {
     const name = attr(c, 'name');
     if (!name) continue;
@@ -76,16 +124,26 @@ function parse(d: Decls, file: string): void {
     const local = c.name.localName;
     if (local === 'complexType' || local === 'simpleType') {
       if (!d.types.has(key)) d.types.set(key, typeInfo(c));
+      if (local === 'complexType' && !d.typeAttrs.has(key)) d.typeAttrs.set(key, complexTypeAttrs(c, tns, attrQualified));
       d.typeDefs.push({ name: qname(tns, name), ...typeBase(c) });
     } else if (local === 'element' || local === 'attribute') {
       const t = attr(c, 'type');
       let type = t ? resolveQName(c, t) : undefined;
+      const anonComplex = firstChild(c, XS, 'complexType');
       if (!t) {
-        const anon = firstChild(c, XS, 'simpleType');
-        type = anon ? typeBase(anon).base : firstChild(c, XS, 'complexType') ? qname(XS, 'anyType') : qname(XS, 'anySimpleType');
+        const anon = firstChild(c, XS, 'simpleType') ?? anonComplex;
+        type = anon ? typeBase(anon).base : qname(XS, 'anySimpleType');
       }
       const map = local === 'element' ? d.elements : d.attributes;
       if (!map.has(key)) map.set(key, type);
+      const value = attr(c, 'fixed') ?? attr(c, 'default');
+      if (local === 'element' && !d.elementInfo.has(key)) {
+        d.elementInfo.set(key, {
+          ...(type ? { type } : {}),
+          ...(value !== undefined ? { value } : {}),
+          ...(!t && anonComplex ? { attrs: complexTypeAttrs(anonComplex, tns, attrQualified) } : {}),
+        });
+      }
     }
   }
   d.resolver = undefined;
@@ -168,4 +226,60 @@ export function declaredSimpleType(taxonomy: Taxonomy, kind: 'element' | 'attrib
   d.resolver ??= new TypeResolver(d.typeDefs);
   const base = d.resolver.resolve(type).baseXsd;
   return base === '' || base === 'anyType' || base === 'anySimpleType' ? undefined : base;
+}
+
+/** How segment/scenario content and item values are typed: a global element's simple type, default and attributes. */
+export interface ContentDecl {
+  /** The XML Schema built-in behind the element's (simple) content; undefined when untyped or element-only. */
+  readonly simpleType?: string;
+  /** The element's default or fixed value. */
+  readonly value?: string;
+  /** Declared attributes with their built-in types and default/fixed values, by XmlNode attribute key. */
+  readonly attributes: ReadonlyMap<string, { readonly simpleType?: string; readonly value?: string }>;
+}
+
+function builtIn(d: Decls, type: QName | undefined): string | undefined {
+  if (!type) return undefined;
+  d.resolver ??= new TypeResolver(d.typeDefs);
+  const base = d.resolver.resolve(type).baseXsd;
+  return base === '' || base === 'anyType' || base === 'anySimpleType' ? undefined : base;
+}
+
+/** The declaration of a global element (from the DTS and `extraSchemas`), or undefined when there is none. */
+export function contentDecl(taxonomy: Taxonomy, name: QName, extraSchemas: readonly string[] = []): ContentDecl | undefined {
+  const d = parseAll(taxonomy);
+  for (const f of extraSchemas) if (!d.parsed.has(f)) parse(d, f);
+  const info = d.elementInfo.get(clark(name));
+  if (!info) return undefined;
+  const attrs = new Map<string, AttrDecl>(info.attrs ?? []);
+  const seen = new Set<string>();
+  for (let t = info.type; t && !seen.has(clark(t)) && seen.size < 50; t = d.types.get(clark(t))?.base) {
+    seen.add(clark(t));
+    for (const [k, v] of d.typeAttrs.get(clark(t)) ?? []) if (!attrs.has(k)) attrs.set(k, v);
+  }
+  const attributes = new Map<string, { simpleType?: string; value?: string }>();
+  for (const [k, a] of attrs) {
+    const type = a.ref ? d.attributes.get(k) : a.type;
+    const simpleType = builtIn(d, type);
+    attributes.set(k, { ...(simpleType ? { simpleType } : {}), ...(a.value !== undefined ? { value: a.value } : {}) });
+  }
+  const simpleType = builtIn(d, info.type);
+  return { ...(simpleType ? { simpleType } : {}), ...(info.value !== undefined ? { value: info.value } : {}), attributes };
+}
+
+/** Element and attribute typing for s-equal (support/equality.ts), memoized, from the DTS plus `extraSchemas`. */
+export function contentTyping(taxonomy: Taxonomy, extraSchemas: readonly string[] = []): { element(name: QName): ContentDecl | undefined; attribute(key: string): string | undefined } {
+  const elements = new Map<string, ContentDecl | undefined>();
+  const attributes = new Map<string, string | undefined>();
+  return {
+    element(name) {
+      const k = clark(name);
+      if (!elements.has(k)) elements.set(k, contentDecl(taxonomy, name, extraSchemas));
+      return elements.get(k);
+    },
+    attribute(key) {
+      if (!attributes.has(key)) attributes.set(key, declaredSimpleType(taxonomy, 'attribute', parseClark(key), extraSchemas));
+      return attributes.get(key);
+    },
+  };
 }

@@ -6,6 +6,8 @@ import { rule as contextDateError } from './contextDateError.js';
 import { rule as contextPeriodType } from './contextPeriodType.js';
 import { rule as decimals } from './decimals.js';
 import { rule as elementOccurrencesError } from './elementOccurrencesError.js';
+import { rule as essenceAliasUnitsInconsistency } from './essenceAliasUnitsInconsistency.js';
+import { rule as essenceAliasValueInconsistency } from './essenceAliasValueInconsistency.js';
 import { rule as extraneousPrecisionDecimals } from './extraneousPrecisionDecimals.js';
 import { rule as factFootnoteArcFrom } from './factFootnoteArcFrom.js';
 import { rule as factFootnoteArcTo } from './factFootnoteArcTo.js';
@@ -59,7 +61,7 @@ export const instanceRules: readonly Rule[] = [
   monetaryNotSingleMeasure, monetaryNotMonetaryMeasure, sharesNotSingleMeasure, sharesNotSharesMeasure,
   precision, decimals, bothPrecisionAndDecimals, nilPrecisionDecimals, missingPrecisionDecimals, extraneousPrecisionDecimals,
   fractionPrecisionDecimals, tuplePrecisionDecimals, itemMixedContent, nilNonNillableElement, nilElementHasContent, valueError,
-  requiresElementInconsistency,
+  requiresElementInconsistency, essenceAliasUnitsInconsistency, essenceAliasValueInconsistency,
   // footnotes
   footnoteLinkLocTarget, instanceLoc, arcResource, factFootnoteArcFrom, factFootnoteArcTo, footnoteLang,
 ];

@@ -1,5 +1,5 @@
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { openSync, readSync, closeSync } from 'node:fs';
+import { Resolver } from '../../../taxonomy/resolver.js';
 import type { Rule } from '../../rule.js';
 import { finding, instanceOf } from '../../support/instance.js';
 
@@ -23,22 +23,16 @@ function rootLocalName(path: string): string | undefined {
 export const rule: Rule = {
   code: 'xbrl.4.2.2:schemaRefHref',
   severity: 'error',
-  docs: 'A schemaRef must point to an XML Schema (XBRL 2.1 section 4.2.2). Checked for local files that exist: their root must be xs:schema.',
+  docs: 'A schemaRef must point to an XML Schema (XBRL 2.1 section 4.2.2). Checked for documents available offline (xml:base applied): their root must be xs:schema.',
   needs: ['instance'],
   *check(ctx) {
     const doc = instanceOf(ctx);
+    const resolver = new Resolver();
     for (const ref of doc.refs) {
       if (ref.kind !== 'schemaRef') continue;
-      const path = ref.href.split('#')[0]!.trim();
-      if (path === '' || /^[a-z][a-z0-9+.-]*:/i.test(path)) continue; // URLs: the taxonomy loader says what it could not get
-      let file: string;
-      try {
-        file = resolve(dirname(doc.file), decodeURIComponent(path));
-      } catch {
-        continue;
-      }
-      if (!existsSync(file) || statSync(file).isDirectory()) continue; // unavailable: the taxonomy loader reports it
-      const root = rootLocalName(file);
+      const target = resolver.resolve(ref.href, doc.file, ref.xmlBase);
+      if (target.kind !== 'local') continue; // unavailable: the taxonomy loader reports it
+      const root = rootLocalName(target.path);
       if (root !== undefined && root !== 'schema') yield finding(ctx, rule, ref, `schemaRef ${ref.href} points to a ${root} document, not to an XML Schema`);
     }
   },

@@ -47,6 +47,15 @@ import { rule as essenceAliasBalance } from './essenceAliasBalance.js';
 import { rule as dupArcs } from './dupArcs.js';
 import { rule as labelArcRemoteResource } from './labelArcRemoteResource.js';
 import { rule as calcInconsistency } from './calcInconsistency.js';
+import { rule as schemaRootElement } from './schemaRootElement.js';
+import { rule as linkbaseRootElement } from './linkbaseRootElement.js';
+import { rule as hrefScheme } from './hrefScheme.js';
+import { rule as hrefIdNotFound } from './hrefIdNotFound.js';
+import { rule as labelLinkLocTarget } from './labelLinkLocTarget.js';
+import { rule as referenceLinkLocTarget } from './referenceLinkLocTarget.js';
+import { rule as calculationLinkLocTarget } from './calculationLinkLocTarget.js';
+import { rule as definitionLinkLocTarget } from './definitionLinkLocTarget.js';
+import { rule as presentationLinkLocTarget } from './presentationLinkLocTarget.js';
 
 /** XBRL 2.1 taxonomy, linkbase and calculation rules (sections 3 and 5), one file each. */
 export const taxonomyRules: readonly Rule[] = [
@@ -98,4 +107,13 @@ export const taxonomyRules: readonly Rule[] = [
   dupArcs,
   labelArcRemoteResource,
   calcInconsistency,
+  schemaRootElement,
+  linkbaseRootElement,
+  hrefScheme,
+  hrefIdNotFound,
+  labelLinkLocTarget,
+  referenceLinkLocTarget,
+  calculationLinkLocTarget,
+  definitionLinkLocTarget,
+  presentationLinkLocTarget,
 ];

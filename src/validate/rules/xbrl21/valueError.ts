@@ -2,18 +2,21 @@ import { NS, parseClark } from '../../../model/qname.js';
 import type { XmlNode } from '../../../readers/xbrl/model.js';
 import type { Finding } from '../../../model/finding.js';
 import type { Rule, RuleContext } from '../../rule.js';
-import { declaredSimpleType, rootSchemaLocations } from '../../support/schemaDecls.js';
+import { contentDecl, declaredSimpleType, rootSchemaLocations } from '../../support/schemaDecls.js';
 import { factIds, factLabel, factsWithConcepts, finding, instanceOf, isNil, XML_LANG } from '../../support/instance.js';
 import { lexicalError } from '../../support/xsdLexical.js';
+import { schemaIdErrors } from '../../support/schemaIds.js';
 
 const NOT_CHECKED = new Set(['', 'fraction', 'anyType', 'anySimpleType']);
 
 export const rule: Rule = {
   code: 'xmlSchema:valueError',
   severity: 'error',
-  docs: "An item's value must be a valid lexical form of its concept's XML Schema type (decimal, integer ranges, boolean, dates, QName...); xml:lang values must be valid language codes; unit measures must be QNames whose prefix is declared (XML Schema Part 2; XBRL 2.1 sections 4.6 and 4.8).",
-  needs: ['instance', 'taxonomy'],
+  docs: "An item's value must be a valid lexical form of its concept's XML Schema type (decimal, integer ranges, boolean, dates, QName...); xml:lang values must be valid language codes; unit measures must be QNames whose prefix is declared; ids in taxonomy schemas (roleType, arcroleType, element declarations...) must be NCNames (XML Schema Part 2; XBRL 2.1 sections 4.6 and 4.8).",
+  needs: ['taxonomy'],
   *check(ctx) {
+    yield* schemaIdErrors(ctx, rule.code);
+    if (!ctx.instance) return;
     const doc = instanceOf(ctx);
     for (const { fact: f, concept, item } of factsWithConcepts(ctx)) {
       const lang = f.attributes.get(XML_LANG);
@@ -21,7 +24,9 @@ export const rule: Rule = {
       if (!item || isNil(f) || f.hasChildElements) continue;
       const base = concept.type.baseXsd;
       if (NOT_CHECKED.has(base)) continue;
-      const raw = f.valueRaw ?? '';
+      let raw = f.valueRaw ?? '';
+      // An empty element takes its declaration's default or fixed value (XML Schema Part 1, 3.3.4).
+      if (raw === '' && ctx.taxonomy) raw = contentDecl(ctx.taxonomy, f.element, extraSchemas(ctx))?.value ?? raw;
       const err = lexicalError(base, raw);
       if (err) yield finding(ctx, rule, f, `${factLabel(f)}: value "${raw.trim().slice(0, 80)}" is ${err} (type xs:${base})`, factIds(f));
     }
