@@ -16,8 +16,10 @@ the same way.
 Options:
       --format text|json   text: one line per finding "file:line:col severity code message" and a summary;
                            json: a report (schemas/validation-report.schema.json)
-      --calc MODE          none | xbrl21 (default)
-      --duplicates MODE    none | inconsistent (default) | consistent | complete | all
+      --calc MODE          calculation checks: none | xbrl21 (XBRL 2.1) | c11r (Calculations 1.1
+                           round-to-nearest, default) | c11t (Calculations 1.1 truncation)
+      --duplicates MODE    which duplicate facts to report (arelle:duplicateFacts warnings): none |
+                           inconsistent (default) | consistent | complete | all
   -p, --profile FILE       filer profile, for release text
   -h, --help               this help
 
@@ -36,7 +38,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   if (!positionals.length) throw new KessanError('kessan:usage', `validate needs at least one file\n\n${USAGE}`, {}, 2);
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new KessanError('kessan:usage', `--format must be text or json, not "${format}"`, {}, 2);
-  const calc = (values.calc as string | undefined) ?? 'xbrl21';
+  const calc = (values.calc as string | undefined) ?? 'c11r';
   if (!CALC.includes(calc)) throw new KessanError('kessan:usage', `--calc must be one of ${CALC.join(', ')}`, {}, 2);
   const duplicates = (values.duplicates as string | undefined) ?? 'inconsistent';
   if (!DUPLICATES.includes(duplicates)) throw new KessanError('kessan:usage', `--duplicates must be one of ${DUPLICATES.join(', ')}`, {}, 2);

@@ -18,9 +18,14 @@ export interface ValidateOptions {
   readonly duplicates: DuplicatesMode;
   /** From the filer profile, when one is given: enables the convenience and per-ADS cross-checks. */
   readonly release?: ReleaseFacts;
+  /**
+   * The Units Registry document the UTR rules check units against (a file path): by default the registry bundled
+   * in taxonomy/catalog/www.xbrl.org/utr/; `'none'` turns the UTR rules off.
+   */
+  readonly utr?: string;
 }
 
-export const DEFAULT_OPTIONS: ValidateOptions = { calc: 'xbrl21', duplicates: 'inconsistent' };
+export const DEFAULT_OPTIONS: ValidateOptions = { calc: 'c11r', duplicates: 'inconsistent' };
 
 /** What a rule sees: the report, the instance document it came from (if any), its taxonomy (if loaded). */
 export interface RuleContext {

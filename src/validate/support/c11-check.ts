@@ -1,0 +1,220 @@
+/**
+ * The Calculations 1.1 check (round-to-nearest `c11r`, truncation `c11t`), as Arelle does it. Per
+ * summation-item network (the 2003 arcrole and the 1.1 arcrole `https://xbrl.org/2023/arcrole/summation-item`),
+ * per total concept, top-level facts bind when their contexts are c-equal and their units u-equal (facts in
+ * tuples take no part). Each concept's facts in a binding (duplicates included) give one interval: the
+ * intersection of their value intervals (support/c11-interval.ts). A fact with more digits than its decimals
+ * allow stops the check for its binding (`calc11e:excessDigits`); duplicates whose intervals do not meet, or a
+ * nil fact among non-nil duplicates, stop it too (`oime:disallowedDuplicateFacts`, in truncation mode
+ * `calc11e:disallowedDuplicateFactsUsingTruncation`). The weighted sum of the items' intervals must meet the
+ * total's interval (`calc11e:inconsistentCalculationUsingRounding` / `…UsingTruncation`). Relationship errors:
+ * `calc11e:duplicateCalculationRelationships`, `calc11e:nonDecimalItemNode`.
+ *
+ * Two of Arelle's choices are kept so that verdicts match: facts with the same decimals but different values
+ * are judged by the first one's interval only, and a negative weight swaps an interval's ends but not their
+ * open/closed flags.
+ */
+import type { Decimal } from 'decimal.js';
+import type { Finding } from '../../model/finding.js';
+import { formatUnit } from '../../model/unit.js';
+import { formatPeriod } from '../../model/period.js';
+import { clark, formatQName } from '../../model/qname.js';
+import { ARCROLE, type Relationship } from '../../taxonomy/model.js';
+import type { RuleContext } from '../rule.js';
+import { disjoint, Exact, formatInterval, hasExcessDigits, valueInterval, ZERO_INTERVAL, type Interval } from './c11-interval.js';
+import { factEntries, type FactEntry } from './duplicates-facts.js';
+
+export const SUMMATION_ITEM_11 = 'https://xbrl.org/2023/arcrole/summation-item';
+
+type SetResult = { kind: 'nil' } | { kind: 'inconsistent' } | { kind: 'ok'; interval: Interval };
+
+const NON_DECIMAL = new Set(['float', 'double', 'fraction']);
+
+function where(facts: readonly FactEntry[]): Pick<Finding, 'file' | 'line' | 'column' | 'factIds'> {
+  const f = facts[0];
+  return {
+    ...(f?.file ? { file: f.file } : {}), ...(f?.line ? { line: f.line } : {}), ...(f?.column ? { column: f.column } : {}),
+    factIds: facts.map((e) => e.fact.id),
+  };
+}
+
+const contexts = (fs: readonly FactEntry[]) => [...new Set(fs.map((f) => f.contextId ?? formatPeriod(f.fact.period)))].sort().join(', ');
+const values = (fs: readonly FactEntry[]) => fs.map((f) => (f.nil ? '(nil)' : (f.value?.toFixed() ?? String(f.fact.value)).slice(0, 64))).join(', ');
+
+class Checker {
+  readonly out: Finding[] = [];
+  private readonly reported = new Set<string>();
+  constructor(private readonly truncate: boolean) {}
+
+  private report(f: Finding): void {
+    const key = `${f.code}|${(f.factIds ?? []).join(',')}|${f.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.out.push(f);
+  }
+
+  /** One concept's facts in one binding → their common interval, or why there is none. */
+  factSet(facts: readonly FactEntry[]): SetResult {
+    if (facts.some((f) => f.nil)) {
+      if (facts.every((f) => f.nil)) return { kind: 'nil' };
+      this.duplicates(facts);
+      return { kind: 'inconsistent' };
+    }
+    const excess: FactEntry[] = [];
+    const seen = new Map<number, Decimal>();
+    let lo: Decimal | undefined;
+    let hi: Decimal | undefined;
+    let loIncl = false;
+    let hiIncl = false;
+    for (const f of facts) {
+      const v = f.value!;
+      if (hasExcessDigits(v, f.decimals)) {
+        excess.push(f);
+        continue;
+      }
+      if (seen.has(f.decimals)) continue; // Arelle: a same-decimals duplicate does not narrow the interval
+      seen.set(f.decimals, v);
+      const i = valueInterval(v, f.decimals, this.truncate);
+      if (lo === undefined || i.lo.gte(lo)) {
+        lo = i.lo;
+        loIncl ||= i.loIncl;
+      }
+      if (hi === undefined || i.hi.lte(hi)) {
+        hi = i.hi;
+        hiIncl ||= i.hiIncl;
+      }
+    }
+    if (excess.length) {
+      this.report({
+        code: 'calc11e:excessDigits', severity: 'inconsistency',
+        message: `Calculations check stopped for excess digits in fact values ${formatQName(excess[0]!.fact.concept)}: ${values(excess)}, ${contexts(excess)}.`,
+        ...where(facts),
+      });
+      return { kind: 'inconsistent' };
+    }
+    if (lo === undefined || hi === undefined || (lo.eq(hi) && !(loIncl && hiIncl)) || lo.gt(hi)) {
+      this.duplicates(facts);
+      return { kind: 'inconsistent' };
+    }
+    return { kind: 'ok', interval: { lo, hi, loIncl, hiIncl } };
+  }
+
+  private duplicates(facts: readonly FactEntry[]): void {
+    this.report({
+      code: this.truncate ? 'calc11e:disallowedDuplicateFactsUsingTruncation' : 'oime:disallowedDuplicateFacts', severity: 'inconsistency',
+      message: `Calculations check stopped for duplicate fact values ${formatQName(facts[0]!.fact.concept)}: ${values(facts)}, ${contexts(facts)}.`,
+      ...where(facts),
+    });
+  }
+
+  network(ctx: RuleContext, rels: readonly Relationship[], linkrole: string, byConcept: ReadonlyMap<string, Map<string, FactEntry[]>>): void {
+    const byTotal = new Map<string, Relationship[]>();
+    for (const r of rels) {
+      const k = clark(r.from);
+      const list = byTotal.get(k);
+      if (list) list.push(r);
+      else byTotal.set(k, [r]);
+    }
+    const t = ctx.taxonomy!;
+    for (const [total, items] of byTotal) {
+      const sumBinds = byConcept.get(total);
+      const bound = new Set<string>();
+      const seenItems = new Map<string, Relationship>();
+      for (const r of items) {
+        const item = clark(r.to);
+        for (const k of byConcept.get(item)?.keys() ?? []) if (sumBinds?.has(k)) bound.add(k);
+        const earlier = seenItems.get(item);
+        if (earlier) {
+          this.report({
+            code: 'calc11e:duplicateCalculationRelationships', severity: 'error',
+            message: `Duplicate summation-item relationships from total concept ${formatQName(r.from)} to contributing concept ${formatQName(r.to)} in link role ${linkrole}.`,
+            file: r.file, ...(r.line ? { line: r.line } : {}),
+          });
+        }
+        seenItems.set(item, r);
+        // Only concepts whose type is known (a taxonomy that could not be loaded says nothing either way).
+        const known = (c: typeof r.from) => !!t.concept(c)?.type.baseXsd;
+        const decimal = (c: typeof r.from) => {
+          const type = t.concept(c)!.type;
+          return type.numeric && !NON_DECIMAL.has(type.baseXsd);
+        };
+        if (known(r.from) && known(r.to) && (!decimal(r.from) || !decimal(r.to))) {
+          this.report({
+            code: 'calc11e:nonDecimalItemNode', severity: 'error',
+            message: `The source and target of a Calculations 1.1 relationship must both be decimal concepts: ${formatQName(r.from)}, ${formatQName(r.to)}, link role ${linkrole}.`,
+            file: r.file, ...(r.line ? { line: r.line } : {}),
+          });
+        }
+      }
+      const sums = new Map<string, Interval>();
+      const itemFacts = new Map<string, FactEntry[]>();
+      const blocked = new Set<string>();
+      for (const r of items) {
+        const w = new Exact(r.weight ?? 1);
+        const facts = byConcept.get(clark(r.to));
+        for (const k of bound) {
+          const fs = facts?.get(k);
+          if (!fs?.length) continue;
+          const res = this.factSet(fs);
+          if (res.kind === 'inconsistent') blocked.add(k);
+          if (res.kind !== 'ok') continue;
+          let { lo, hi } = res.interval;
+          lo = lo.mul(w);
+          hi = hi.mul(w);
+          if (hi.lt(lo)) [lo, hi] = [hi, lo];
+          const x = sums.get(k) ?? ZERO_INTERVAL;
+          sums.set(k, { lo: x.lo.plus(lo), hi: x.hi.plus(hi), loIncl: x.loIncl && res.interval.loIncl, hiIncl: x.hiIncl && res.interval.hiIncl });
+          const list = itemFacts.get(k) ?? [];
+          list.push(...fs);
+          itemFacts.set(k, list);
+        }
+      }
+      for (const k of bound) {
+        const fs = sumBinds?.get(k);
+        if (!fs?.length) continue;
+        const res = this.factSet(fs);
+        const x = sums.get(k);
+        if (res.kind !== 'ok' || blocked.has(k) || !x) continue;
+        if (!disjoint(res.interval, x)) continue;
+        const tot = fs[0]!;
+        this.report({
+          code: `calc11e:inconsistentCalculationUsing${this.truncate ? 'Truncation' : 'Rounding'}`, severity: 'inconsistency',
+          message: `Calculation inconsistent from ${formatQName(tot.fact.concept)} in link role ${linkrole}: reported sum ${formatInterval(res.interval)}, computed sum ${formatInterval(x)}, context ${tot.contextId ?? formatPeriod(tot.fact.period)}, unit ${tot.unitId ?? (tot.fact.unit ? formatUnit(tot.fact.unit) : '?')}.`,
+          ...where([...fs, ...(itemFacts.get(k) ?? [])]),
+        });
+      }
+    }
+  }
+}
+
+const cache = new WeakMap<RuleContext, Finding[]>();
+
+/** Every Calculations 1.1 finding for this validation run (computed once; each calc11 rule takes its code's). */
+export function c11Findings(ctx: RuleContext): Finding[] {
+  const done = cache.get(ctx);
+  if (done) return done;
+  const mode = ctx.options.calc;
+  const t = ctx.taxonomy;
+  if ((mode !== 'c11r' && mode !== 'c11t') || !t) {
+    cache.set(ctx, []);
+    return [];
+  }
+  // concept → binding (context|unit) → facts, top-level numeric facts only
+  const byConcept = new Map<string, Map<string, FactEntry[]>>();
+  for (const e of factEntries(ctx)) {
+    if (e.parent || !e.concept?.type.numeric || !e.unitKey) continue;
+    if (!e.nil && !e.value) continue;
+    let m = byConcept.get(e.conceptKey);
+    if (!m) byConcept.set(e.conceptKey, (m = new Map()));
+    const k = `${e.contextKey}\u0001${e.unitKey}`;
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  }
+  const checker = new Checker(mode === 'c11t');
+  for (const arcrole of [ARCROLE.summationItem, SUMMATION_ITEM_11]) {
+    for (const linkrole of t.linkroles(arcrole)) checker.network(ctx, t.relationships(arcrole, linkrole), linkrole, byConcept);
+  }
+  cache.set(ctx, checker.out);
+  return checker.out;
+}
