@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../paths.js';
 import { runVariation, type VariationResult } from './run.js';
 import { readSuite } from './suite.js';
-import { baselineFile, SUITES, suiteIndex, type SuiteId } from './suites.js';
+import { baselineFile, SUITES, suiteIndex, suiteOptions, type SuiteId } from './suites.js';
 
 export interface SuiteRun {
   readonly suite: SuiteId;
@@ -28,7 +28,7 @@ export function runSuite(id: SuiteId, filter?: string): SuiteRun | undefined {
   const groups = new Map<string, { total: number; passed: number }>();
   for (const v of suite.variations) {
     if (filter && !v.key.includes(filter)) continue;
-    const r = runVariation(v);
+    const r = runVariation(v, suiteOptions(id));
     results.push(r);
     const g = groups.get(v.group) ?? { total: 0, passed: 0 };
     g.total++;

@@ -33,7 +33,11 @@ function codeLocal(code: string): string {
   return code.slice(code.lastIndexOf(':') + 1);
 }
 
-export function runVariation(v: Variation, options: Partial<ValidateOptions> = {}): VariationResult {
+/**
+ * Runs one variation. By default as Arelle runs the XBRL 2.1 and Dimensions suites: XBRL 2.1 calculations and
+ * no Units Registry check (the 2003 suite uses units the UTR does not list, such as iso4217:DEM).
+ */
+export function runVariation(v: Variation, options: Partial<ValidateOptions> = { calc: 'xbrl21', utr: 'none' }): VariationResult {
   const entry = v.inputs.find((i) => i.readMeFirst) ?? v.inputs[0];
   const t0 = performance.now();
   const findings = entry ? checkEntry(entry.file, entry.kind, options) : [{ code: 'kessan:noEntryPoint', severity: 'error' as const, message: 'variation has no input' }];
