@@ -91,3 +91,16 @@ describe('kessan convert', () => {
     expect(convert.out).toMatch(/Usage: kessan convert <input> -o <output>/);
   });
 });
+
+describe('kessan convert between instances', () => {
+  it('reads an instance and writes it elsewhere: same facts, schemaRef re-pointed', async () => {
+    const dir = tmp();
+    const a = join(dir, 'a.xbrl');
+    const b = join(dir, 'deeper', 'b.xbrl');
+    expect((await run('convert', EXAMPLE, '-o', a)).code).toBe(0);
+    expect((await run('convert', a, '-o', b)).code).toBe(0);
+    const [xa, xb] = [readFileSync(a, 'utf8'), readFileSync(b, 'utf8')];
+    expect(xb.replace(/xlink:href="[^"]*"/, '')).toBe(xa.replace(/xlink:href="[^"]*"/, ''));
+    expect(xb).toMatch(/xlink:href="\.\.\/[^"]*taxonomy\/iij\/iij-2004\.xsd"/);
+  });
+});

@@ -1,11 +1,10 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { KessanError } from '../errors.js';
 import { formatFinding, hasErrors } from '../model/finding.js';
 import { formatOf } from '../formats.js';
-import { loadProfile, type Profile } from '../profile/profile.js';
-import { readReleaseWithProfile } from '../readers/release/index.js';
-import { writeXbrl } from '../writers/xbrl/index.js';
+import type { Profile } from '../profile/profile.js';
+import { canRead, readAny } from '../io/read.js';
+import { canWrite, writeAny } from '../io/write.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import type { Command } from './run.js';
 import type { Io } from './io.js';
@@ -13,8 +12,8 @@ import type { Io } from './io.js';
 const USAGE = `Usage: kessan convert <input> -o <output> [--to FORMAT] [--profile PROFILE.json]
 
 Reads <input> and writes it as <output>. Formats follow the extensions:
-  .txt .md     earnings release text (input)
-  .xbrl .xml   XBRL 2.1 instance (output)
+  .txt .md     earnings release text (read with its filer profile)
+  .xbrl .xml   XBRL 2.1 instance (read and written)
 
 Options:
   -o, --output FILE     where to write (required; never the input itself)
@@ -27,54 +26,16 @@ Exit: 0 written; 1 written but the input has problems (listed on stderr);
       2 usage error or unreadable input (nothing written).
 `;
 
-/** The profile beside a release: `<name>.profile.json`, or the only `*.profile.json` in its folder. */
-export function findProfile(input: string): string {
-  const dir = dirname(input);
-  const stem = basename(input).replace(/\.[^.]+$/, '');
-  const own = join(dir, `${stem}.profile.json`);
-  if (exists(own)) return own;
-  const all = safeList(dir).filter((f) => f.endsWith('.profile.json'));
-  if (all.length === 1) return join(dir, all[0]!);
-  throw new KessanError(
-    'kessan:noProfile',
-    all.length ? `several filer profiles beside the input (${all.join(', ')}); choose one with --profile` : 'no filer profile found beside the input; pass --profile FILE (see examples/iij.profile.json)',
-    { file: input },
-    2,
-  );
-}
-
-function exists(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
-}
-
-export function readInputText(file: string): string {
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    throw new KessanError('kessan:inputUnreadable', 'no such file', { file }, 2);
-  }
-  if (st.isDirectory()) throw new KessanError('kessan:inputUnreadable', 'is a folder, not a file', { file }, 2);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new KessanError('kessan:inputUnreadable', `cannot read: ${(e as Error).message}`, { file }, 2);
-  }
+/** A relative schemaRef read from `input`, made relative to `output` (absolute URLs stay as they are). */
+export function relinkSchemaRef(href: string | undefined, input: string, output: string): string | undefined {
+  if (!href || /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(href) || href.startsWith('/')) return href;
+  const target = resolve(dirname(resolve(input)), href);
+  return relative(dirname(resolve(output)), target).split(sep).join('/');
 }
 
 /** The schemaRef href an instance at `output` needs to reach the taxonomy (relative, with `/`). */
+export { findProfile, readInputText } from '../io/files.js';
+
 export function schemaRefFor(profile: Profile, output: string): string {
   if (profile.schemaRef) return profile.schemaRef;
   return relative(dirname(resolve(output)), profile.taxonomySchema).split(sep).join('/');
@@ -88,13 +49,13 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   if (resolve(output) === resolve(input)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
   const from = formatOf(input);
   const to = formatOf(output, values.to as string | undefined);
-  if (from !== 'release') throw new KessanError('kessan:unsupported', `reading ${from} input is not supported yet by convert; kessan reads release text (.txt, .md)`, { file: input }, 2);
-  if (to !== 'xbrl') throw new KessanError('kessan:unsupported', `writing ${to} is not supported yet; kessan writes XBRL 2.1 instances (.xbrl, .xml)`, { file: output }, 2);
-  const text = readInputText(input);
-  const profile = loadProfile((values.profile as string | undefined) ?? findProfile(input));
-  const report = readReleaseWithProfile(text, input, profile, schemaRefFor(profile, output));
+  if (!canRead(from)) throw new KessanError('kessan:unsupported', `reading ${from} documents is not supported yet`, { file: input }, 2);
+  if (!canWrite(to)) throw new KessanError('kessan:unsupported', `writing ${to} is not supported yet`, { file: output }, 2);
+  const report = readAny(input, { ...(values.profile ? { profile: values.profile as string } : {}), schemaRef: (p) => schemaRefFor(p, output) }, from);
   for (const f of report.findings) io.stderr.write(`${formatFinding(f)}\n`);
-  await writeFileAtomic(output, writeXbrl(report));
+  // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere.
+  const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], input, output);
+  await writeFileAtomic(output, writeAny(report, to, schemaRef ? { schemaRef } : {}));
   const nil = report.facts.filter((f) => f.value === null).length;
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
