@@ -1,8 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { KessanError } from '../errors.js';
-import { convertCommand } from './convert.js';
-import { factsCommand } from './facts.js';
-import { validateCommand } from './validate.js';
 import type { Io } from './io.js';
 
 export interface Command {
@@ -13,7 +10,22 @@ export interface Command {
   run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number>;
 }
 
-const COMMANDS: readonly Command[] = [convertCommand, validateCommand, factsCommand];
+/** A command loaded only when it runs: start-up stays cheap (convert doesn't load the validator's rules). */
+export interface LazyCommand {
+  readonly name: string;
+  readonly summary: string;
+  load(): Promise<Command>;
+}
+
+const COMMANDS: readonly (Command | LazyCommand)[] = [
+  { name: 'convert', summary: 'convert between release text and XBRL formats', load: async () => (await import('./convert.js')).convertCommand },
+  { name: 'validate', summary: 'validate XBRL instances (or release text) and list findings', load: async () => (await import('./validate.js')).validateCommand },
+  { name: 'facts', summary: 'list the facts of instances or releases (csv, json, jsonl)', load: async () => (await import('./facts.js')).factsCommand },
+];
+
+async function resolveCommand(c: Command | LazyCommand): Promise<Command> {
+  return 'load' in c ? c.load() : c;
+}
 
 function mainHelp(): string {
   return [
@@ -41,11 +53,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write('kessan 0.1.0\n');
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`kessan: unknown command "${name}"\n\n${mainHelp()}`);
     return 2;
   }
+  const command = await resolveCommand(entry);
   try {
     const { values, positionals } = parseArgs({
       args: [...rest],
