@@ -1,0 +1,2 @@
+export { readInline, readInlineFile, readInlineFiles } from './read.js';
+export type * from './model.js';

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findTransform, TR } from './index.js';
+import { numCommaDecimal, numDotDecimal, numUnitDecimal, zeroDash } from './numbers.js';
+
+describe('number transforms', () => {
+  it('num-dot-decimal: groups by comma, space, no-break space; decimal dot', () => {
+    expect(numDotDecimal('1,234,567.89')).toBe('1234567.89');
+    expect(numDotDecimal(' 10,512 ')).toBe('10512');
+    expect(numDotDecimal('1 234\u00A0567')).toBe('1234567');
+    expect(numDotDecimal('0')).toBe('0');
+    expect(numDotDecimal('.5')).toBe('0.5');
+    expect(numDotDecimal('1,23,45,678.90')).toBe('12345678.90');
+    expect(numDotDecimal('１２３')).toBe('123');
+    for (const bad of ['', '1,2345', '1.234,5', '(100)', '-5', 'abc', '1,,000']) expect(numDotDecimal(bad)).toBeUndefined();
+  });
+  it('num-comma-decimal and num-unit-decimal', () => {
+    expect(numCommaDecimal('1.234.567,89')).toBe('1234567.89');
+    expect(numCommaDecimal('1 234,5')).toBe('1234.5');
+    expect(numCommaDecimal('1,234.5')).toBeUndefined();
+    expect(numUnitDecimal('5 Euro 20')).toBe('5.20');
+    expect(numUnitDecimal('1,000 yen')).toBe('1000');
+    expect(numUnitDecimal('5 dollars 5 cents')).toBe('5.05');
+  });
+  it('zero dash and fixed values', () => {
+    expect(zeroDash('-')).toBe('0');
+    expect(zeroDash(' — ')).toBe('0');
+    expect(zeroDash('0')).toBeUndefined();
+    expect(findTransform(TR.tr4, 'fixed-zero')!('anything')).toBe('0');
+    expect(findTransform(TR.tr2, 'nocontent')!('x')).toBe('');
+  });
+  it('finds transforms by registry and name, and no other', () => {
+    expect(findTransform(TR.tr4, 'num-dot-decimal')).toBe(numDotDecimal);
+    expect(findTransform(TR.tr3, 'numdotdecimal')).toBe(numDotDecimal);
+    expect(findTransform(TR.tr4, 'numdotdecimal')).toBeUndefined();
+    expect(findTransform(TR.tr2, 'toString')).toBeUndefined();
+    expect(findTransform('http://example.com/ixt', 'num-dot-decimal')).toBeUndefined();
+  });
+});

@@ -1,0 +1,1 @@
+export { writeInlineXbrl, type WriteInlineOptions } from './writer.js';
