@@ -85,7 +85,9 @@ describe('variants of the release', () => {
     const text = full.slice(cf) + '\n\n' + full.slice(bs, cf) + full.slice(ops, bs) + swapped.slice(0, mgmt) + swapped.slice(mgmt);
     const r = readExample(text);
     expect(errors(r)).toEqual([]);
-    expect(r.facts.map(factLine).sort()).toEqual(base.facts.map(factLine).sort());
+    // The figures are the same; the release text (a text fact) follows the tables' order, so it differs.
+    const figures = (facts: Fact[]) => facts.filter((f) => typeof f.value !== 'string').map(factLine).sort();
+    expect(figures(r.facts)).toEqual(figures(base.facts));
     expect(codes(r).sort()).toEqual(codes(base).sort());
   });
 
@@ -123,7 +125,7 @@ describe('variants of the release', () => {
     expect(errors(r)).toEqual([]);
     // The row's 9 figures are gone; "Dial-up access service revenues were JPY 740 million in 2Q04" now tags one.
     expect(r.facts).toHaveLength(base.facts.length - 9 + 1);
-    const prose = r.facts.filter((f) => !f.sources[0]!.table);
+    const prose = r.facts.filter((f) => !f.sources[0]!.table && typeof f.value !== 'string');
     expect(prose.map(factLine)).toEqual(['iij:DialUpAccessServicesRevenue\t2004-07-01..2004-09-30\tiso4217:JPY\t740000000\t-6']);
     expect(prose[0]!.sources[0]).toMatchObject({ line: 104, printed: 'JPY 740 million' });
   });
@@ -134,9 +136,9 @@ describe('variants of the release', () => {
       'OEM contracts for dial-up access services also increased',
       'Other revenues were JPY 480 million in 2Q02. Backbone cost decreased to JPY 700 million in 2Q02. Equipment sales were JPY 3 million. OEM contracts for dial-up access services also increased',
     );
-    const prose = readExample(text).facts.filter((f) => !f.sources[0]!.table);
+    const prose = readExample(text).facts.filter((f) => !f.sources[0]!.table && typeof f.value !== 'string');
     expect(prose.map(factLine)).toEqual(['iij:OtherConnectivityAndValueAddedServicesRevenue\t2002-07-01..2002-09-30\tiso4217:JPY\t480000000\t-6']);
-    expect(base.facts.filter((f) => !f.sources[0]!.table)).toEqual([]); // the example's prose figures are all in tables
+    expect(base.facts.filter((f) => !f.sources[0]!.table && typeof f.value !== 'string')).toEqual([]); // the example's prose figures are all in tables
   });
 
   it('reports a figure it cannot read', () => {

@@ -15,6 +15,17 @@ import {
 
 export const TABLES: readonly TableDef[] = [...MDNA_TABLES, ...STATEMENT_TABLES];
 
+/**
+ * The release's text with each table's body (its figure rows) replaced by a marker naming the table's
+ * presentation network: headings, prose, footnotes, captions and column headers survive the trip to XBRL.
+ */
+export const RELEASE_TEXT: ConceptDef = {
+  name: 'ReleaseTextBlock',
+  label: 'Release text, with table bodies replaced by references to their presentation networks',
+  kind: 'text',
+  periodType: 'duration',
+};
+
 export interface BuiltConcept extends ConceptDef {
   readonly abstract: boolean;
 }
@@ -83,6 +94,8 @@ export function buildTaxonomy(): BuiltTaxonomy {
     visit(table.rows);
   }
   for (const c of CONCEPTS) addConcept({ ...c, abstract: false });
+  // The release's words (everything but its tables' figures): one text fact, in no presentation network.
+  addConcept({ ...RELEASE_TEXT, abstract: false });
 
   const addLabel = (concept: string, role: string, text: string, caseInsensitive: boolean) => {
     const list = labels.get(concept)!;

@@ -22,6 +22,7 @@ const TYPE_OF: Record<ConceptKind, string> = {
   ads: `${PREFIX}:adsItemType`,
   bandwidth: `${PREFIX}:bandwidthItemType`,
   integer: 'xbrli:integerItemType',
+  text: 'xbrli:stringItemType',
   abstract: 'xbrli:stringItemType',
 };
 

@@ -36,6 +36,7 @@ export type ConceptKind =
   | 'ads'
   | 'bandwidth'
   | 'integer'
+  | 'text'
   | 'abstract';
 
 export type PeriodType = 'instant' | 'duration';

@@ -7,6 +7,7 @@ import { splitBlocks, type Block } from './blocks.js';
 import type { TableCaption } from './columns.js';
 import { currencyIn } from './columns.js';
 import { mergePrintings } from './merge.js';
+import { narrativeFact, narrativeOf, type TaggedBody } from './narrative.js';
 import { readProse } from './prose.js';
 import { buildReleaseView, type ReleaseView, type TableNetwork } from './networks.js';
 import { findDates, parseSpanWords, saysInstant, type FiscalCalendar } from './periods.js';
@@ -40,7 +41,7 @@ export function captionScale(text: string): number | undefined {
   return undefined;
 }
 
-interface TableSetting {
+export interface TableSetting {
   titles: string[];
   scale: number;
   currency?: string;
@@ -48,7 +49,7 @@ interface TableSetting {
 }
 
 /** Looks back from a table to the last heading or table: its titles and caption lines. */
-function settingOf(blocks: readonly Block[], index: number): TableSetting {
+export function settingOf(blocks: readonly Block[], index: number): TableSetting {
   let start = index;
   while (start > 0) {
     const b = blocks[start - 1]!;
@@ -122,6 +123,7 @@ export function readRelease(text: string, file: string, taxonomy: Taxonomy, opti
   const facts: Fact[] = [];
   const layout: ReleaseLayoutBlocks['blocks'][number][] = [];
   const taken = new Set<TableNetwork>();
+  const bodies: TaggedBody[] = [];
   blocks.forEach((block, i) => {
     if (block.kind !== 'table') {
       layout.push(block);
@@ -140,11 +142,14 @@ export function readRelease(text: string, file: string, taxonomy: Taxonomy, opti
       scale: setting.scale, caption: setting.caption, typeUnits: options.typeUnits ?? {}, prefixes,
     }, emit);
     facts.push(...read.facts);
+    bodies.push({ role: net.role, lines: read.rows.map((r) => r.line) });
     const { facts: _omit, ...shape } = read;
     layout.push({ kind: 'taggedTable', table: shape });
   });
   facts.push(...readProse(blocks, view, { file, entity: options.entity, calendar: options.calendar }, facts));
   const merged = mergePrintings(facts, emit);
+  const words = narrativeFact(taxonomy, narrativeOf(text, bodies), merged, options.entity, file);
+  if (words) merged.push(words);
   merged.forEach((f, i) => (f.id = `f${i + 1}`));
   const used = new Map<string, string>();
   for (const f of merged) {

@@ -76,7 +76,7 @@ function isUnder(n: RowNode, heading: RowNode): boolean {
   return false;
 }
 
-function factPeriod(concept: Concept, node: RowNode, period: Period): Period | string {
+export function factPeriod(concept: Concept, node: RowNode, period: Period): Period | string {
   if (concept.periodType === 'instant' && period.kind === 'duration') {
     return instant(node.periodEdge === 'start' ? addDays(period.start, -1) : period.end);
   }
