@@ -1,0 +1,280 @@
+/**
+ * `npm run bench`: times kessan's readers, validator and writers on generated instances (bench/generate.ts) of
+ * 10k and 100k facts (and 1M with --full), and the conversion of the example release. Every measurement is a
+ * fresh child process (bench/step.ts), so each step's peak RSS is its own; each is repeated and the median kept.
+ *
+ *     npm run bench [-- --full] [--sizes 10000,100000] [--repeat 3] [--seed 1] [--inconsistencies 10]
+ *                   [--steps read-xbrl,validate-c11r,...] [--no-convert] [--cpu-prof] [--json FILE]
+ *
+ * Output: a table (step, facts, seconds, facts/s, peak RSS MiB, whole-process seconds, runs, spread) and the
+ * issue's targets marked met or missed; all numbers also go to bench/out/results.json. Data and outputs go to
+ * bench/out/ (gitignored); generated data is kept and reused while the generator and its options are unchanged.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureBench, generateInline, type BenchFiles } from './generate.js';
+import { STEPS, type Step, type StepResult } from './steps.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // dist/bench/run.js → the repository
+const STEP_JS = fileURLToPath(new URL('./step.js', import.meta.url));
+const CLI = join(ROOT, 'dist/src/cli/main.js');
+const OUT = join(ROOT, 'bench/out');
+const EXAMPLE = 'examples/iij-2q-fy2004.txt';
+const TIME = '/usr/bin/time';
+
+interface Row {
+  readonly step: string;
+  readonly facts: number | undefined;
+  readonly na?: boolean;
+  /** Median of the runs: the step's own work (for convert: the whole process, start included). */
+  readonly seconds?: number;
+  readonly minSeconds?: number;
+  readonly maxSeconds?: number;
+  /** Median CPU time (user + system) of the step (for convert: of the whole process). */
+  readonly cpuSeconds?: number;
+  readonly maxRssMiB?: number;
+  /** Median wall time of the whole child process (start, module loading, the step, exit). */
+  readonly processSeconds?: number;
+  readonly runs: number;
+  readonly detail?: Record<string, unknown>;
+  readonly load?: number;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      full: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      repeat: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      inconsistencies: { type: 'string', default: '10' },
+      steps: { type: 'string' },
+      'no-convert': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'boolean', default: false },
+      json: { type: 'string' },
+    },
+  });
+  const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.replace(/_/g, ''))) : [10_000, 100_000, ...(values.full ? [1_000_000] : [])];
+  const steps = (values.steps ? values.steps.split(',') : [...STEPS]) as Step[];
+  for (const s of steps) if (!(STEPS as readonly string[]).includes(s)) throw new Error(`unknown step ${s}; steps: ${STEPS.join(', ')}`);
+  return {
+    sizes,
+    steps,
+    repeat: values.repeat ? Number(values.repeat) : undefined,
+    seed: Number(values.seed),
+    inconsistencies: Number(values.inconsistencies),
+    convert: !values['no-convert'],
+    cpuProf: values['cpu-prof'],
+    json: values.json ?? join(OUT, 'results.json'),
+  };
+}
+
+function machine(): Record<string, string> {
+  let cpu = cpus()[0]?.model ?? '?';
+  try {
+    const m = /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m?.[1]) cpu = m[1];
+  } catch {
+    /* not Linux */
+  }
+  const gib = (b: number) => `${(b / 2 ** 30).toFixed(1)} GiB`;
+  return {
+    node: process.version,
+    cpu,
+    cpus: String(availableParallelism()),
+    memory: `${gib(totalmem())} total, ${gib(freemem())} free`,
+    load: loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}
+
+/** Runs one step in a fresh process; returns its result and the wall time of the whole process. */
+function runStep(step: Step, input: string, output: string | undefined, profDir: string | undefined): StepResult & { processSeconds: number } {
+  const flags = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-name', `${step}-${Date.now()}.cpuprofile`] : [];
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [...flags, STEP_JS, step, input, ...(output ? [output] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const processSeconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`step ${step} on ${input} failed (exit ${r.status ?? r.signal}):\n${r.stderr}`);
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  return { ...(JSON.parse(last) as StepResult), processSeconds };
+}
+
+/** `kessan convert` of the example release: a whole process (start included), peak RSS from GNU time if present. */
+function runConvert(output: string, profDir: string | undefined): { seconds: number; maxRssMiB?: number; cpuSeconds?: number } {
+  const flags = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [];
+  const args = [...flags, CLI, 'convert', EXAMPLE, '-o', output];
+  const timeFile = join(OUT, 'time.txt');
+  const useTime = existsSync(TIME);
+  const t0 = performance.now();
+  const r = useTime
+    ? spawnSync(TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args], { cwd: ROOT, encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  // Exit 1 means written, with findings about the input (the example has two known ones).
+  if (r.status !== 0 && r.status !== 1) throw new Error(`convert failed (exit ${r.status ?? r.signal}):\n${r.stderr}`);
+  if (!useTime) return { seconds };
+  const [kib, user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+  return { seconds, maxRssMiB: kib! / 1024, cpuSeconds: user! + system! };
+}
+
+function measure(step: string, facts: number | undefined, runs: number, once: () => { seconds: number; cpuSeconds?: number; maxRssMiB?: number; processSeconds?: number; facts?: number; na?: boolean; detail?: Record<string, unknown> }): Row {
+  const results: ReturnType<typeof once>[] = [];
+  const loads: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    loads.push(loadavg()[0]!);
+    const r = once();
+    if (r.na) return { step, facts, na: true, runs: 0 };
+    results.push(r);
+    process.stderr.write('.');
+  }
+  const secs = results.map((r) => r.seconds);
+  const rss = results.flatMap((r) => (r.maxRssMiB !== undefined ? [r.maxRssMiB] : []));
+  const proc = results.flatMap((r) => (r.processSeconds !== undefined ? [r.processSeconds] : []));
+  const cpu = results.flatMap((r) => (r.cpuSeconds !== undefined ? [r.cpuSeconds] : []));
+  return {
+    step,
+    facts: results[0]?.facts ?? facts,
+    seconds: median(secs),
+    minSeconds: Math.min(...secs),
+    maxSeconds: Math.max(...secs),
+    ...(cpu.length ? { cpuSeconds: median(cpu) } : {}),
+    ...(rss.length ? { maxRssMiB: median(rss) } : {}),
+    ...(proc.length ? { processSeconds: median(proc) } : {}),
+    runs,
+    ...(results[0]?.detail ? { detail: results[0].detail } : {}),
+    load: median(loads),
+  };
+}
+
+const fmt = (n: number | undefined, digits: number) => (n === undefined ? '' : n.toFixed(digits));
+const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export function table(rows: readonly Row[]): string {
+  const head = ['step', 'facts', 'seconds', 'facts/s', 'cpu s', 'peak RSS MiB', 'process s', 'runs', 'spread s', 'load'];
+  const body = rows.map((r) =>
+    r.na
+      ? [r.step, r.facts === undefined ? '' : thousands(r.facts), 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', '0', '', '']
+      : [
+          r.step,
+          r.facts === undefined ? '' : thousands(r.facts),
+          fmt(r.seconds, 3),
+          r.facts && r.seconds ? thousands(r.facts / r.seconds) : '',
+          fmt(r.cpuSeconds, 3),
+          fmt(r.maxRssMiB, 0),
+          fmt(r.processSeconds, 3),
+          String(r.runs),
+          r.runs > 1 ? `${fmt(r.minSeconds, 3)}–${fmt(r.maxSeconds, 3)}` : '',
+          fmt(r.load, 2),
+        ],
+  );
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i < 2 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+/** The issue's targets, judged from the rows. */
+export function verdicts(rows: readonly Row[]): string[] {
+  const find = (step: string, facts: number) => rows.find((r) => r.step === step && !r.na && r.facts !== undefined && Math.abs(r.facts - facts) / facts < 0.01);
+  const out: string[] = [];
+  const mark = (ok: boolean) => (ok ? 'MET   ' : 'MISSED');
+  const v100 = find('validate-c11r', 100_000);
+  if (v100) {
+    out.push(`${mark(v100.seconds! < 1.5)} 100k facts read + validate (c11r) < 1.5 s: ${fmt(v100.seconds, 3)} s (CPU ${fmt(v100.cpuSeconds, 3)} s; whole process ${fmt(v100.processSeconds, 3)} s)`);
+    out.push(`${mark(v100.maxRssMiB! < 150)} 100k facts read + validate (c11r) < 150 MiB peak RSS (whole process): ${fmt(v100.maxRssMiB, 0)} MiB`);
+  }
+  const v1m = find('validate-c11r', 1_000_000);
+  if (v100 && v1m) {
+    const ratio = v1m.seconds! / v100.seconds!;
+    out.push(`${mark(ratio <= 10)} 1M facts read + validate linear (≤ 10× the 100k time): ${fmt(v1m.seconds, 3)} s = ${ratio.toFixed(1)}× the 100k time (CPU: ${(v1m.cpuSeconds! / v100.cpuSeconds!).toFixed(1)}×)`);
+    out.push(`${mark(v1m.maxRssMiB! < 1024)} 1M facts read + validate < 1 GiB peak RSS: ${fmt(v1m.maxRssMiB, 0)} MiB`);
+  } else out.push('(1M targets not measured: run with --full)');
+  const conv = rows.find((r) => r.step.startsWith('convert'));
+  if (conv) out.push(`${mark(conv.seconds! < 0.3)} example release converts in < 0.3 s including process start: ${fmt(conv.seconds, 3)} s (median of ${conv.runs}; CPU ${fmt(conv.cpuSeconds, 3)} s)`);
+  return out;
+}
+
+/** The checks that make the timings mean something: every fact read, and exactly the planted inconsistencies found. */
+function sanity(files: BenchFiles, row: Row): string | undefined {
+  if (row.na) return undefined;
+  if (row.facts !== files.facts && !row.step.startsWith('write')) return `${row.step}: read ${row.facts} facts, expected ${files.facts}`;
+  if (row.step === 'validate-c11r') {
+    const expected = files.inconsistencies ? { 'inconsistency calc11e:inconsistentCalculationUsingRounding': files.inconsistencies } : {};
+    if (JSON.stringify(row.detail?.findings) !== JSON.stringify(expected)) return `validate-c11r: findings ${JSON.stringify(row.detail?.findings)}, expected ${JSON.stringify(expected)}`;
+  } else if (row.step.startsWith('read') && Object.keys((row.detail?.findings as object | undefined) ?? {}).length) {
+    return `${row.step}: findings ${JSON.stringify(row.detail?.findings)}, expected none`;
+  }
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  if (!existsSync(CLI)) throw new Error(`${relative(ROOT, CLI)} is missing: build first (npm run bench does)`);
+  mkdirSync(OUT, { recursive: true });
+  const profDir = opts.cpuProf ? join(OUT, 'prof') : undefined;
+  if (profDir) mkdirSync(profDir, { recursive: true });
+  const info = machine();
+  process.stderr.write(`node ${info.node}, ${info.cpu}, ${info.cpus} CPUs, ${info.memory}, load average ${info.load}\n`);
+
+  const rows: Row[] = [];
+  const warnings: string[] = [];
+  const hasInline = existsSync(join(ROOT, 'dist/src/readers/ixbrl/index.js'));
+  for (const size of opts.sizes) {
+    const runs = opts.repeat ?? (size >= 1_000_000 ? 1 : 3);
+    const dir = join(OUT, 'data', `n${size}-s${opts.seed}-k${opts.inconsistencies}`);
+    const t0 = performance.now();
+    const files = ensureBench(dir, { facts: size, seed: opts.seed, inconsistencies: opts.inconsistencies });
+    const xhtml = join(dir, 'instance.xhtml');
+    if (hasInline && opts.steps.includes('read-ixbrl') && !existsSync(xhtml)) generateInline(dir, { facts: size, seed: opts.seed, inconsistencies: opts.inconsistencies });
+    process.stderr.write(
+      `${thousands(files.facts)} facts, ${thousands(files.contexts)} contexts (${thousands(files.dimensionalContexts)} dimensional), ${(files.bytes / 2 ** 20).toFixed(1)} MiB: ${relative(ROOT, files.instance)} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`,
+    );
+    const io: Record<Step, [string, string | undefined]> = {
+      'read-xbrl': [files.instance, undefined],
+      'validate-c11r': [files.instance, undefined],
+      'write-xbrl': [files.instance, join(dir, 'written.xbrl')],
+      'write-json': [files.instance, join(dir, 'written.json')],
+      'read-json': [join(dir, 'written.json'), undefined],
+      'read-ixbrl': [xhtml, undefined],
+    };
+    if (opts.steps.includes('write-json')) rmSync(io['write-json'][1]!, { force: true });
+    for (const step of opts.steps) {
+      process.stderr.write(`  ${step} `);
+      const [input, output] = io[step];
+      const row = measure(step, files.facts, runs, () => {
+        const r = runStep(step, input, output, profDir);
+        return { ...r, seconds: r.seconds ?? 0 };
+      });
+      process.stderr.write(row.na ? ' n/a\n' : ` ${fmt(row.seconds, 3)} s, ${fmt(row.maxRssMiB, 0)} MiB\n`);
+      const problem = sanity(files, row);
+      if (problem) warnings.push(`${thousands(files.facts)} facts: ${problem}`);
+      rows.push(row);
+    }
+  }
+  if (opts.convert) {
+    process.stderr.write('  convert ');
+    const row = measure('convert example', 694, 5, () => runConvert(join(OUT, 'iij-2q-fy2004.xbrl'), profDir));
+    process.stderr.write(` ${fmt(row.seconds, 3)} s\n`);
+    rows.push(row);
+  }
+
+  const end = machine();
+  process.stdout.write(`\n${table(rows)}\n\n`);
+  process.stdout.write('seconds: median of the runs, the step alone (module loading excluded; writers: after reading the input); convert: the whole process.\n');
+  process.stdout.write('cpu s: CPU time (user + system) of the same span, median. process s: the whole child process. peak RSS: the whole child process (maxRSS), median of the runs. load: 1-min load average before each run.\n');
+  process.stdout.write(`load average at start ${info.load}, at end ${end.load}\n\n`);
+  for (const v of verdicts(rows)) process.stdout.write(`${v}\n`);
+  for (const w of warnings) process.stdout.write(`WARNING ${w}\n`);
+  writeFileSync(opts.json, `${JSON.stringify({ date: new Date().toISOString(), machine: info, machineAtEnd: end, options: opts, rows, warnings }, null, 2)}\n`);
+  process.stdout.write(`\n(results: ${relative(ROOT, opts.json)}${profDir ? `; CPU profiles: ${relative(ROOT, profDir)}` : ''})\n`);
+}
+
+await main();

@@ -1,0 +1,120 @@
+/**
+ * One benchmark step, run in a fresh process by bench/run.ts so that its peak RSS is its own:
+ *
+ *     node dist/bench/step.js <step> <input> [<output>]
+ *
+ * Prints one JSON line: { step, facts, seconds (the step's own work, after module loading), maxRssMiB (the
+ * whole process's peak), detail }. Steps that need a report in memory first (the writers) read it before the
+ * clock starts; their RSS includes that report.
+ *
+ * The xBRL-JSON and Inline XBRL modules are imported dynamically, by path, so this file compiles (and the
+ * other steps run) before they exist; a missing module prints { "na": true }.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../src/model/finding.js';
+import type { Report } from '../src/model/report.js';
+import { readInstanceFile } from '../src/readers/xbrl/read.js';
+import { validateInstance } from '../src/validate/file.js';
+import { writeXbrl } from '../src/writers/xbrl/index.js';
+import { STEPS, type Step, type StepResult } from './steps.js';
+
+/** The compiled module at `relative` (from dist/bench/), or undefined when it doesn't exist (yet). */
+async function optionalModule(relative: string): Promise<Record<string, unknown> | undefined> {
+  const url = new URL(relative, import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return undefined;
+  return (await import(url.href)) as Record<string, unknown>;
+}
+
+function fn<T>(mod: Record<string, unknown> | undefined, name: string): T | undefined {
+  const f = mod?.[name];
+  return typeof f === 'function' ? (f as T) : undefined;
+}
+
+const countBy = (findings: readonly Finding[]): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[`${f.severity} ${f.code}`] = (out[`${f.severity} ${f.code}`] ?? 0) + 1;
+  return out;
+};
+
+async function run(step: Step, input: string, output: string | undefined): Promise<Omit<StepResult, 'maxRssMiB'>> {
+  const clock = () => performance.now() / 1000;
+  const cpu = (c0: NodeJS.CpuUsage) => {
+    const d = process.cpuUsage(c0);
+    return (d.user + d.system) / 1e6;
+  };
+  switch (step) {
+    case 'read-xbrl': {
+      const t0 = clock();
+      const c0 = process.cpuUsage();
+      const report = readInstanceFile(input);
+      const seconds = clock() - t0;
+      const cpuSeconds = cpu(c0);
+      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { findings: countBy(report.findings) } };
+    }
+    case 'validate-c11r': {
+      const t0 = clock();
+      const c0 = process.cpuUsage();
+      const { report, findings } = validateInstance(input, { calc: 'c11r' });
+      const seconds = clock() - t0;
+      const cpuSeconds = cpu(c0);
+      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { findings: countBy(findings) } };
+    }
+    case 'write-xbrl': {
+      const report = readInstanceFile(input);
+      const t0 = clock();
+      const c0 = process.cpuUsage();
+      const text = writeXbrl(report);
+      writeFileSync(output!, text);
+      const seconds = clock() - t0;
+      const cpuSeconds = cpu(c0);
+      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { bytes: Buffer.byteLength(text) } };
+    }
+    case 'write-json': {
+      const write = fn<(r: Report) => string>(await optionalModule('../src/writers/json/index.js'), 'writeXbrlJson');
+      if (!write) return { step, na: true };
+      const report = readInstanceFile(input);
+      const t0 = clock();
+      const c0 = process.cpuUsage();
+      const text = write(report);
+      writeFileSync(output!, text);
+      const seconds = clock() - t0;
+      const cpuSeconds = cpu(c0);
+      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { bytes: Buffer.byteLength(text) } };
+    }
+    case 'read-json': {
+      const read = fn<(path: string) => Report>(await optionalModule('../src/readers/json/index.js'), 'readXbrlJsonFile');
+      if (!read || !existsSync(input)) return { step, na: true };
+      const t0 = clock();
+      const c0 = process.cpuUsage();
+      const report = read(input);
+      const seconds = clock() - t0;
+      const cpuSeconds = cpu(c0);
+      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { findings: countBy(report.findings) } };
+    }
+    case 'read-ixbrl': {
+      const read = fn<(path: string) => Report>(await optionalModule('../src/readers/ixbrl/index.js'), 'readInlineFile');
+      if (!read) return { step, na: true };
+      const t0 = clock();
+      const c0 = process.cpuUsage();
+      const report = read(input);
+      const seconds = clock() - t0;
+      const cpuSeconds = cpu(c0);
+      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { findings: countBy(report.findings) } };
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const [step, input, output] = process.argv.slice(2);
+  if (!step || !input || !(STEPS as readonly string[]).includes(step)) {
+    process.stderr.write(`usage: node dist/bench/step.js <${STEPS.join('|')}> <input> [<output>]\n`);
+    process.exit(2);
+  }
+  const result = await run(step as Step, input, output);
+  // maxRSS is in KiB (libuv's ru_maxrss).
+  const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ ...result, maxRssMiB })}\n`);
+}
+
+await main();
