@@ -21,11 +21,11 @@ describe('kessan convert', () => {
     const out = join(tmp(), 'sub', 'iij.xbrl');
     const r = await run('convert', EXAMPLE, '-o', out);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/wrote .*iij\.xbrl: 694 facts \(16 nil\); 0 error\(s\), 2 warning\(s\)/);
+    expect(r.err).toMatch(/wrote .*iij\.xbrl: 695 facts \(16 nil\); 0 error\(s\), 2 warning\(s\)/);
     expect(r.err).toMatch(/iij-2q-fy2004\.txt:322:30: warning release:inconsistentPrintings/);
     const xml = readFileSync(out, 'utf8');
     expect(xml).toMatch(/<link:schemaRef xlink:type="simple" xlink:href="[^"]*taxonomy\/iij\/iij-2004\.xsd"\/>/);
-    expect(xml.match(/contextRef=/g)).toHaveLength(694);
+    expect(xml.match(/contextRef=/g)).toHaveLength(695);
   });
 
   it('writes the same bytes twice', async () => {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { KessanError } from '../errors.js';
 import { formatFinding, hasErrors } from '../model/finding.js';
@@ -7,21 +8,25 @@ import { canRead, readAny } from '../io/read.js';
 import { canWrite, writeAny } from '../io/write.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import type { Command } from './run.js';
+import { applyLimitOptions, LIMIT_OPTIONS, LIMITS_HELP } from './limits.js';
 import type { Io } from './io.js';
 
 const USAGE = `Usage: kessan convert <input> -o <output> [--to FORMAT] [--profile PROFILE.json]
 
 Reads <input> and writes it as <output>. Formats follow the extensions:
-  .txt .md     earnings release text (read with its filer profile)
-  .xbrl .xml   XBRL 2.1 instance (read and written)
+  .txt .md             earnings release text (read with its filer profile; rendered from the taxonomy)
+  .xbrl .xml           XBRL 2.1 instance
+  .html .htm .xhtml    Inline XBRL (1.1 written; 1.0 and 1.1 read, document sets included)
+  .json                xBRL-JSON (OIM 1.0)
 
 Options:
   -o, --output FILE     where to write (required; never the input itself)
-      --to FORMAT       output format when the extension doesn't say: xbrl
+      --to FORMAT       output format when the extension doesn't say: release, xbrl, ixbrl, json
   -p, --profile FILE    filer profile (entity, fiscal year, taxonomy); by default
                         <input-name>.profile.json or the one *.profile.json beside the input
   -h, --help            this help
 
+${LIMITS_HELP}
 Exit: 0 written; 1 written but the input has problems (listed on stderr);
       2 usage error or unreadable input (nothing written).
 `;
@@ -42,11 +47,12 @@ export function schemaRefFor(profile: Profile, output: string): string {
 }
 
 async function run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
+  applyLimitOptions(values);
   if (positionals.length !== 1) throw new KessanError('kessan:usage', `convert takes exactly one input file\n\n${USAGE}`, {}, 2);
   const input = positionals[0]!;
   const output = values.output as string | undefined;
   if (!output) throw new KessanError('kessan:usage', `convert needs -o <output>\n\n${USAGE}`, {}, 2);
-  if (resolve(output) === resolve(input)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
+  if (resolve(output) === resolve(input) || sameFile(input, output)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
   const from = formatOf(input);
   const to = formatOf(output, values.to as string | undefined);
   if (!canRead(from)) throw new KessanError('kessan:unsupported', `reading ${from} documents is not supported yet`, { file: input }, 2);
@@ -55,7 +61,12 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   for (const f of report.findings) io.stderr.write(`${formatFinding(f)}\n`);
   // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere.
   const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], input, output);
-  await writeFileAtomic(output, writeAny(report, to, schemaRef ? { schemaRef } : {}));
+  const text = writeAny(report, to, schemaRef ? { schemaRef } : {});
+  try {
+    await writeFileAtomic(output, text);
+  } catch (e) {
+    throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: output }, 2);
+  }
   const nil = report.facts.filter((f) => f.value === null).length;
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -68,9 +79,21 @@ export const convertCommand: Command = {
   summary: 'convert a release (text) to an XBRL 2.1 instance',
   usage: USAGE,
   options: {
+    ...LIMIT_OPTIONS,
     output: { type: 'string', short: 'o' },
     to: { type: 'string' },
     profile: { type: 'string', short: 'p' },
   },
   run,
 };
+
+/** Whether two paths name the same existing file (a link, another spelling). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}

@@ -80,7 +80,7 @@ describe('kessan facts', () => {
   it('lists a release through its profile, like convert', async () => {
     const r = await run('facts', EXAMPLE, '--format', 'jsonl');
     expect(r.code).toBe(0);
-    expect(r.out.trimEnd().split('\n')).toHaveLength(694);
+    expect(r.out.trimEnd().split('\n')).toHaveLength(695);
     expect(r.err).toMatch(/warning release:inconsistentPrintings/);
   });
 

@@ -6,6 +6,7 @@ import { formatQName } from '../model/qname.js';
 import type { Report } from '../model/report.js';
 import { formatUnit } from '../model/unit.js';
 import { formatOf } from '../formats.js';
+import { canRead, readAny } from '../io/read.js';
 import { loadProfile } from '../profile/profile.js';
 import { readReleaseWithProfile } from '../readers/release/index.js';
 import type { FactInfo } from '../readers/xbrl/model.js';
@@ -13,6 +14,7 @@ import { readInstanceFile } from '../readers/xbrl/read.js';
 import { findProfile, readInputText, schemaRefFor } from './convert.js';
 import type { Io } from './io.js';
 import type { Command } from './run.js';
+import { applyLimitOptions, LIMIT_OPTIONS, LIMITS_HELP } from './limits.js';
 
 const USAGE = `Usage: kessan facts <file>... [--format csv|json|jsonl] [--profile PROFILE.json]
 
@@ -30,6 +32,7 @@ Values are printed exactly as decimals (never rounded through floating point); a
 empty value and nil=true (null in JSON). Instance items whose context or unit is missing are not
 facts; each is reported on stderr as a warning.
 
+${LIMITS_HELP}
 Exit: 0 listed; 2 usage error or unreadable input (1 if an instance is not well-formed XML).
 `;
 
@@ -59,12 +62,15 @@ function readReport(file: string, values: Record<string, unknown>, warn: (f: Fin
     for (const f of report.findings) warn(f);
     return report;
   }
-  throw new KessanError('kessan:unsupported', `reading ${format} input is not supported yet by facts; kessan reads XBRL 2.1 instances (.xbrl, .xml) and release text (.txt, .md)`, { file }, 2);
+  if (!canRead(format)) throw new KessanError('kessan:unsupported', `reading ${format} input is not supported yet by facts`, { file }, 2);
+  const report = readAny(file, {}, format);
+  for (const f of report.findings) warn(f);
+  return report;
 }
 
 /** One fact as the listing's fields (strings, exact values). */
 function row(f: Fact, file: string) {
-  const dims: Record<string, string> = {};
+  const dims: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [d, v] of f.dimensions) dims[formatQName(d)] = 'typed' in v ? v.typed : formatQName(v);
   const source = f.sources[0];
   return {
@@ -123,6 +129,7 @@ function chunkedWriter(out: Io['stdout']) {
 }
 
 async function run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
+  applyLimitOptions(values);
   if (positionals.length === 0) throw new KessanError('kessan:usage', `facts needs at least one input file\n\n${USAGE}`, {}, 2);
   const format = ((values.format as string | undefined) ?? 'csv').toLowerCase();
   if (format !== 'csv' && format !== 'json' && format !== 'jsonl') {
@@ -156,6 +163,7 @@ export const factsCommand: Command = {
   summary: 'list the facts of instances or releases (csv, json, jsonl)',
   usage: USAGE,
   options: {
+    ...LIMIT_OPTIONS,
     format: { type: 'string' },
     profile: { type: 'string', short: 'p' },
   },

@@ -5,6 +5,7 @@ import { validateFile, type FileVerdict } from '../validate/file.js';
 import type { CalcMode, DuplicatesMode } from '../validate/rule.js';
 import type { Io } from './io.js';
 import type { Command } from './run.js';
+import { applyLimitOptions, LIMIT_OPTIONS, LIMITS_HELP } from './limits.js';
 
 const USAGE = `Usage: kessan validate <file…> [--format text|json] [--calc MODE] [--duplicates MODE] [--profile P.json]
 
@@ -23,6 +24,7 @@ Options:
   -p, --profile FILE       filer profile, for release text
   -h, --help               this help
 
+${LIMITS_HELP}
 Exit: 0 no errors; 1 errors found; 2 usage error or an unreadable file.
 `;
 
@@ -35,6 +37,7 @@ function summary(all: readonly Finding[]) {
 }
 
 async function run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
+  applyLimitOptions(values);
   if (!positionals.length) throw new KessanError('kessan:usage', `validate needs at least one file\n\n${USAGE}`, {}, 2);
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new KessanError('kessan:usage', `--format must be text or json, not "${format}"`, {}, 2);
@@ -89,6 +92,7 @@ export const validateCommand: Command = {
   summary: 'validate XBRL instances (or release text) and list findings',
   usage: USAGE,
   options: {
+    ...LIMIT_OPTIONS,
     format: { type: 'string' },
     calc: { type: 'string' },
     duplicates: { type: 'string' },

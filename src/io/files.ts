@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KessanError } from '../errors.js';
+import { decodeText, readInputBytes } from '../limits.js';
 
 /** The profile beside a release: `<name>.profile.json`, or the only `*.profile.json` in its folder. */
 export function findProfile(input: string): string {
@@ -34,18 +35,8 @@ function safeList(dir: string): string[] {
   }
 }
 
+/** Reads a text input (UTF-8, or UTF-16 with a BOM) within the size limit; binary or invalid UTF-8 is refused. */
 export function readInputText(file: string): string {
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    throw new KessanError('kessan:inputUnreadable', 'no such file', { file }, 2);
-  }
-  if (st.isDirectory()) throw new KessanError('kessan:inputUnreadable', 'is a folder, not a file', { file }, 2);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new KessanError('kessan:inputUnreadable', `cannot read: ${(e as Error).message}`, { file }, 2);
-  }
+  return decodeText(readInputBytes(file), file);
 }
 

@@ -4,6 +4,8 @@ import type { Report } from '../model/report.js';
 import { loadProfile, type Profile } from '../profile/profile.js';
 import { readReleaseWithProfile } from '../readers/release/index.js';
 import { readInstanceFile } from '../readers/xbrl/read.js';
+import { readXbrlJsonFile } from '../readers/json/read.js';
+import { readInlineFile } from '../readers/ixbrl/index.js';
 import { findProfile, readInputText } from './files.js';
 
 export interface ReadOptions {
@@ -16,6 +18,8 @@ export interface ReadOptions {
 /** One reader per format: path → Report. A new format is one entry here (and one in src/io/write.ts). */
 const READERS: Partial<Record<Format, (file: string, options: ReadOptions) => Report>> = {
   xbrl: (file) => readInstanceFile(file),
+  json: (file) => readXbrlJsonFile(file),
+  ixbrl: (file) => readInlineFile(file),
   release: (file, options) => {
     const text = readInputText(file);
     const profile = loadProfile(options.profile ?? findProfile(file));

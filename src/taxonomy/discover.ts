@@ -4,8 +4,10 @@
  * in linkbases. Each document is read once. Instances (and Inline XBRL documents) may be entry points:
  * only their schemaRef / linkbaseRef / roleRef / arcroleRef are read, by streaming.
  */
-import { resolve as resolvePath } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import { KessanError } from '../errors.js';
+import { currentLimits } from '../limits.js';
 import { NS } from '../model/qname.js';
 import { attrKey, createParser, parseXml, stripBom, XML_NS, type XmlElement, type XmlLimits } from '../xml/parse.js';
 import { readXmlText, xmlBaseChain } from '../xml/tree.js';
@@ -21,6 +23,11 @@ export interface Discovered {
   readonly documents: string[];
   /** Referenced documents that are not available offline, each once, in discovery order. */
   readonly unavailable: string[];
+  /**
+   * Local documents referenced from outside the folders discovery is confined to (`Limits.confineTo` plus each
+   * entry point's folder, and the catalog): never read.
+   */
+  readonly refused: string[];
   readonly schemas: SchemaDoc[];
   readonly linkbases: LinkbaseDoc[];
   /** Document key (path or URL) → the namespace an xs:import declared for it. */
@@ -64,7 +71,7 @@ function xmlBaseOf(attributes: Record<string, { uri: string; local: string; valu
 function instanceRefs(path: string, nested: NestedRoot[], limits?: XmlLimits): { href: string; xmlBase: string[] }[] | undefined {
   const text = stripBom(readXmlText(path));
   const parser = createParser(path, text);
-  const maxDepth = limits?.maxDepth ?? 1000;
+  const maxDepth = limits?.maxDepth ?? currentLimits().maxDepth;
   const hrefs: { href: string; xmlBase: string[] }[] = [];
   const rootBase: string[] = [];
   const names: string[] = [];
@@ -73,7 +80,7 @@ function instanceRefs(path: string, nested: NestedRoot[], limits?: XmlLimits): {
   parser.on('opentag', (tag) => {
     depth++;
     names[depth] = tag.name;
-    if (depth > maxDepth) throw new KessanError('kessan:xmlLimit', `elements nested deeper than ${maxDepth}`, { file: path, line: parser.line }, 1);
+    if (depth > maxDepth) throw new KessanError('kessan:xmlLimit', `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`, { file: path, line: parser.line }, 1);
     if (depth === 1) {
       if ((tag.uri === XS && tag.local === 'schema') || (tag.uri === NS.link && tag.local === 'linkbase')) {
         mode = 'full';
@@ -114,14 +121,18 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
     linkbases: [],
     importNamespaces: new Map(),
     nestedRoots: [],
+    refused: [],
   };
   const seen = new Set<string>();
   const queue: Resolved[] = [];
+  const confine = currentLimits().confineTo;
+  const roots = confine ? [...confine, resolver.catalogDir].map(real) : undefined;
   const enqueue = (r: Resolved) => {
     const key = r.kind === 'local' ? r.path : r.url;
     if (seen.has(key)) return;
     seen.add(key);
     if (r.kind === 'unavailable') out.unavailable.push(key);
+    else if (roots && !roots.some((root) => inside(real(r.path), root))) out.refused.push(key);
     else queue.push(r);
   };
 
@@ -132,6 +143,7 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
       throw new KessanError('kessan:fileNotFound', `entry point not found: ${ep}`, { file: ep }, 2);
     }
     out.entryPoints.push(r.kind === 'local' ? r.path : r.url);
+    if (r.kind === 'local') roots?.push(real(dirname(r.path)));
     if (r.kind === 'local') {
       const refs = instanceRefs(r.path, out.nestedRoots, limits);
       if (refs) {
@@ -183,4 +195,19 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
     }
   }
   return out;
+}
+
+/** The real path (symbolic links followed), or the path itself when it cannot be resolved. */
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolvePath(path);
+  }
+}
+
+/** Whether `path` is `folder` or inside it. */
+function inside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

@@ -28,7 +28,7 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
 
   parser.on('opentagstart', (tag) => {
     track(tag.name);
-    if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth}`);
+    if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
   });
   parser.on('opentag', (tag) => {
     depth++;

@@ -36,6 +36,8 @@ export interface Placeholder {
 
 /** What `loadTaxonomy` returns: the `Taxonomy` contract plus load details. */
 export interface LoadedTaxonomy extends Taxonomy {
+  /** Local documents the DTS references outside the folders it may read (never read; see `Limits.confineTo`). */
+  readonly refused: readonly string[];
   /** Concepts referenced by locators into unavailable schemas, by Clark name. */
   readonly placeholders: ReadonlyMap<string, Placeholder>;
   /** Problems found while loading (dangling locators, duplicate declarations...). Never errors that stop the load. */
@@ -65,6 +67,9 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
   const resolver = new Resolver(options.catalogDir);
   const d = discover(entryPoints, resolver, options.limits);
   const findings: Finding[] = [];
+  for (const path of d.refused) {
+    findings.push({ code: 'kessan:referenceRefused', severity: 'error', message: `the DTS references ${path}, outside the filing's folder; it was not read (allow its folder with --allow-dir)`, file: d.entryPoints[0] ?? path });
+  }
 
   // Declarations and types.
   const declByName = new Map<string, ElementDecl>();
@@ -278,6 +283,7 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
     label,
     concept: (name) => concepts.get(clark(name)),
     unavailable: d.unavailable,
+    refused: d.refused,
     placeholders,
     findings,
     raw: {

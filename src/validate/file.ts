@@ -1,4 +1,6 @@
+import { dirname, resolve } from 'node:path';
 import { formatOf, type Format } from '../formats.js';
+import { readAny } from '../io/read.js';
 import { KessanError } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
@@ -9,7 +11,7 @@ import { loadTaxonomy } from '../taxonomy/loader.js';
 import { dtsFindings } from './dts.js';
 import type { ReleaseFacts, ValidateOptions } from './rule.js';
 import { sortFindings, validate } from './validate.js';
-import { readFileSync } from 'node:fs';
+import { readInputText } from '../io/files.js';
 
 export interface FileVerdict {
   readonly file: string;
@@ -59,18 +61,18 @@ export function validateFile(file: string, options: Partial<ValidateOptions> & {
   } else if (format === 'release') {
     if (!options.profile) throw new KessanError('kessan:noProfile', 'validating release text needs a filer profile (--profile)', { file }, 2);
     const profile = loadProfile(options.profile);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new KessanError('kessan:inputUnreadable', `cannot read: ${(e as Error).message}`, { file }, 2);
-    }
+    const text = readInputText(file);
     report = readReleaseWithProfile(text, file, profile);
     const taxonomy = profileTaxonomy(profile);
     const release = releaseFacts(profile);
     findings = sortFindings([...report.findings, ...validate({ report, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options: { ...options, release } })]);
   } else {
-    throw new KessanError('kessan:unsupported', `validating ${format} documents is not supported yet`, { file }, 2);
+    // Inline XBRL and xBRL-JSON: the facts, checked against the DTS their schemaRefs name (no XML instance
+    // document, so the rules about contexts and units as written do not apply).
+    report = readAny(file, {}, format);
+    const refs = report.taxonomy.schemaRefs.filter((h) => !/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(h)).map((h) => resolve(dirname(resolve(file)), h));
+    const taxonomy = loadTaxonomy(refs.length ? refs : report.taxonomy.schemaRefs);
+    findings = sortFindings([...report.findings, ...dtsFindings(taxonomy, file, report), ...validate({ report, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options })]);
   }
   return { file, format, facts: report.facts.length, findings, ms: Math.round(performance.now() - t0) };
 }

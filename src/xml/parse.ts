@@ -6,6 +6,7 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { KessanError } from '../errors.js';
+import { currentLimits } from '../limits.js';
 import { qname, type QName } from '../model/qname.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -39,10 +40,17 @@ export interface XmlLimits {
   readonly maxAttributeLength?: number;
 }
 
+/** The limits in force (`src/limits.ts`: defaults, environment, CLI flags), read when spread. */
 export const DEFAULT_LIMITS: Required<XmlLimits> = {
-  maxDepth: 1000,
-  maxTextLength: 64 * 1024 * 1024,
-  maxAttributeLength: 1024 * 1024,
+  get maxDepth() {
+    return currentLimits().maxDepth;
+  },
+  get maxTextLength() {
+    return currentLimits().maxTextLength;
+  },
+  get maxAttributeLength() {
+    return currentLimits().maxAttributeLength;
+  },
 };
 
 const EMPTY_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
@@ -174,7 +182,7 @@ export function parseXml(text: string, file: string, limits: XmlLimits = {}): Xm
     startLine = track.line;
     startColumn = track.column;
     if (stack.length + 1 > maxDepth) {
-      throw limitError(file, startLine, startColumn, `elements nested deeper than ${maxDepth}`);
+      throw limitError(file, startLine, startColumn, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
     }
   });
   parser.on('opentag', (tag) => {

@@ -1,6 +1,5 @@
 /** Small helpers over the `XmlElement` tree: children, attributes, text, QName values, reading files. */
-import { readFileSync } from 'node:fs';
-import { KessanError } from '../errors.js';
+import { decodeText, readInputBytes } from '../limits.js';
 import { qname, type QName } from '../model/qname.js';
 import { attrKey, parseXml, XML_NS, type XmlElement, type XmlLimits } from './parse.js';
 
@@ -83,27 +82,25 @@ export function resolveQName(el: XmlElement, value: string, useDefault = true): 
  * Decodes a file's bytes: UTF-16 by BOM, ISO-8859-1/Latin-1/Windows-1252 when the XML declaration says so,
  * otherwise UTF-8 (which covers US-ASCII). The BOM is stripped by `parseXml`.
  */
-export function decodeXml(buf: Buffer): string {
+export function decodeXml(buf: Buffer, file = ''): string {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
+  // UTF-16 without a BOM, recognised by its `<?` (XML 1.0 appendix F).
+  if (buf.length >= 4 && buf[0] === 0x3c && buf[1] === 0 && buf[2] === 0x3f && buf[3] === 0) return new TextDecoder('utf-16le').decode(buf);
+  if (buf.length >= 4 && buf[0] === 0 && buf[1] === 0x3c && buf[2] === 0 && buf[3] === 0x3f) return new TextDecoder('utf-16be').decode(buf);
   const head = buf.subarray(0, 200).toString('latin1');
   const m = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
   const enc = m?.[1]?.toLowerCase();
   if (enc && /^(iso-8859-1|latin1|windows-1252|cp1252|shift_jis|euc-jp)$/.test(enc)) {
     return new TextDecoder(enc === 'latin1' ? 'iso-8859-1' : enc).decode(buf);
   }
-  return buf.toString('utf8');
+  // UTF-8: a byte sequence that is not UTF-8 is a fatal error (XML 1.0 §4.3.3), never silently replaced.
+  return decodeText(buf, file, 'kessan:xmlNotWellFormed', 1);
 }
 
 /** Reads an XML file as text (decoded). A missing or unreadable file is a `kessan:fileUnreadable` error (exit 2). */
 export function readXmlText(path: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (e) {
-    throw new KessanError('kessan:fileUnreadable', `cannot read ${path}: ${(e as Error).message}`, { file: path }, 2);
-  }
-  return decodeXml(buf);
+  return decodeXml(readInputBytes(path, 'kessan:fileUnreadable'), path);
 }
 
 /** Reads and parses an XML file (see `readXmlText`, `parseXml`). */

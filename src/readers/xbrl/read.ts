@@ -4,8 +4,8 @@
  * read straight from the events. Only what makes reading impossible (not well-formed XML, a DOCTYPE, a
  * size limit) throws; everything else is recorded in the `InstanceDocument` for the validator to judge.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { KessanError } from '../../errors.js';
+import { currentLimits, readInputBytes } from '../../limits.js';
 import { NS, qname, type QName } from '../../model/qname.js';
 import { createParser, DEFAULT_LIMITS, limitError, positionTracker, stripBom, XML_NS, XMLNS_NS, type XmlLimits } from '../../xml/parse.js';
 import { decodeXml } from '../../xml/tree.js';
@@ -16,7 +16,7 @@ import type { ContextInfo, FactInfo, FootnoteLink, HrefRef, InstanceDocument, In
 import type { BuildNode } from './nodes.js';
 
 export interface ReadInstanceOptions {
-  readonly limits?: XmlLimits;
+  readonly limits?: XmlLimits & { readonly maxFacts?: number };
 }
 
 // What an open element is, by depth.
@@ -33,7 +33,7 @@ const HREF_KINDS = new Set(['schemaRef', 'linkbaseRef', 'roleRef', 'arcroleRef']
 
 /** Reads an instance document's text (`file` is for positions and sources). Throws KessanError (exit 1) only for XML that cannot be read. */
 export function readInstance(text: string, file: string, options: ReadInstanceOptions = {}): InstanceReport {
-  const { maxDepth, maxTextLength, maxAttributeLength } = { ...DEFAULT_LIMITS, ...options.limits };
+  const { maxDepth, maxTextLength, maxAttributeLength, maxFacts } = { ...DEFAULT_LIMITS, maxFacts: currentLimits().maxFacts, ...options.limits };
   const source = stripBom(text);
   const parser = createParser(file, source);
   const track = positionTracker(parser, source);
@@ -81,7 +81,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
 
   parser.on('opentagstart', (tag) => {
     track(tag.name);
-    if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth}`);
+    if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
   });
 
   parser.on('opentag', (tag) => {
@@ -185,6 +185,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
       const isItem = contextRef !== undefined;
       if (!isItem) kinds[d] = TUPLE;
       const index = drafts.length;
+      if (index >= maxFacts) throw limitError(file, line, column, `more than ${maxFacts} facts (raise the limit with --max-facts or KESSAN_MAX_FACTS)`);
       const draft: FactDraft = {
         factId: '',
         element: name,
@@ -348,18 +349,5 @@ function hrefRef(kind: HrefRef['kind'], attrs: ReadonlyMap<string, string>, line
  * A missing file or a folder is `kessan:inputUnreadable` (exit 2).
  */
 export function readInstanceFile(path: string, options: ReadInstanceOptions = {}): InstanceReport {
-  let isDir: boolean;
-  try {
-    isDir = statSync(path).isDirectory();
-  } catch {
-    throw new KessanError('kessan:inputUnreadable', 'no such file', { file: path }, 2);
-  }
-  if (isDir) throw new KessanError('kessan:inputUnreadable', 'is a folder, not a file', { file: path }, 2);
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (e) {
-    throw new KessanError('kessan:inputUnreadable', `cannot read: ${(e as Error).message}`, { file: path }, 2);
-  }
-  return readInstance(decodeXml(buf), path, options);
+  return readInstance(decodeXml(readInputBytes(path), path), path, options);
 }

@@ -12,12 +12,20 @@ export const rule: Rule = {
     const file = ctx.options.utr ?? DEFAULT_UTR();
     if (file === 'none') return;
     const utr = loadUtr(file);
+    // One verdict per (concept, unit) pair: a large instance has few of those and many facts.
+    const verdicts = new Map<object, Map<object, ReturnType<typeof utrVerdict> | null>>();
     for (const f of ctx.report.facts) {
       if (!f.unit) continue;
       const concept = ctx.taxonomy!.concept(f.concept);
       if (!concept?.type.numeric) continue;
-      const chain = [concept.type.name, ...concept.type.ancestors.filter((a) => clark(a) !== clark(concept.type.name))];
-      const verdict = utrVerdict(utr, chain, f.unit.numerator, f.unit.denominator);
+      let byUnit = verdicts.get(concept);
+      if (!byUnit) verdicts.set(concept, (byUnit = new Map()));
+      let verdict = byUnit.get(f.unit);
+      if (verdict === undefined) {
+        const chain = [concept.type.name, ...concept.type.ancestors.filter((a) => clark(a) !== clark(concept.type.name))];
+        verdict = utrVerdict(utr, chain, f.unit.numerator, f.unit.denominator) ?? null;
+        byUnit.set(f.unit, verdict);
+      }
       if (!verdict || verdict.allowed) continue;
       const src = f.sources[0];
       yield {
