@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../model/fact.js';
-import { periodKey } from '../../model/period.js';
-import { clark } from '../../model/qname.js';
 import type { Report } from '../../model/report.js';
-import { unitKey } from '../../model/unit.js';
 import { writeXbrl } from '../../writers/xbrl/index.js';
 import { sampleReport } from '../../writers/xbrl/testing.js';
 import { readExample } from '../../../test/support/example.js';
 import { readInstance } from './read.js';
+import { aspects } from '../../../test/support/facts.js';
 
-/** Everything a fact says, as plain data: concept, entity, period, unit, value, decimals, dimensions, language. */
-function aspects(f: Fact) {
-  return {
-    id: f.id,
-    concept: clark(f.concept),
-    entity: `${f.entity.scheme}#${f.entity.identifier}`,
-    period: periodKey(f.period),
-    unit: f.unit ? unitKey(f.unit) : undefined,
-    value: f.value === null ? null : typeof f.value === 'string' ? `text:${f.value}` : `number:${f.value.toFixed()}`,
-    decimals: f.decimals,
-    dimensions: [...f.dimensions].map(([d, v]) => `${clark(d)}=${'typed' in v ? v.typed : clark(v)}`).sort(),
-    lang: f.lang,
-  };
-}
 
 function roundTrip(report: Report) {
   const xml = writeXbrl(report);

@@ -1,3 +1,5 @@
+import type { RuleContext } from '../rule.js';
+import { rawOf } from './linkbase-common.js';
 /** Concept-level helpers for the XBRL 2.1 schema rules: item or tuple, complex content, which concepts to check. */
 import { clark, NS } from '../../model/qname.js';
 import type { Concept, Taxonomy } from '../../taxonomy/model.js';
@@ -41,4 +43,13 @@ export function contentOf(raw: RawDts, decl: ElementDecl): ComplexContent | unde
   const key = clark(decl.type);
   for (const s of raw.schemas) for (const t of s.types) if (clark(t.name) === key) return t.content;
   return undefined;
+}
+
+/** The tuples a DTS declares (ones it loaded the schema of), with their declaration and raw DTS: what the tuple rules walk. */
+export function* ownTuples(ctx: RuleContext): Generator<{ name: string; decl: ElementDecl; raw: RawDts }> {
+  const r = rawOf(ctx);
+  if (!r) return;
+  for (const { concept, decl, kind } of ownConcepts(r.taxonomy, r.raw)) {
+    if (kind === 'tuple') yield { name: concept.name.localName, decl, raw: r.raw };
+  }
 }

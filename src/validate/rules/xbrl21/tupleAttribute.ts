@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule.js';
-import { finding, rawOf } from '../../support/linkbase-common.js';
+import { finding } from '../../support/linkbase-common.js';
 import { NS } from '../../../model/qname.js';
-import { contentOf, ownConcepts } from '../../support/linkbase-concepts.js';
+import { contentOf, ownTuples } from '../../support/linkbase-concepts.js';
 import { factIds, factLabel, factsWithConcepts, finding as factFinding } from '../../support/instance.js';
 
 const FORBIDDEN = new Set<string>([NS.xbrli, NS.link, NS.xlink, 'http://www.xbrl.org/2003/XLink']);
@@ -12,12 +12,8 @@ export const rule: Rule = {
   docs: 'A tuple’s type must not declare attributes in the XBRL instance, linkbase or XLink namespaces, and a tuple in an instance must not carry such attributes (an xs:anyAttribute would let it) (XBRL 2.1 §4.9).',
   needs: ['taxonomy'],
   *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const { concept, decl, kind } of ownConcepts(r.taxonomy, r.raw)) {
-      if (kind !== 'tuple') continue;
-      const name = concept.name.localName;
-      const content = contentOf(r.raw, decl);
+    for (const { name, decl, raw } of ownTuples(ctx)) {
+      const content = contentOf(raw, decl);
       for (const a of content?.attributes ?? []) {
         if (a.ref && FORBIDDEN.has(a.ref.namespace)) yield finding(this.code, this.severity, `Tuple ${name} must not have the attribute ${a.ref.localName} from ${a.ref.namespace}.`, decl.file, a.line);
       }

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule.js';
-import { finding, rawOf } from '../../support/linkbase-common.js';
-import { contentOf, ownConcepts } from '../../support/linkbase-concepts.js';
+import { finding } from '../../support/linkbase-common.js';
+import { contentOf, ownTuples } from '../../support/linkbase-concepts.js';
 
 export const rule: Rule = {
   code: 'xbrl.4.9:tupleMixedContent',
@@ -8,12 +8,8 @@ export const rule: Rule = {
   docs: 'A tuple’s complex type must not have mixed content (XBRL 2.1 §4.9).',
   needs: ['taxonomy'],
   *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const { concept, decl, kind } of ownConcepts(r.taxonomy, r.raw)) {
-      if (kind !== 'tuple') continue;
-      const name = concept.name.localName;
-      if (contentOf(r.raw, decl)?.mixed) yield finding(this.code, this.severity, `Tuple ${name} must not have mixed content.`, decl.file, decl.line);
+    for (const { name, decl, raw } of ownTuples(ctx)) {
+      if (contentOf(raw, decl)?.mixed) yield finding(this.code, this.severity, `Tuple ${name} must not have mixed content.`, decl.file, decl.line);
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule.js';
-import { finding, rawOf } from '../../support/linkbase-common.js';
-import { contentOf, ownConcepts } from '../../support/linkbase-concepts.js';
+import { finding } from '../../support/linkbase-common.js';
+import { contentOf, ownTuples } from '../../support/linkbase-concepts.js';
 
 export const rule: Rule = {
   code: 'xbrl.4.9:tupleSimpleContent',
@@ -8,12 +8,8 @@ export const rule: Rule = {
   docs: 'A tuple’s type must not have simple content (XBRL 2.1 §4.9).',
   needs: ['taxonomy'],
   *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const { concept, decl, kind } of ownConcepts(r.taxonomy, r.raw)) {
-      if (kind !== 'tuple') continue;
-      const name = concept.name.localName;
-      if (contentOf(r.raw, decl)?.simpleContent) yield finding(this.code, this.severity, `Tuple ${name} must not have simple content.`, decl.file, decl.line);
+    for (const { name, decl, raw } of ownTuples(ctx)) {
+      if (contentOf(raw, decl)?.simpleContent) yield finding(this.code, this.severity, `Tuple ${name} must not have simple content.`, decl.file, decl.line);
     }
   },
 };
