@@ -89,7 +89,8 @@ export function tagValue(f: Fact, ctx: TagContext): string {
 
 /** A text fact's element around already-escaped content; `continuedAt` when the text goes on elsewhere. */
 export function nonNumeric(f: Fact, content: string, ctx: TagContext, continuedAt?: string): string {
-  const lang = f.lang ? ` xml:lang="${escapeAttr(f.lang)}"` : '';
+  // A fact without a language must not inherit the page's xml:lang="en": an empty xml:lang says "none".
+  const lang = ` xml:lang="${f.lang ? escapeAttr(f.lang) : ''}"`;
   const cont = continuedAt ? ` continuedAt="${continuedAt}"` : '';
   if (f.value === null) return `<ix:nonNumeric${commonAttrs(f, ctx)}${lang} xsi:nil="true"></ix:nonNumeric>`;
   return `<ix:nonNumeric${commonAttrs(f, ctx)}${lang} escape="false"${cont}>${content}</ix:nonNumeric>`;
