@@ -1,10 +1,10 @@
 import { KessanError } from '../../errors.js';
 import { clark, type QName } from '../../model/qname.js';
-import { isNCName } from '../xbrl/xml.js';
+import { bindRemaining } from '../prefixes.js';
+import { compareStrings, isNCName } from '../xbrl/xml.js';
 import { RESERVED_PREFIXES } from './oim.js';
 
 const RESERVED_BY_NS = new Map(Object.entries(RESERVED_PREFIXES).map(([p, ns]) => [ns, p]));
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The `namespaces` map of an xBRL-JSON document: one prefix per namespace (or entity scheme) the document
@@ -42,20 +42,10 @@ export class Prefixes {
       const p = RESERVED_BY_NS.get(ns);
       if (p !== undefined) this.bind(p, ns);
     }
-    for (const [p, ns] of Object.entries(this.reportNamespaces).sort(([a], [b]) => byText(a, b))) {
+    for (const [p, ns] of Object.entries(this.reportNamespaces).sort(([a], [b]) => compareStrings(a, b))) {
       if (this.wanted.has(ns) && !this.byNamespace.has(ns) && free(p)) this.bind(p, ns);
     }
-    const rest = [...this.wanted.keys()].filter((ns) => !this.byNamespace.has(ns)).sort(byText);
-    for (const ns of rest) {
-      const p = [...this.wanted.get(ns)!].sort(byText).find(free);
-      if (p !== undefined) this.bind(p, ns);
-    }
-    let n = 1;
-    for (const ns of rest) {
-      if (this.byNamespace.has(ns)) continue;
-      while (!free(`ns${n}`)) n++;
-      this.bind(`ns${n}`, ns);
-    }
+    bindRemaining(this.wanted, (ns) => this.byNamespace.has(ns), free, (p, ns) => this.bind(p, ns));
   }
 
   private bind(prefix: string, ns: string): void {
@@ -79,7 +69,7 @@ export class Prefixes {
   /** prefix → namespace, sorted by prefix. */
   declarations(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const p of [...this.byPrefix.keys()].sort(byText)) out[p] = this.byPrefix.get(p)!;
+    for (const p of [...this.byPrefix.keys()].sort(compareStrings)) out[p] = this.byPrefix.get(p)!;
     return out;
   }
 }

@@ -1,5 +1,6 @@
 import { KessanError } from '../../errors.js';
 import { NS, clark, type QName } from '../../model/qname.js';
+import { bindRemaining } from '../prefixes.js';
 import { compareStrings, isNCName } from './xml.js';
 
 /** Namespaces every instance declares, in the order written. */
@@ -67,19 +68,8 @@ export class PrefixMap {
         throw new KessanError('kessan:undeclaredPrefix', `typed dimension XML uses prefix ${p}, which the report does not declare`);
       }
     }
-    const rest = [...carried.keys()].filter((ns) => !this.byNamespace.has(ns)).sort(compareStrings);
-    // 2. The prefix a QName carries.
-    for (const ns of rest) {
-      const p = [...carried.get(ns)!].sort(compareStrings).find(free);
-      if (p !== undefined) this.bind(p, ns);
-    }
-    // 3. Invented: ns1, ns2…
-    let n = 1;
-    for (const ns of rest) {
-      if (this.byNamespace.has(ns)) continue;
-      while (!free(`ns${n}`)) n++;
-      this.bind(`ns${n}`, ns);
-    }
+    // 2. The prefix a QName carries; 3. invented: ns1, ns2…
+    bindRemaining(carried, (ns) => this.byNamespace.has(ns), free, (p, ns) => this.bind(p, ns));
   }
 
   private bind(prefix: string, namespace: string): void {
