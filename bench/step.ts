@@ -37,70 +37,56 @@ const countBy = (findings: readonly Finding[]): Record<string, number> => {
   return out;
 };
 
+/** Wall and CPU seconds of one call, measured the same way for every step. */
+function timed<T>(f: () => T): { value: T; seconds: number; cpuSeconds: number } {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const value = f();
+  const seconds = (performance.now() - t0) / 1000;
+  const d = process.cpuUsage(c0);
+  return { value, seconds, cpuSeconds: (d.user + d.system) / 1e6 };
+}
+
+/** A reading step's result: facts read, and the findings by code. */
+function readResult(step: Step, r: { value: Report; seconds: number; cpuSeconds: number }, findings = r.value.findings): Omit<StepResult, 'maxRssMiB'> {
+  return { step, facts: r.value.facts.length, seconds: r.seconds, cpuSeconds: r.cpuSeconds, detail: { findings: countBy(findings) } };
+}
+
+/** A writing step's result: the input is read first (not timed), then writing and saving are timed. */
+function writeResult(step: Step, input: string, output: string, write: (r: Report) => string): Omit<StepResult, 'maxRssMiB'> {
+  const report = readInstanceFile(input);
+  const r = timed(() => {
+    const text = write(report);
+    writeFileSync(output, text);
+    return text;
+  });
+  return { step, facts: report.facts.length, seconds: r.seconds, cpuSeconds: r.cpuSeconds, detail: { bytes: Buffer.byteLength(r.value) } };
+}
+
 async function run(step: Step, input: string, output: string | undefined): Promise<Omit<StepResult, 'maxRssMiB'>> {
-  const clock = () => performance.now() / 1000;
-  const cpu = (c0: NodeJS.CpuUsage) => {
-    const d = process.cpuUsage(c0);
-    return (d.user + d.system) / 1e6;
-  };
   switch (step) {
-    case 'read-xbrl': {
-      const t0 = clock();
-      const c0 = process.cpuUsage();
-      const report = readInstanceFile(input);
-      const seconds = clock() - t0;
-      const cpuSeconds = cpu(c0);
-      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { findings: countBy(report.findings) } };
-    }
+    case 'read-xbrl':
+      return readResult(step, timed(() => readInstanceFile(input)));
     case 'validate-c11r': {
-      const t0 = clock();
-      const c0 = process.cpuUsage();
-      const { report, findings } = validateInstance(input, { calc: 'c11r' });
-      const seconds = clock() - t0;
-      const cpuSeconds = cpu(c0);
-      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { findings: countBy(findings) } };
+      const r = timed(() => validateInstance(input, { calc: 'c11r' }));
+      return readResult(step, { ...r, value: r.value.report }, r.value.findings);
     }
-    case 'write-xbrl': {
-      const report = readInstanceFile(input);
-      const t0 = clock();
-      const c0 = process.cpuUsage();
-      const text = writeXbrl(report);
-      writeFileSync(output!, text);
-      const seconds = clock() - t0;
-      const cpuSeconds = cpu(c0);
-      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { bytes: Buffer.byteLength(text) } };
-    }
+    case 'write-xbrl':
+      return writeResult(step, input, output!, (report) => writeXbrl(report));
     case 'write-json': {
       const write = fn<(r: Report) => string>(await optionalModule('../src/writers/json/index.js'), 'writeXbrlJson');
       if (!write) return { step, na: true };
-      const report = readInstanceFile(input);
-      const t0 = clock();
-      const c0 = process.cpuUsage();
-      const text = write(report);
-      writeFileSync(output!, text);
-      const seconds = clock() - t0;
-      const cpuSeconds = cpu(c0);
-      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { bytes: Buffer.byteLength(text) } };
+      return writeResult(step, input, output!, write);
     }
     case 'read-json': {
       const read = fn<(path: string) => Report>(await optionalModule('../src/readers/json/index.js'), 'readXbrlJsonFile');
       if (!read || !existsSync(input)) return { step, na: true };
-      const t0 = clock();
-      const c0 = process.cpuUsage();
-      const report = read(input);
-      const seconds = clock() - t0;
-      const cpuSeconds = cpu(c0);
-      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { findings: countBy(report.findings) } };
+      return readResult(step, timed(() => read(input)));
     }
     case 'read-ixbrl': {
       const read = fn<(path: string) => Report>(await optionalModule('../src/readers/ixbrl/index.js'), 'readInlineFile');
       if (!read) return { step, na: true };
-      const t0 = clock();
-      const c0 = process.cpuUsage();
-      const report = read(input);
-      const seconds = clock() - t0;
-      const cpuSeconds = cpu(c0);
-      return { step, facts: report.facts.length, seconds, cpuSeconds, detail: { findings: countBy(report.findings) } };
+      return readResult(step, timed(() => read(input)));
     }
   }
 }
