@@ -1,16 +1,23 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import { projectRoot } from './paths.js';
 
 const cache = new Map<string, ValidateFunction>();
-let ajv: Ajv | undefined;
+let ajv: AjvClass | undefined;
 
-/** A compiled validator for one of kessan's JSON Schemas in `schemas/` (compiled once per process). */
+/**
+ * A compiled validator for one of kessan's JSON Schemas in `schemas/` (compiled once per process). ajv (CommonJS,
+ * ~40 modules) is loaded on the first call, not at import: commands that never check a schema don't pay for it.
+ */
 export function compileSchema(name: string): ValidateFunction {
   let v = cache.get(name);
   if (!v) {
-    ajv ??= new Ajv({ allErrors: false, strict: true, validateFormats: false });
+    if (!ajv) {
+      const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
+      ajv = new Ajv({ allErrors: false, strict: true, validateFormats: false });
+    }
     const schema = JSON.parse(readFileSync(join(projectRoot(), 'schemas', name), 'utf8')) as object;
     v = ajv.compile(schema);
     cache.set(name, v);

@@ -4,7 +4,7 @@ import { KessanError } from '../errors.js';
 import { decodeText, readInputBytes } from '../limits.js';
 import { projectRoot } from '../paths.js';
 import type { FiscalCalendar } from '../readers/release/periods.js';
-import { compileSchema } from '../schemas.js';
+import { validateProfileData } from './validator.js';
 
 /** A filer profile: what the release text does not say. See schemas/profile.schema.json. */
 export interface Profile {
@@ -33,9 +33,9 @@ export function loadProfile(file: string): Profile {
   }
   const duplicate = duplicateKey(text);
   if (duplicate) throw new KessanError('kessan:profileInvalid', `the filer profile is not valid: key "${duplicate.key}" appears twice in one object`, { file, line: duplicate.line }, 2);
-  const validate = compileSchema('profile.schema.json');
-  if (!validate(data)) {
-    const first = validate.errors?.[0];
+  const checked = validateProfileData(data);
+  if (!checked.ok) {
+    const first = checked.error;
     const where = first?.instancePath || '(top level)';
     throw new KessanError('kessan:profileInvalid', `the filer profile is not valid: ${where} ${first?.message ?? ''}`.trim(), { file }, 2);
   }
