@@ -112,7 +112,15 @@ function instanceRefs(path: string, nested: NestedRoot[], limits?: XmlLimits): {
   return mode === 'full' ? undefined : hrefs;
 }
 
-export function discover(entryPoints: readonly string[], resolver: Resolver, limits?: XmlLimits): Discovered {
+/** An instance entry point's references as its reader already found them: DTS discovery need not read it again. */
+export interface KnownRefs {
+  /** The instance's absolute path. */
+  readonly path: string;
+  /** schemaRef / linkbaseRef / roleRef / arcroleRef hrefs before the first other top-level element, in order. */
+  readonly refs: readonly { readonly href: string; readonly xmlBase: readonly string[] }[];
+}
+
+export function discover(entryPoints: readonly string[], resolver: Resolver, limits?: XmlLimits, known?: KnownRefs): Discovered {
   const out: Discovered = {
     entryPoints: [],
     documents: [],
@@ -145,7 +153,7 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
     out.entryPoints.push(r.kind === 'local' ? r.path : r.url);
     if (r.kind === 'local') roots?.push(real(dirname(r.path)));
     if (r.kind === 'local') {
-      const refs = instanceRefs(r.path, out.nestedRoots, limits);
+      const refs = known && resolvePath(known.path) === r.path ? known.refs : instanceRefs(r.path, out.nestedRoots, limits);
       if (refs) {
         seen.add(r.path);
         for (const { href, xmlBase } of refs) enqueue(resolver.resolve(href, r.path, xmlBase));

@@ -12,7 +12,7 @@ import { clark, NS, qname, type QName } from '../model/qname.js';
 import type { Finding } from '../model/finding.js';
 import type { XmlElement, XmlLimits } from '../xml/parse.js';
 import { attr, readXmlFile } from '../xml/tree.js';
-import { discover } from './discover.js';
+import { discover, type KnownRefs } from './discover.js';
 import type { RawLink, RawLocator, RawResource } from './linkbase.js';
 import type { LocatorTarget } from './raw.js';
 import { ARCROLE, LABEL_ROLE, type ArcroleType, type Concept, type Label, type Relationship, type RoleType, type Taxonomy } from './model.js';
@@ -26,6 +26,8 @@ export interface LoadOptions {
   /** Folder mirroring `www.xbrl.org/...`; default `taxonomy/catalog` at the project root. */
   readonly catalogDir?: string;
   readonly limits?: XmlLimits;
+  /** An instance entry point's references, already read by the instance reader (the instance is then not re-read). */
+  readonly knownRefs?: KnownRefs;
 }
 
 export interface Placeholder {
@@ -65,7 +67,7 @@ const langMatches = (have: string, want: string) => {
 
 export function loadTaxonomy(entryPoints: readonly string[], options: LoadOptions = {}): LoadedTaxonomy {
   const resolver = new Resolver(options.catalogDir);
-  const d = discover(entryPoints, resolver, options.limits);
+  const d = discover(entryPoints, resolver, options.limits, options.knownRefs);
   const findings: Finding[] = [];
   for (const path of d.refused) {
     findings.push({ code: 'kessan:referenceRefused', severity: 'error', message: `the DTS references ${path}, outside the filing's folder; it was not read (allow its folder with --allow-dir)`, file: d.entryPoints[0] ?? path });
@@ -271,6 +273,7 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
     return hit?.text;
   };
 
+  const byQName = new Map<QName, Concept | null>();
   return {
     entryPoints: d.entryPoints,
     documents: d.documents,
@@ -281,7 +284,15 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
     linkroles: (arcrole) => index.linkroles(arcrole),
     labels,
     label,
-    concept: (name) => concepts.get(clark(name)),
+    concept: (name) => {
+      // Names are interned objects (src/model/qname.ts): a lookup per fact by identity, not by a new Clark string.
+      let c = byQName.get(name);
+      if (c === undefined) {
+        c = concepts.get(clark(name)) ?? null;
+        if (byQName.size < 1_000_000) byQName.set(name, c);
+      }
+      return c ?? undefined;
+    },
     unavailable: d.unavailable,
     refused: d.refused,
     placeholders,

@@ -8,6 +8,9 @@ import { loadProfile, type Profile } from '../profile/profile.js';
 import { profileTaxonomy, readReleaseWithProfile } from '../readers/release/index.js';
 import { readInstanceFile } from '../readers/xbrl/read.js';
 import { loadTaxonomy } from '../taxonomy/loader.js';
+import type { KnownRefs } from '../taxonomy/discover.js';
+import type { InstanceReport } from '../readers/xbrl/model.js';
+import { NS } from '../model/qname.js';
 import { dtsFindings } from './dts.js';
 import type { ReleaseFacts, ValidateOptions } from './rule.js';
 import { sortFindings, validate } from './validate.js';
@@ -28,10 +31,17 @@ export function releaseFacts(profile: Profile): ReleaseFacts {
   return { currency: profile.currency, ...(profile.convenience ? { convenience: profile.convenience } : {}), ...(profile.adsPerShare ? { adsPerShare: profile.adsPerShare } : {}) };
 }
 
+/** The references DTS discovery follows, as the reader found them (so the instance is not read a second time). */
+function knownRefs(report: InstanceReport): KnownRefs | undefined {
+  const inst = report.instance;
+  if (inst.root.namespace !== NS.xbrli || inst.root.localName !== 'xbrl') return undefined;
+  return { path: resolve(inst.file), refs: inst.refs.slice(0, inst.leadingRefs).map((r) => ({ href: r.href, xmlBase: r.xmlBase ?? [] })) };
+}
+
 /** An XBRL instance: read it, load its DTS offline, run every rule. */
 export function validateInstance(file: string, options: Partial<ValidateOptions> = {}): { report: Report; findings: Finding[] } {
   const report = readInstanceFile(file);
-  const taxonomy = loadTaxonomy([file]);
+  const taxonomy = loadTaxonomy([file], { knownRefs: knownRefs(report) });
   const findings = [
     ...report.findings,
     ...dtsFindings(taxonomy, file, report),

@@ -125,6 +125,8 @@ export interface InstanceDocument {
   /** Namespace declarations in scope on the root, prefix → URI ('' = default). */
   readonly namespaces: ReadonlyMap<string, string>;
   readonly refs: readonly HrefRef[];
+  /** How many of `refs` come before any other top-level element: the ones DTS discovery follows (§3.2). */
+  readonly leadingRefs: number;
   readonly contexts: ReadonlyMap<string, ContextInfo>;
   readonly units: ReadonlyMap<string, UnitInfo>;
   /** Items and tuples in document order. */

@@ -42,6 +42,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
   let rootScope = BASE_SCOPE;
   let rootBase: string | undefined;
   const refs: HrefRef[] = [];
+  let leadingRefs = -1; // how many refs came before the first other top-level element
   const contexts = new Map<string, ContextInfo>();
   const units = new Map<string, UnitInfo>();
   const footnoteLinks: FootnoteLink[] = [];
@@ -159,6 +160,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
       if (kind !== ITEM) otherIds.push({ id, line, column, element: name });
     }
     if (d === 2 && kind !== ITEM) topLevel.push({ line, column, name });
+    if (d === 2 && kind !== SKIP && leadingRefs < 0) leadingRefs = refs.length;
 
     if (kind === ROOT) {
       root = name;
@@ -281,6 +283,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
     root,
     namespaces,
     refs,
+    leadingRefs: leadingRefs < 0 ? refs.length : leadingRefs,
     contexts,
     units,
     facts: drafts as readonly FactInfo[],
