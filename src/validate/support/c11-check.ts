@@ -19,10 +19,10 @@ import type { Finding } from '../../model/finding.js';
 import { formatUnit } from '../../model/unit.js';
 import { formatPeriod } from '../../model/period.js';
 import { clark, formatQName } from '../../model/qname.js';
-import { ARCROLE, type Relationship } from '../../taxonomy/model.js';
+import { ARCROLE, type Concept, type Relationship } from '../../taxonomy/model.js';
 import type { RuleContext } from '../rule.js';
-import { disjoint, Exact, formatInterval, hasExcessDigits, valueInterval, ZERO_INTERVAL, type Interval } from './c11-interval.js';
-import { factEntries, type FactEntry } from './duplicates-facts.js';
+import { disjoint, Exact, formatInterval, hasExcessDigits, valueInterval, type Interval } from './c11-interval.js';
+import { contextIdOf, factEntries, placeOf, unitIdOf, type FactEntry } from './duplicates-facts.js';
 
 export const SUMMATION_ITEM_11 = 'https://xbrl.org/2023/arcrole/summation-item';
 
@@ -30,21 +30,23 @@ type SetResult = { kind: 'nil' } | { kind: 'inconsistent' } | { kind: 'ok'; inte
 
 const NON_DECIMAL = new Set(['float', 'double', 'fraction']);
 
-function where(facts: readonly FactEntry[]): Pick<Finding, 'file' | 'line' | 'column' | 'factIds'> {
-  const f = facts[0];
+function where(ctx: RuleContext, facts: readonly FactEntry[]): Pick<Finding, 'file' | 'line' | 'column' | 'factIds'> {
+  const p = facts[0] ? placeOf(ctx, facts[0]) : {};
   return {
-    ...(f?.file ? { file: f.file } : {}), ...(f?.line ? { line: f.line } : {}), ...(f?.column ? { column: f.column } : {}),
+    ...(p.file ? { file: p.file } : {}), ...(p.line ? { line: p.line } : {}), ...(p.column ? { column: p.column } : {}),
     factIds: facts.map((e) => e.fact.id),
   };
 }
 
-const contexts = (fs: readonly FactEntry[]) => [...new Set(fs.map((f) => f.contextId ?? formatPeriod(f.fact.period)))].sort().join(', ');
+const contexts = (fs: readonly FactEntry[]) => [...new Set(fs.map((f) => contextIdOf(f) ?? formatPeriod(f.fact.period)))].sort().join(', ');
 const values = (fs: readonly FactEntry[]) => fs.map((f) => (f.nil ? '(nil)' : (f.value?.toFixed() ?? String(f.fact.value)).slice(0, 64))).join(', ');
 
 class Checker {
   readonly out: Finding[] = [];
   private readonly reported = new Set<string>();
-  constructor(private readonly truncate: boolean) {}
+  /** Each concept's facts in a binding are judged once, however many networks use them. */
+  private readonly sets = new Map<readonly FactEntry[], SetResult>();
+  constructor(private readonly ctx: RuleContext, private readonly truncate: boolean) {}
 
   private report(f: Finding): void {
     const key = `${f.code}|${(f.factIds ?? []).join(',')}|${f.message}`;
@@ -55,6 +57,18 @@ class Checker {
 
   /** One concept's facts in one binding → their common interval, or why there is none. */
   factSet(facts: readonly FactEntry[]): SetResult {
+    let r = this.sets.get(facts);
+    if (!r) this.sets.set(facts, (r = this.judge(facts)));
+    return r;
+  }
+
+  private judge(facts: readonly FactEntry[]): SetResult {
+    if (facts.length === 1) {
+      // The usual case, without the bookkeeping duplicates need.
+      const f = facts[0]!;
+      if (f.nil) return { kind: 'nil' };
+      if (!hasExcessDigits(f.value!, f.decimals)) return { kind: 'ok', interval: valueInterval(f.value!, f.decimals, this.truncate) };
+    }
     if (facts.some((f) => f.nil)) {
       if (facts.every((f) => f.nil)) return { kind: 'nil' };
       this.duplicates(facts);
@@ -88,7 +102,7 @@ class Checker {
       this.report({
         code: 'calc11e:excessDigits', severity: 'inconsistency',
         message: `Calculations check stopped for excess digits in fact values ${formatQName(excess[0]!.fact.concept)}: ${values(excess)}, ${contexts(excess)}.`,
-        ...where(facts),
+        ...where(this.ctx, facts),
       });
       return { kind: 'inconsistent' };
     }
@@ -103,11 +117,12 @@ class Checker {
     this.report({
       code: this.truncate ? 'calc11e:disallowedDuplicateFactsUsingTruncation' : 'oime:disallowedDuplicateFacts', severity: 'inconsistency',
       message: `Calculations check stopped for duplicate fact values ${formatQName(facts[0]!.fact.concept)}: ${values(facts)}, ${contexts(facts)}.`,
-      ...where(facts),
+      ...where(this.ctx, facts),
     });
   }
 
-  network(ctx: RuleContext, rels: readonly Relationship[], linkrole: string, byConcept: ReadonlyMap<string, Map<string, FactEntry[]>>): void {
+  network(rels: readonly Relationship[], linkrole: string, byConcept: ReadonlyMap<Concept, Map<number, FactEntry[]>>): void {
+    const t = this.ctx.taxonomy!;
     const byTotal = new Map<string, Relationship[]>();
     for (const r of rels) {
       const k = clark(r.from);
@@ -115,14 +130,21 @@ class Checker {
       if (list) list.push(r);
       else byTotal.set(k, [r]);
     }
-    const t = ctx.taxonomy!;
-    for (const [total, items] of byTotal) {
-      const sumBinds = byConcept.get(total);
-      const bound = new Set<string>();
+    const bindsOf = (q: Relationship['from']) => {
+      const c = t.concept(q);
+      return c ? byConcept.get(c) : undefined;
+    };
+    for (const items of byTotal.values()) {
+      const sumBinds = bindsOf(items[0]!.from);
+      const bound = new Set<number>();
       const seenItems = new Map<string, Relationship>();
       for (const r of items) {
         const item = clark(r.to);
-        for (const k of byConcept.get(item)?.keys() ?? []) if (sumBinds?.has(k)) bound.add(k);
+        const itemBinds = bindsOf(r.to);
+        if (sumBinds && itemBinds) {
+          const [small, large] = itemBinds.size < sumBinds.size ? [itemBinds, sumBinds] : [sumBinds, itemBinds];
+          for (const k of small.keys()) if (large.has(k)) bound.add(k);
+        }
         const earlier = seenItems.get(item);
         if (earlier) {
           this.report({
@@ -146,27 +168,30 @@ class Checker {
           });
         }
       }
-      const sums = new Map<string, Interval>();
-      const itemFacts = new Map<string, FactEntry[]>();
-      const blocked = new Set<string>();
+      if (!bound.size) continue;
+      const sums = new Map<number, Interval>();
+      const itemFacts = new Map<number, FactEntry[]>();
+      const blocked = new Set<number>();
       for (const r of items) {
-        const w = new Exact(r.weight ?? 1);
-        const facts = byConcept.get(clark(r.to));
+        const weight = r.weight ?? 1;
+        const w = weight === 1 || weight === -1 ? undefined : new Exact(weight);
+        const facts = bindsOf(r.to);
+        if (!facts) continue;
         for (const k of bound) {
-          const fs = facts?.get(k);
+          const fs = facts.get(k);
           if (!fs?.length) continue;
           const res = this.factSet(fs);
           if (res.kind === 'inconsistent') blocked.add(k);
           if (res.kind !== 'ok') continue;
           let { lo, hi } = res.interval;
-          lo = lo.mul(w);
-          hi = hi.mul(w);
+          if (w) (lo = lo.mul(w)), (hi = hi.mul(w));
+          else if (weight === -1) (lo = lo.neg()), (hi = hi.neg());
           if (hi.lt(lo)) [lo, hi] = [hi, lo];
-          const x = sums.get(k) ?? ZERO_INTERVAL;
-          sums.set(k, { lo: x.lo.plus(lo), hi: x.hi.plus(hi), loIncl: x.loIncl && res.interval.loIncl, hiIncl: x.hiIncl && res.interval.hiIncl });
-          const list = itemFacts.get(k) ?? [];
-          list.push(...fs);
-          itemFacts.set(k, list);
+          const x = sums.get(k);
+          sums.set(k, x ? { lo: x.lo.plus(lo), hi: x.hi.plus(hi), loIncl: x.loIncl && res.interval.loIncl, hiIncl: x.hiIncl && res.interval.hiIncl } : { lo, hi, loIncl: res.interval.loIncl, hiIncl: res.interval.hiIncl });
+          const list = itemFacts.get(k);
+          if (list) list.push(...fs);
+          else itemFacts.set(k, [...fs]);
         }
       }
       for (const k of bound) {
@@ -179,8 +204,8 @@ class Checker {
         const tot = fs[0]!;
         this.report({
           code: `calc11e:inconsistentCalculationUsing${this.truncate ? 'Truncation' : 'Rounding'}`, severity: 'inconsistency',
-          message: `Calculation inconsistent from ${formatQName(tot.fact.concept)} in link role ${linkrole}: reported sum ${formatInterval(res.interval)}, computed sum ${formatInterval(x)}, context ${tot.contextId ?? formatPeriod(tot.fact.period)}, unit ${tot.unitId ?? (tot.fact.unit ? formatUnit(tot.fact.unit) : '?')}.`,
-          ...where([...fs, ...(itemFacts.get(k) ?? [])]),
+          message: `Calculation inconsistent from ${formatQName(tot.fact.concept)} in link role ${linkrole}: reported sum ${formatInterval(res.interval)}, computed sum ${formatInterval(x)}, context ${contextIdOf(tot) ?? formatPeriod(tot.fact.period)}, unit ${unitIdOf(tot) ?? (tot.fact.unit ? formatUnit(tot.fact.unit) : '?')}.`,
+          ...where(this.ctx, [...fs, ...(itemFacts.get(k) ?? [])]),
         });
       }
     }
@@ -200,20 +225,24 @@ export function c11Findings(ctx: RuleContext): Finding[] {
     return [];
   }
   // concept → binding (context|unit) → facts, top-level numeric facts only
-  const byConcept = new Map<string, Map<string, FactEntry[]>>();
-  for (const e of factEntries(ctx)) {
-    if (e.parent || !e.concept?.type.numeric || !e.unitKey) continue;
+  const byConcept = new Map<Concept, Map<number, FactEntry[]>>();
+  const entries = factEntries(ctx);
+  // Binding keys are small integers (contexts × units), which maps hash fastest.
+  let units = 1;
+  for (const e of entries) if (e.unitNo >= units) units = e.unitNo + 1;
+  for (const e of entries) {
+    if (e.parent || !e.concept?.type.numeric || !e.unitNo) continue;
     if (!e.nil && !e.value) continue;
-    let m = byConcept.get(e.conceptKey);
-    if (!m) byConcept.set(e.conceptKey, (m = new Map()));
-    const k = `${e.contextKey}\u0001${e.unitKey}`;
+    let m = byConcept.get(e.concept);
+    if (!m) byConcept.set(e.concept, (m = new Map()));
+    const k = e.contextNo * units + e.unitNo;
     const list = m.get(k);
     if (list) list.push(e);
     else m.set(k, [e]);
   }
-  const checker = new Checker(mode === 'c11t');
+  const checker = new Checker(ctx, mode === 'c11t');
   for (const arcrole of [ARCROLE.summationItem, SUMMATION_ITEM_11]) {
-    for (const linkrole of t.linkroles(arcrole)) checker.network(ctx, t.relationships(arcrole, linkrole), linkrole, byConcept);
+    for (const linkrole of t.linkroles(arcrole)) checker.network(t.relationships(arcrole, linkrole), linkrole, byConcept);
   }
   cache.set(ctx, checker.out);
   return checker.out;

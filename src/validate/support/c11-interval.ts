@@ -15,7 +15,16 @@ export interface Interval {
 /** A Decimal constructor with room for the exact sums of many facts (the default keeps 20 digits). */
 export const Exact = Decimal.clone({ precision: 80 });
 const exact = (v: Decimal) => new Exact(v);
-const pow10 = (n: number) => new Exact(10).pow(n);
+const powers = new Map<number, { unit: Decimal; half: Decimal }>();
+/** 10^−d and half of it, made once per d. */
+function step(d: number): { unit: Decimal; half: Decimal } {
+  let p = powers.get(d);
+  if (!p) {
+    const unit = new Exact(10).pow(-d);
+    powers.set(d, (p = { unit, half: unit.div(2) }));
+  }
+  return p;
+}
 
 export const ZERO_INTERVAL: Interval = { lo: new Exact(0), hi: new Exact(0), loIncl: true, hiIncl: true };
 
@@ -23,11 +32,8 @@ export const ZERO_INTERVAL: Interval = { lo: new Exact(0), hi: new Exact(0), loI
 export function valueInterval(value: Decimal, d: number, truncate: boolean): Interval {
   const v = exact(value);
   if (!Number.isFinite(d)) return { lo: v, hi: v, loIncl: true, hiIncl: true };
-  const dd = pow10(-Math.trunc(d));
-  if (!truncate) {
-    const half = dd.div(2);
-    return { lo: v.minus(half), hi: v.plus(half), loIncl: true, hiIncl: true };
-  }
+  const { unit: dd, half } = step(Math.trunc(d));
+  if (!truncate) return { lo: v.minus(half), hi: v.plus(half), loIncl: true, hiIncl: true };
   if (v.isPositive() && !v.isZero()) return { lo: v, hi: v.plus(dd), loIncl: true, hiIncl: false };
   if (v.isNegative() && !v.isZero()) return { lo: v.minus(dd), hi: v, loIncl: false, hiIncl: true };
   return { lo: dd.neg(), hi: dd, loIncl: false, hiIncl: false };
@@ -35,9 +41,9 @@ export function valueInterval(value: Decimal, d: number, truncate: boolean): Int
 
 /** True when `v` has non-zero digits beyond `d` decimal places (1234.5 with decimals 0): "excess digits". */
 export function hasExcessDigits(value: Decimal, d: number): boolean {
-  const v = exact(value);
-  if (v.isZero() || !v.isFinite() || !Number.isFinite(d) || d <= -28) return false;
-  return !v.mod(pow10(-Math.trunc(d))).isZero();
+  if (value.isZero() || !value.isFinite() || !Number.isFinite(d) || d <= -28) return false;
+  // The lowest non-zero digit is at 10^(e − sd + 1) (e: the exponent of the first digit, sd: significant digits).
+  return value.e - value.sd() + 1 < -Math.trunc(d);
 }
 
 /** Whether two intervals have no point in common, as Arelle decides it for a total against its items. */

@@ -10,7 +10,7 @@ import type { Fact } from '../../model/fact.js';
 import { clark, type QName } from '../../model/qname.js';
 import { periodKey } from '../../model/period.js';
 import { unitKey } from '../../model/unit.js';
-import type { FactInfo } from '../../readers/xbrl/model.js';
+import type { FactInfo, InstanceDocument } from '../../readers/xbrl/model.js';
 import type { Concept } from '../../taxonomy/model.js';
 import type { RuleContext } from '../rule.js';
 import { accuracyOf, inferredDecimals, type Accuracy } from './calc-xbrl21.js';
@@ -20,32 +20,37 @@ import { contentTyping, rootSchemaLocations } from './schemaDecls.js';
 export interface FactEntry {
   readonly fact: Fact;
   /** The element as written (instances only). */
-  readonly info?: FactInfo;
-  readonly concept?: Concept;
-  /** Clark name of the concept. */
-  readonly conceptKey: string;
-  /** c-equal key of the context. */
-  readonly contextKey: string;
-  /** u-equal key of the unit ('' for none). */
-  readonly unitKey: string;
+  readonly info: FactInfo | undefined;
+  readonly concept: Concept | undefined;
+  /** The concept's number in this run: equal numbers ⇔ the same expanded name. */
+  readonly conceptNo: number;
+  /** The context's c-equal class number in this run: equal numbers ⇔ c-equal contexts. */
+  readonly contextNo: number;
+  /** The unit's u-equal class number in this run, 0 for facts without a unit. */
+  readonly unitNo: number;
   /** The parent tuple's fact id, '' at the top level. */
   readonly parent: string;
   /** Lower-cased xml:lang of a text fact, '' otherwise. */
   readonly lang: string;
   readonly nil: boolean;
   /** The numeric value (non-nil numeric facts only). */
-  readonly value?: Decimal;
-  /** The accuracy attributes as written or defaulted by the concept's type. */
-  readonly accuracy: Accuracy;
+  readonly value: Decimal | undefined;
   /** Inferred decimals (§4.6.6): an integer, Infinity (INF) or NaN (unknown); NaN for non-numeric facts. */
   readonly decimals: number;
   /** The decimals as the fact gives them, for "same decimals" comparisons ('' when none). */
   readonly decimalsText: string;
-  readonly contextId?: string;
-  readonly unitId?: string;
-  readonly file?: string;
-  readonly line?: number;
-  readonly column?: number;
+}
+
+/** The context id as written (instances), for messages. */
+export const contextIdOf = (e: FactEntry): string | undefined => e.info?.contextRef;
+/** The unit id as written (instances), for messages. */
+export const unitIdOf = (e: FactEntry): string | undefined => e.info?.unitRef;
+
+/** Where a fact is: the instance element, or where a release printed it. */
+export function placeOf(ctx: RuleContext, e: FactEntry): { file?: string; line?: number; column?: number } {
+  if (e.info) return { file: ctx.instance!.file, line: e.info.line, column: e.info.column };
+  const src = e.fact.sources[0];
+  return src ? { file: src.file, line: src.line, ...(src.column !== undefined ? { column: src.column } : {}) } : {};
 }
 
 const cache = new WeakMap<RuleContext, FactEntry[]>();
@@ -61,6 +66,55 @@ function accuracyOfFact(f: Fact): Accuracy {
   return f.decimals === undefined ? {} : { decimalsRaw: String(f.decimals) };
 }
 
+/** A fact's accuracy as written or defaulted by its concept's type: one object per (concept, decimals) as written. */
+class Accuracies {
+  private readonly byConcept = new Map<Concept | undefined, Map<string | undefined, Accuracy>>();
+  constructor(private readonly t: RuleContext['taxonomy']) {}
+  of(info: FactInfo, concept: Concept | undefined): Accuracy {
+    if (info.precisionRaw !== undefined) return this.make(info, concept);
+    let m = this.byConcept.get(concept);
+    if (!m) this.byConcept.set(concept, (m = new Map()));
+    let a = m.get(info.decimalsRaw);
+    if (!a) m.set(info.decimalsRaw, (a = this.make(info, concept)));
+    return a;
+  }
+  private make(info: FactInfo, concept: Concept | undefined): Accuracy {
+    if (this.t && concept) return accuracyOf(this.t, info, concept);
+    return { ...(info.decimalsRaw !== undefined ? { decimalsRaw: info.decimalsRaw } : {}), ...(info.precisionRaw !== undefined ? { precisionRaw: info.precisionRaw } : {}) };
+  }
+}
+
+/** Numbers for keys: the same key always gets the same number (1, 2, 3…) within one run. */
+class Numbering<K> {
+  private readonly map = new Map<K, number>();
+  of(k: K): number {
+    let n = this.map.get(k);
+    if (n === undefined) this.map.set(k, (n = this.map.size + 1));
+    return n;
+  }
+}
+
+/**
+ * The instance element of every Report fact. The reader makes the Report's facts from the items in document
+ * order, skipping those not in the Report, so one walk pairs them; a Report built otherwise falls back to ids.
+ */
+function infosOf(inst: InstanceDocument, facts: readonly Fact[]): (FactInfo | undefined)[] {
+  const out: (FactInfo | undefined)[] = new Array(facts.length);
+  let j = 0;
+  const items = inst.facts;
+  for (let i = 0; i < facts.length; i++) {
+    while (j < items.length && (items[j]!.kind !== 'item' || items[j]!.notInReport)) j++;
+    const info = items[j++];
+    if (!info || info.factId !== facts[i]!.id) {
+      const byId = new Map<string, FactInfo>();
+      for (const x of items) if (x.kind === 'item') byId.set(x.factId, x);
+      return facts.map((f) => byId.get(f.id));
+    }
+    out[i] = info;
+  }
+  return out;
+}
+
 /** Every fact of the report with its duplicate keys, computed once per validation run. */
 export function factEntries(ctx: RuleContext): FactEntry[] {
   const done = cache.get(ctx);
@@ -68,56 +122,91 @@ export function factEntries(ctx: RuleContext): FactEntry[] {
   const out: FactEntry[] = [];
   const inst = ctx.instance;
   const t = ctx.taxonomy;
-  const infoById = new Map<string, FactInfo>();
-  let contextKeys = new Map<string, string>();
+  const facts = ctx.report.facts;
+  const infos = inst ? infosOf(inst, facts) : undefined;
+  const conceptNos = new Numbering<string>();
+  const conceptNoByName = new Map<QName, number>();
+  const contextNos = new Numbering<string>();
+  const unitNos = new Numbering<string>();
+  // Per context id and unit id, their class numbers (computed once each).
+  const contextNoById = new Map<string, number>();
+  const unitNoById = new Map<string, number>();
   if (inst) {
-    for (const i of inst.facts) if (i.kind === 'item') infoById.set(i.factId, i);
     const typing = t ? contentTyping(t, rootSchemaLocations(inst.file)) : undefined;
-    contextKeys = cEqualKeys(inst.contexts, typing);
+    for (const [id, key] of cEqualKeys(inst.contexts, typing)) contextNoById.set(id, contextNos.of(key));
+    for (const [id, u] of inst.units) unitNoById.set(id, unitNos.of(uEqualKey(u)));
   }
-  for (const fact of ctx.report.facts) {
-    const info = infoById.get(fact.id);
+  const accuracies = new Accuracies(t);
+  // Accuracy attributes repeat: one decimals text and inferred value per (written decimals, precision, concept).
+  const decimalsTexts = new Map<string, string>();
+  for (let i = 0; i < facts.length; i++) {
+    const fact = facts[i]!;
+    const info = infos?.[i];
     const concept = t?.concept(fact.concept);
     const value = fact.value instanceof Decimal ? fact.value : undefined;
-    const accuracy = info ? (t && concept ? accuracyOf(t, info, concept) : { ...(info.decimalsRaw !== undefined ? { decimalsRaw: info.decimalsRaw } : {}), ...(info.precisionRaw !== undefined ? { precisionRaw: info.precisionRaw } : {}) }) : accuracyOfFact(fact);
+    const accuracy = info ? accuracies.of(info, concept) : accuracyOfFact(fact);
     const decimals = value ? inferredDecimals(value, accuracy) : NaN;
-    const unit = info?.unitRef ? inst?.units.get(info.unitRef) : undefined;
-    const contextKey = info?.contextRef !== undefined ? contextKeys.get(info.contextRef) : undefined;
+    let conceptNo = conceptNoByName.get(fact.concept);
+    if (conceptNo === undefined) conceptNoByName.set(fact.concept, (conceptNo = conceptNos.of(clark(fact.concept))));
+    const contextNo = (info?.contextRef !== undefined ? contextNoById.get(info.contextRef) : undefined)
+      ?? contextNos.of(`${fact.entity.scheme}#${fact.entity.identifier}|${periodKey(fact.period)}|${dimsKey(fact)}`);
+    const unitNo = (info?.unitRef !== undefined ? unitNoById.get(info.unitRef) : undefined) ?? (fact.unit ? unitNos.of(unitKey(fact.unit)) : 0);
     const numeric = concept ? concept.type.numeric : fact.unit !== undefined;
-    const src = fact.sources[0];
+    const dRaw = accuracy.decimalsRaw ?? (accuracy.precisionRaw !== undefined ? `p${accuracy.precisionRaw}` : '');
+    let decimalsText = decimalsTexts.get(dRaw);
+    if (decimalsText === undefined) decimalsTexts.set(dRaw, (decimalsText = dRaw.trim()));
     out.push({
       fact,
-      ...(info ? { info } : {}),
-      ...(concept ? { concept } : {}),
-      conceptKey: clark(fact.concept),
-      contextKey: contextKey ?? `${fact.entity.scheme}#${fact.entity.identifier}|${periodKey(fact.period)}|${dimsKey(fact)}`,
-      unitKey: unit ? uEqualKey(unit) : fact.unit ? unitKey(fact.unit) : '',
+      info,
+      concept,
+      conceptNo,
+      contextNo,
+      unitNo,
       parent: info?.parent ?? '',
       lang: numeric ? '' : (fact.lang ?? '').toLowerCase(),
       nil: fact.value === null,
-      ...(value ? { value } : {}),
-      accuracy,
+      value,
       decimals,
-      decimalsText: (accuracy.decimalsRaw ?? (accuracy.precisionRaw !== undefined ? `p${accuracy.precisionRaw}` : '')).trim(),
-      ...(info?.contextRef !== undefined ? { contextId: info.contextRef } : {}),
-      ...(info?.unitRef !== undefined ? { unitId: info.unitRef } : {}),
-      ...(info ? { file: inst!.file, line: info.line, column: info.column } : src ? { file: src.file, line: src.line, ...(src.column !== undefined ? { column: src.column } : {}) } : {}),
+      decimalsText,
     });
   }
   cache.set(ctx, out);
   return out;
 }
 
-/** Groups of facts with equal keys (concept, context, unit, language; parent when `parent`), in document order. */
-export function groupFacts(entries: readonly FactEntry[], parent: boolean): FactEntry[][] {
-  const groups = new Map<string, FactEntry[]>();
+/**
+ * The facts with equal keys (concept, context, unit, language; parent when `parent`) that come more than once:
+ * the duplicate sets, each in document order.
+ */
+export function duplicateGroups(entries: readonly FactEntry[], parent: boolean): FactEntry[][] {
+  // Most facts are alone: the map holds the first entry of a key, and an array only once a second one comes.
+  const groups = new Map<number | string, FactEntry | FactEntry[]>();
+  const order: FactEntry[][] = [];
+  let contexts = 1;
+  let units = 1;
   for (const e of entries) {
-    const k = [e.conceptKey, e.contextKey, e.unitKey, e.lang, parent ? e.parent : ''].join('\u0001');
-    const g = groups.get(k);
-    if (g) g.push(e);
-    else groups.set(k, [e]);
+    if (e.contextNo >= contexts) contexts = e.contextNo + 1;
+    if (e.unitNo >= units) units = e.unitNo + 1;
   }
-  return [...groups.values()];
+  const numeric = (e: FactEntry) => (e.conceptNo * contexts + e.contextNo) * units + e.unitNo;
+  // Keys as numbers (exact below 2^53) for the usual case (no language, top level); as strings otherwise.
+  const exact = (e: FactEntry) => (e.conceptNo + 1) * contexts * units <= Number.MAX_SAFE_INTEGER;
+  for (const e of entries) {
+    const simple = e.lang === '' && (!parent || e.parent === '') && exact(e);
+    const k = simple ? numeric(e) : `${e.conceptNo}|${e.contextNo}|${e.unitNo}|${e.lang}|${parent ? e.parent : ''}`;
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, e);
+    else if (Array.isArray(g)) g.push(e);
+    else {
+      const list = [g, e];
+      groups.set(k, list);
+      order.push(list);
+    }
+  }
+  // In document order of each set's first fact.
+  const index = new Map<FactEntry, number>();
+  entries.forEach((e, i) => index.set(e, i));
+  return order.sort((a, b) => index.get(a[0]!)! - index.get(b[0]!)!);
 }
 
 export const isTextFact = (e: FactEntry): boolean => typeof e.fact.value === 'string';

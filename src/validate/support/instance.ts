@@ -1,6 +1,6 @@
 /** Helpers shared by the XBRL 2.1 instance rules (src/validate/rules/xbrl21/*): findings, concept lookup. */
 import type { Finding } from '../../model/finding.js';
-import { clark, formatQName, NS, type QName } from '../../model/qname.js';
+import { formatQName, NS, type QName } from '../../model/qname.js';
 import type { FactInfo, InstanceDocument, Position } from '../../readers/xbrl/model.js';
 import type { Concept } from '../../taxonomy/model.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -60,7 +60,7 @@ const nsCache = new WeakMap<object, Set<string>>();
  * - `skip`: not declared, but the DTS is incomplete and the name could come from what could not be loaded.
  */
 export function conceptOf(ctx: RuleContext, name: QName): Concept | 'unknown' | 'skip' {
-  const c = ctx.taxonomy?.concepts.get(clark(name));
+  const c = ctx.taxonomy?.concept(name);
   if (c) return c;
   if (!ctx.taxonomy) return 'skip';
   if (ctx.taxonomyIncomplete && !knownNamespaces(ctx).has(name.namespace)) return 'skip';
@@ -89,12 +89,31 @@ export function* items(doc: InstanceDocument): Iterable<FactInfo> {
   for (const f of doc.facts) if (f.kind === 'item') yield f;
 }
 
-/** Every fact (items and tuples) whose concept is known, with it and whether it is an item, in document order. */
-export function* factsWithConcepts(ctx: RuleContext): Iterable<{ fact: FactInfo; concept: Concept; item: boolean }> {
+export interface FactWithConcept {
+  readonly fact: FactInfo;
+  readonly concept: Concept;
+  readonly item: boolean;
+}
+const withConcepts = new WeakMap<RuleContext, readonly FactWithConcept[]>();
+
+/**
+ * Every fact (items and tuples) whose concept is known, with it and whether it is an item, in document order.
+ * Made once per validation run and shared by the rules that walk the facts.
+ */
+export function factsWithConcepts(ctx: RuleContext): readonly FactWithConcept[] {
+  let list = withConcepts.get(ctx);
+  if (list) return list;
+  const out: FactWithConcept[] = [];
+  const itemness = new Map<Concept, boolean>();
   for (const fact of instanceOf(ctx).facts) {
     const concept = knownConcept(ctx, fact.element);
-    if (concept) yield { fact, concept, item: isItemConcept(concept) };
+    if (!concept) continue;
+    let item = itemness.get(concept);
+    if (item === undefined) itemness.set(concept, (item = isItemConcept(concept)));
+    out.push({ fact, concept, item });
   }
+  withConcepts.set(ctx, (list = out));
+  return list;
 }
 
 /**
@@ -102,7 +121,20 @@ export function* factsWithConcepts(ctx: RuleContext): Iterable<{ fact: FactInfo;
  * default or fixed value the concept's type declares (as Arelle does).
  */
 export function effectiveAccuracy(ctx: RuleContext, f: FactInfo, c: Concept): { decimals?: string; precision?: string } {
+  // Eight rules ask for every fact: one answer per (context run, concept, decimals as written) when precision is not written.
+  if (f.precisionRaw !== undefined) return accuracyNow(ctx, f, c);
+  let byConcept = accuracies.get(ctx);
+  if (!byConcept) accuracies.set(ctx, (byConcept = new Map()));
+  let byDecimals = byConcept.get(c);
+  if (!byDecimals) byConcept.set(c, (byDecimals = new Map()));
+  let a = byDecimals.get(f.decimalsRaw);
+  if (!a) byDecimals.set(f.decimalsRaw, (a = accuracyNow(ctx, f, c)));
+  return a;
+}
+const accuracies = new WeakMap<RuleContext, Map<Concept, Map<string | undefined, { decimals?: string; precision?: string }>>>();
+
+function accuracyNow(ctx: RuleContext, f: FactInfo, c: Concept): { decimals?: string; precision?: string } {
   const d = f.decimalsRaw || (ctx.taxonomy ? typeAttributeValue(ctx.taxonomy, c, 'decimals') : undefined);
   const p = f.precisionRaw || (ctx.taxonomy ? typeAttributeValue(ctx.taxonomy, c, 'precision') : undefined);
-  return { ...(d !== undefined ? { decimals: d } : {}), ...(p !== undefined ? { precision: p } : {}) };
+  return Object.freeze({ ...(d !== undefined ? { decimals: d } : {}), ...(p !== undefined ? { precision: p } : {}) });
 }

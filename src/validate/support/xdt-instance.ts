@@ -5,10 +5,10 @@
  */
 import type { Finding } from '../../model/finding.js';
 import { clark, formatQName, type QName } from '../../model/qname.js';
-import type { InstanceDocument } from '../../readers/xbrl/model.js';
+import type { ContextInfo, InstanceDocument } from '../../readers/xbrl/model.js';
 import type { RuleContext } from '../rule.js';
 import { conceptOf, factLabel, factIds, items } from './instance.js';
-import { contextDims, type DimValue } from './xdt-context.js';
+import { contextDims, type ContextDims, type DimValue } from './xdt-context.js';
 import { factDrsVerdict, type DrsVerdict } from './xdt-drs.js';
 import { xdtModel, type XdtModel } from './xdt-model.js';
 
@@ -55,20 +55,33 @@ function compute(ctx: RuleContext, doc: InstanceDocument, m: XdtModel): Finding[
   }
 
   if (!m.hasXdt) return out;
-  const verdicts = new Map<string, DrsVerdict>();
+  // A verdict depends on the element and the context's dimension values only: contexts that differ in period
+  // or entity share it. Per dimension signature, per element name (interned QName objects).
+  const verdicts = new Map<string, Map<QName, DrsVerdict>>();
+  const signatures = new Map<ContextInfo, string>();
   for (const f of items(doc)) {
     if (f.notInReport === 'contextMissing' || f.contextRef === undefined) continue;
     const c = doc.contexts.get(f.contextRef);
     if (!c) continue;
     const concept = conceptOf(ctx, f.element);
     if (typeof concept === 'string') continue;
-    const key = `${clark(f.element)}\u0001${c.id}`;
-    let verdict = verdicts.get(key);
-    if (!verdict) verdicts.set(key, (verdict = factDrsVerdict(m, clark(f.element), contextDims(c), ctx.taxonomyIncomplete)));
+    let sig = signatures.get(c);
+    if (sig === undefined) signatures.set(c, (sig = dimsSignature(contextDims(c))));
+    let byName = verdicts.get(sig);
+    if (!byName) verdicts.set(sig, (byName = new Map()));
+    let verdict = byName.get(f.element);
+    if (!verdict) byName.set(f.element, (verdict = factDrsVerdict(m, clark(f.element), contextDims(c), ctx.taxonomyIncomplete)));
     if (verdict.valid || (ctx.taxonomyIncomplete && verdict.uncertain)) continue;
     add('PrimaryItemDimensionallyInvalidError', `${factLabel(f)} in context ${c.id} is not dimensionally valid: no link role's hypercubes of its primary item accept the context`, f, factIds(f));
   }
   return out;
+}
+
+/** What a DRS verdict reads of a context: each container's dimensions with their members, and its other content's size. */
+function dimsSignature(d: ContextDims): string {
+  const part = (c: 'segment' | 'scenario') =>
+    `${[...d.byContainer[c]].map(([dim, v]) => `${dim}=${v.member ? clark(v.member) : v.typed ? '(typed)' : '?'}`).sort().join(',')}#${d.nonDimensional[c]}`;
+  return `${part('segment')}|${part('scenario')}`;
 }
 
 function explicitMember(

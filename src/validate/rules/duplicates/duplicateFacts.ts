@@ -1,10 +1,12 @@
 import { formatPeriod } from '../../../model/period.js';
 import { formatQName } from '../../../model/qname.js';
 import type { Rule } from '../../rule.js';
-import { factEntries, groupFacts } from '../../support/duplicates-facts.js';
+import { contextIdOf, duplicateGroups, factEntries, placeOf } from '../../support/duplicates-facts.js';
 import { DuplicateSet } from '../../support/duplicates-sets.js';
 
 const DESCRIPTION = { none: 'none', inconsistent: 'inconsistent', consistent: 'consistent', complete: 'complete', all: 'inconsistent|consistent' } as const;
+
+const where = (p: ReturnType<typeof placeOf>) => ({ ...(p.file ? { file: p.file } : {}), ...(p.line ? { line: p.line } : {}), ...(p.column ? { column: p.column } : {}) });
 
 export const rule: Rule = {
   code: 'arelle:duplicateFacts',
@@ -14,18 +16,17 @@ export const rule: Rule = {
   *check(ctx) {
     const mode = ctx.options.duplicates;
     if (mode === 'none') return;
-    for (const group of groupFacts(factEntries(ctx), true)) {
-      if (group.length < 2) continue;
+    for (const group of duplicateGroups(factEntries(ctx), true)) {
       const set = new DuplicateSet(group);
       if (!set.reported(mode)) continue;
       const first = group[0]!;
-      const contexts = [...new Set(group.map((f) => f.contextId ?? formatPeriod(f.fact.period)))].sort().join(', ');
+      const contexts = [...new Set(group.map((f) => contextIdOf(f) ?? formatPeriod(f.fact.period)))].sort().join(', ');
       const values = group.map((f) => (f.nil ? '(nil)' : (f.value?.toFixed() ?? String(f.fact.value)).slice(0, 64))).join(', ');
       yield {
         code: this.code,
         severity: this.severity,
         message: `Duplicate fact set with ${DESCRIPTION[mode]} duplicate(s) ${formatQName(first.fact.concept)}: ${values}${contexts ? `, ${contexts}` : ''} (the set is ${set.kinds().join(' and ') || 'incomplete'}).`,
-        ...(first.file ? { file: first.file } : {}), ...(first.line ? { line: first.line } : {}), ...(first.column ? { column: first.column } : {}),
+        ...where(placeOf(ctx, first)),
         factIds: group.map((f) => f.fact.id),
       };
     }

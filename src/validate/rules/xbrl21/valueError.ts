@@ -33,7 +33,7 @@ export const rule: Rule = {
     for (const c of doc.contexts.values()) {
       for (const n of [...(c.segment ?? []), ...(c.scenario ?? [])]) yield* checkNode(ctx, n, `context ${c.id}`);
     }
-    for (const f of doc.facts) yield* checkAttributes(ctx, f.attributes, f, factLabel(f));
+    for (const f of doc.facts) if (f.attributes.size) yield* checkAttributes(ctx, f.attributes, f, factLabel(f));
     for (const u of doc.units.values()) {
       if (!u.unit) yield finding(ctx, rule, u, `unit ${u.id}: measure ${u.measuresRaw.map((m) => m.trim()).join(', ')} is not a QName with a declared prefix`);
     }
