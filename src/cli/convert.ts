@@ -4,8 +4,8 @@ import { KessanError } from '../errors.js';
 import { formatFinding, hasErrors } from '../model/finding.js';
 import { formatOf } from '../formats.js';
 import type { Profile } from '../profile/profile.js';
-import { canRead, readAny } from '../io/read.js';
-import { canWrite, writeAny } from '../io/write.js';
+import { canRead, loadReader } from '../io/readers.js';
+import { canWrite, loadWriter } from '../io/writers.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import type { Command } from './run.js';
 import { applyLimitOptions, LIMIT_OPTIONS, LIMITS_HELP } from './limits.js';
@@ -57,11 +57,13 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   const to = formatOf(output, values.to as string | undefined);
   if (!canRead(from)) throw new KessanError('kessan:unsupported', `reading ${from} documents is not supported yet`, { file: input }, 2);
   if (!canWrite(to)) throw new KessanError('kessan:unsupported', `writing ${to} is not supported yet`, { file: output }, 2);
-  const report = readAny(input, { ...(values.profile ? { profile: values.profile as string } : {}), schemaRef: (p) => schemaRefFor(p, output) }, from);
+  // Only the reader and writer this conversion needs are loaded (start-up time is most of a small conversion).
+  const [read, write] = await Promise.all([loadReader(from, input), loadWriter(to)]);
+  const report = read(input, { ...(values.profile ? { profile: values.profile as string } : {}), schemaRef: (p) => schemaRefFor(p, output) });
   for (const f of report.findings) io.stderr.write(`${formatFinding(f)}\n`);
   // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere.
   const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], input, output);
-  const text = writeAny(report, to, schemaRef ? { schemaRef } : {});
+  const text = write(report, schemaRef ? { schemaRef } : {});
   try {
     await writeFileAtomic(output, text);
   } catch (e) {

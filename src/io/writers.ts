@@ -1,0 +1,44 @@
+import { KessanError } from '../errors.js';
+import type { Format } from '../formats.js';
+import type { Report } from '../model/report.js';
+
+export interface WriteOptions {
+  /** The schemaRef href to write (instances, Inline XBRL). */
+  readonly schemaRef?: string;
+}
+
+export type Writer = (report: Report, options: WriteOptions) => string;
+
+/**
+ * One writer per format: Report → text, each imported only when asked for. A new format is one entry here (and
+ * one in src/io/readers.ts).
+ */
+export const WRITER_LOADERS: Partial<Record<Format, () => Promise<Writer>>> = {
+  xbrl: async () => {
+    const { writeXbrl } = await import('../writers/xbrl/index.js');
+    return (report, options) => writeXbrl(report, options.schemaRef ? { schemaRef: options.schemaRef } : {});
+  },
+  json: async () => {
+    const { writeXbrlJson } = await import('../writers/json/index.js');
+    return (report, options) => writeXbrlJson(report, options.schemaRef ? { schemaRef: options.schemaRef } : {});
+  },
+  ixbrl: async () => {
+    const { writeInlineXbrl } = await import('../writers/ixbrl/index.js');
+    return (report, options) => writeInlineXbrl(report, options.schemaRef ? { schemaRef: options.schemaRef } : {});
+  },
+  release: async () => {
+    const { writeReleaseText } = await import('../render/index.js');
+    return (report) => writeReleaseText(report);
+  },
+};
+
+export function canWrite(format: Format): boolean {
+  return WRITER_LOADERS[format] !== undefined;
+}
+
+/** The writer for `format`, loading only its modules. */
+export async function loadWriter(format: Format): Promise<Writer> {
+  const load = WRITER_LOADERS[format];
+  if (!load) throw new KessanError('kessan:unsupported', `writing ${format} is not supported yet`, {}, 2);
+  return load();
+}
