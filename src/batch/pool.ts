@@ -1,0 +1,130 @@
+/**
+ * Runs a batch job over files on worker threads, reporting each result as it arrives; or in-process, in
+ * order, for one job at a time (or when the compiled worker script is not there, as under vitest on the
+ * TypeScript sources).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { loadJob, type JobResult, type JobSpec } from './jobs.js';
+import type { Task } from './worker.js';
+
+export interface PoolOptions<S extends JobSpec> {
+  readonly spec: S;
+  /** Worker threads to use; 1 runs in-process. */
+  readonly jobs: number;
+  /** How much work each file is (bytes, say): workers take the biggest first. Default: the file's size. */
+  readonly weights?: readonly number[];
+  /** Called once per file, in the order results arrive (input order in-process). */
+  readonly onResult: (result: JobResult<S>, index: number) => void;
+  /** The result for a file whose worker thread died while on it. */
+  readonly crashed: (file: string, message: string) => JobResult<S>;
+  /** The worker script; by default the compiled worker.js beside this module. */
+  readonly workerFile?: string;
+}
+
+export interface PoolRun {
+  readonly mode: 'workers' | 'in-process';
+  readonly threads: number;
+}
+
+/** The default --jobs: one thread per file, at most one per core the process may use. */
+export function defaultJobs(files: number): number {
+  return Math.max(1, Math.min(files, availableParallelism()));
+}
+
+export function defaultWorkerFile(): string {
+  return fileURLToPath(new URL('./worker.js', import.meta.url));
+}
+
+export async function runPool<S extends JobSpec>(files: readonly string[], options: PoolOptions<S>): Promise<PoolRun> {
+  const workerFile = options.workerFile ?? defaultWorkerFile();
+  const threads = Math.min(options.jobs, files.length);
+  if (threads <= 1 || !existsSync(workerFile)) {
+    await inProcess(files, options);
+    return { mode: 'in-process', threads: 1 };
+  }
+  await onWorkers(files, options, threads, workerFile);
+  return { mode: 'workers', threads };
+}
+
+async function inProcess<S extends JobSpec>(files: readonly string[], options: PoolOptions<S>): Promise<void> {
+  const run = await loadJob(options.spec, false);
+  for (let i = 0; i < files.length; i++) {
+    options.onResult(run(files[i]!), i);
+    // Let timers (the progress bar) and output run between files.
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The order files go to workers: the heaviest first (a big file started last would finish last, alone), ties in input order. */
+export function dispatchOrder(weights: readonly number[]): number[] {
+  return weights.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
+}
+
+function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOptions<S>, threads: number, workerFile: string): Promise<void> {
+  const order = dispatchOrder(options.weights ?? files.map(sizeOf));
+  let next = 0;
+  let done = 0;
+  const workers = new Set<Worker>();
+  return new Promise<void>((resolveAll, reject) => {
+    let settled = false;
+    const settle = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      const stopping = [...workers].map((w) => w.terminate());
+      workers.clear();
+      void Promise.all(stopping).then(() => (error === undefined ? resolveAll() : reject(error)));
+    };
+    const deliver = (result: JobResult<S>, index: number) => {
+      done++;
+      try {
+        options.onResult(result, index);
+      } catch (e) {
+        settle(e);
+        return;
+      }
+      if (done === files.length) settle();
+    };
+    const start = () => {
+      const worker = new Worker(workerFile, { workerData: options.spec });
+      workers.add(worker);
+      let current: number | undefined;
+      let lastError = '';
+      const feed = () => {
+        if (settled || next >= order.length) {
+          current = undefined;
+          return;
+        }
+        current = order[next++]!;
+        worker.postMessage({ index: current, file: files[current]! } satisfies Task);
+      };
+      worker.on('message', (m: { index: number; result: JobResult<S> }) => {
+        current = undefined;
+        feed();
+        deliver(m.result, m.index);
+      });
+      worker.on('error', (e) => (lastError = e.message));
+      worker.on('exit', (code) => {
+        workers.delete(worker);
+        if (settled || current === undefined) return;
+        const lost = current;
+        current = undefined;
+        // A worker that dies takes only its file with it; a fresh one carries on with the rest.
+        if (next < order.length) start();
+        deliver(options.crashed(files[lost]!, lastError || `worker thread exited with code ${code}`), lost);
+      });
+      feed();
+    };
+    for (let i = 0; i < threads; i++) start();
+  });
+}
