@@ -117,6 +117,68 @@ describe('kessan facts', () => {
     expect((await run('facts', '--help')).out).toMatch(/Usage: kessan facts/);
   });
 
+  it('lists a folder: one CSV header, each file\'s rows together, a bad file named on stderr and the rest still listed, exit 1', async () => {
+    const dir = tmp();
+    const text = writeXbrl(sampleReport());
+    for (const n of ['a.xbrl', 'sub/b.xbrl', 'sub/c.xml']) {
+      mkdirSync(join(dir, n, '..'), { recursive: true });
+      writeFileSync(join(dir, n), text);
+    }
+    writeFileSync(join(dir, 'sub', 'bad.xbrl'), '<a>\n<b></a>');
+    writeFileSync(join(dir, 'sub', 'b_lab.xml'), '<link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase"/>');
+    const r = await run('facts', dir, '--jobs', '2');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^kessan facts: \S*sub\/bad\.xbrl:2:\d+: not well-formed XML.*\[kessan:xmlNotWellFormed\]$/m);
+    expect(r.err).toMatch(/1 of 4 inputs could not be listed/);
+    expect(r.err).not.toMatch(/b_lab|\r/);
+    const rows = parseCsv(r.out);
+    expect(rows[0]![0]).toBe('concept');
+    expect(rows.filter((x) => x[0] === 'concept')).toHaveLength(1);
+    expect(rows).toHaveLength(1 + 3 * 13);
+    // In-process (no compiled worker under vitest) the files come in path order, each file's rows together.
+    const files = rows.slice(1).map((x) => x[11]!.slice(dir.length + 1));
+    expect([...new Set(files)]).toEqual(['a.xbrl', 'sub/b.xbrl', 'sub/c.xml']);
+    expect(files.filter((f, i) => i > 0 && f !== files[i - 1])).toHaveLength(2);
+  });
+
+  it('lists several files as one JSON array, or JSON lines; a folder with nothing to read is exit 2', async () => {
+    const a = sampleFile();
+    const b = sampleFile();
+    const json = await run('facts', a, b, '--format', 'json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toHaveLength(26);
+    expect((await run('facts', a, b, '--format', 'jsonl')).out.trimEnd().split('\n')).toHaveLength(26);
+    const empty = tmp();
+    writeFileSync(join(empty, 'notes.txt'), 'release text only counts when named');
+    const none = await run('facts', empty);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/is a folder holding no document kessan reads/);
+    expect(none.out).toBe('');
+    const mixed = await run('facts', empty, a, '--format', 'json');
+    expect(mixed.code).toBe(1);
+    expect(JSON.parse(mixed.out)).toHaveLength(13);
+  });
+
+  it('draws a progress bar on stderr with --progress only (stderr is not a terminal here)', async () => {
+    const a = sampleFile();
+    const plain = await run('facts', a, a.replace('sample', 'missing'));
+    expect(plain.err).not.toMatch(/files,|\r/);
+    const forced = await run('facts', a, '--progress');
+    expect(forced.err).toMatch(/^\r\x1b\[K\[[= ]{20}\] [01]\/1 files, (0|13) facts, [\d,]+ facts\/s, \d+\.\d s/);
+    expect(forced.err.endsWith('\r\x1b[K')).toBe(true);
+    expect(forced.out).toBe((await run('facts', a)).out);
+    expect((await run('facts', a, '--progress', '--no-progress')).err).toBe('');
+  });
+
+  it('takes --jobs as a whole number', async () => {
+    for (const bad of ['0', '-1', 'two', '1.5']) {
+      const r = await run('facts', sampleFile(), `--jobs=${bad}`);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--jobs must be a whole number/);
+    }
+    expect((await run('facts', sampleFile(), '-j', '1')).code).toBe(0);
+  });
+
   it('quotes CSV fields only when needed', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');

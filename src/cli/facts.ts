@@ -1,129 +1,57 @@
 import { KessanError } from '../errors.js';
-import type { Fact } from '../model/fact.js';
-import { formatFinding, type Finding } from '../model/finding.js';
-import { formatPeriod } from '../model/period.js';
-import { formatQName } from '../model/qname.js';
-import type { Report } from '../model/report.js';
-import { formatUnit } from '../model/unit.js';
-import { formatOf } from '../formats.js';
-import { canRead, readAny } from '../io/read.js';
-import { loadProfile } from '../profile/profile.js';
-import { readReleaseWithProfile } from '../readers/release/index.js';
-import type { FactInfo } from '../readers/xbrl/model.js';
-import { readInstanceFile } from '../readers/xbrl/read.js';
-import { findProfile, readInputText, schemaRefFor } from './convert.js';
+import { batchExitCode, failureOf, type Failure } from '../batch/failure.js';
+import { csvHeader, type FactsResult, type ListFormat } from '../batch/list-facts.js';
+import { BATCH_HELP, BATCH_OPTIONS, parseJobs, planBatch } from '../batch/options.js';
+import { defaultJobs, runPool } from '../batch/pool.js';
+import { Progress, wantProgress } from '../batch/progress.js';
 import type { Io } from './io.js';
 import type { Command } from './run.js';
 import { applyLimitOptions, LIMIT_OPTIONS, LIMITS_HELP } from './limits.js';
 
-const USAGE = `Usage: kessan facts <file>... [--format csv|json|jsonl] [--profile PROFILE.json]
+export { csvField } from '../batch/list-facts.js';
+
+const USAGE = `Usage: kessan facts <file|folder>... [--format csv|json|jsonl] [--jobs N] [--profile PROFILE.json]
 
 Lists the facts of each file: concept, entity, period, dimensions, unit, value, decimals,
 language, id and where the fact is. Formats follow the extensions:
-  .xbrl .xml   XBRL 2.1 instance
-  .txt .md     earnings release text (read with its filer profile, as convert does)
+  .xbrl .xml          XBRL 2.1 instance
+  .html .htm .xhtml   Inline XBRL (a document set is read whole)
+  .json               xBRL-JSON
+  .txt .md            earnings release text (read with its filer profile, as convert does)
 
 Options:
-      --format F        csv (default; a header row), json (one array) or jsonl (one object a line)
+      --format F        csv (default; one header row), json (one array) or jsonl (one object a line)
   -p, --profile FILE    filer profile for release text (default: found beside the input)
   -h, --help            this help
 
 Values are printed exactly as decimals (never rounded through floating point); a nil fact has an
 empty value and nil=true (null in JSON). Instance items whose context or unit is missing are not
-facts; each is reported on stderr as a warning.
+facts; each is reported on stderr as a warning. The rows of one file are printed together, as soon
+as that file is read.
 
+${BATCH_HELP}
 ${LIMITS_HELP}
-Exit: 0 listed; 2 usage error or unreadable input (1 if an instance is not well-formed XML).
+Exit: 0 every file listed; 1 some file could not be read (each is named on stderr as
+      "kessan facts: file:line:col: message [code]"; the others are listed), or the only file
+      is not well-formed; 2 usage error, or no file could be read and one was unreadable
+      (missing, not a format kessan reads, an empty folder).
 `;
 
-const COLUMNS = ['concept', 'scheme', 'identifier', 'period', 'dimensions', 'unit', 'value', 'nil', 'decimals', 'lang', 'id', 'file', 'line'] as const;
-
-const WHY: Record<NonNullable<FactInfo['notInReport']>, (f: FactInfo) => string> = {
-  contextMissing: (f) => `its contextRef "${f.contextRef ?? ''}" names no context`,
-  periodInvalid: (f) => `the period of its context "${f.contextRef ?? ''}" cannot be read`,
-  unitMissing: (f) => `its unitRef "${f.unitRef ?? ''}" names no unit`,
-  unitInvalid: (f) => `the measures of its unit "${f.unitRef ?? ''}" cannot be resolved`,
-};
-
-function readReport(file: string, values: Record<string, unknown>, warn: (f: Finding) => void): Report {
-  const format = formatOf(file);
-  if (format === 'xbrl') {
-    const report = readInstanceFile(file);
-    for (const f of report.instance.facts) {
-      if (!f.notInReport) continue;
-      warn({ code: 'kessan:factNotListed', severity: 'warning', message: `item ${formatQName(f.element)} is not a fact: ${WHY[f.notInReport](f)}`, file, line: f.line, column: f.column });
-    }
-    return report;
-  }
-  if (format === 'release') {
-    const text = readInputText(file);
-    const profile = loadProfile((values.profile as string | undefined) ?? findProfile(file));
-    const report = readReleaseWithProfile(text, file, profile, schemaRefFor(profile, file));
-    for (const f of report.findings) warn(f);
-    return report;
-  }
-  if (!canRead(format)) throw new KessanError('kessan:unsupported', `reading ${format} input is not supported yet by facts`, { file }, 2);
-  const report = readAny(file, {}, format);
-  for (const f of report.findings) warn(f);
-  return report;
-}
-
-/** One fact as the listing's fields (strings, exact values). */
-function row(f: Fact, file: string) {
-  const dims: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const [d, v] of f.dimensions) dims[formatQName(d)] = 'typed' in v ? v.typed : formatQName(v);
-  const source = f.sources[0];
+/** Prints the listing as results come: the CSV header or the JSON array's opening once, each file's rows together. */
+function listingWriter(format: ListFormat, write: (text: string | readonly string[]) => void) {
+  let opened = false;
+  let rows = false;
   return {
-    concept: formatQName(f.concept),
-    scheme: f.entity.scheme,
-    identifier: f.entity.identifier,
-    period: formatPeriod(f.period),
-    dimensions: dims,
-    unit: f.unit ? formatUnit(f.unit) : null,
-    value: f.value === null ? null : typeof f.value === 'string' ? f.value : f.value.toFixed(),
-    decimals: f.decimals ?? null,
-    lang: f.lang ?? null,
-    id: f.id,
-    file: source?.file ?? file,
-    line: source?.line ?? null,
-  };
-}
-
-/** RFC 4180: quote a field when it holds a comma, a quote or a line break (or leading/trailing space). */
-export function csvField(s: string): string {
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function csvLine(r: ReturnType<typeof row>): string {
-  const cells: Record<(typeof COLUMNS)[number], string> = {
-    concept: r.concept,
-    scheme: r.scheme,
-    identifier: r.identifier,
-    period: r.period,
-    dimensions: Object.entries(r.dimensions).map(([d, m]) => `${d}=${m}`).join(';'),
-    unit: r.unit ?? '',
-    value: r.value ?? '',
-    nil: r.value === null ? 'true' : '',
-    decimals: r.decimals === null ? '' : String(r.decimals),
-    lang: r.lang ?? '',
-    id: r.id,
-    file: r.file,
-    line: r.line === null ? '' : String(r.line),
-  };
-  return `${COLUMNS.map((c) => csvField(cells[c])).join(',')}\r\n`;
-}
-
-/** Writes in chunks of about 64 KiB: one write per fact is slow on a million facts. */
-function chunkedWriter(out: Io['stdout']) {
-  let buf = '';
-  return {
-    write(s: string) {
-      buf += s;
-      if (buf.length >= 65536) (out.write(buf), (buf = ''));
+    file(r: FactsResult) {
+      const head = opened ? '' : format === 'csv' ? csvHeader() : format === 'json' ? '[' : '';
+      opened = true;
+      if (format === 'json' && r.chunks.length) {
+        write([`${head}${rows ? ',\n' : '\n'}`, ...r.chunks]);
+        rows = true;
+      } else write(head ? [head, ...r.chunks] : r.chunks);
     },
-    flush() {
-      if (buf) out.write(buf);
-      buf = '';
+    end() {
+      if (format === 'json' && opened) write(rows ? '\n]\n' : ']\n');
     },
   };
 }
@@ -135,27 +63,37 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   if (format !== 'csv' && format !== 'json' && format !== 'jsonl') {
     throw new KessanError('kessan:usage', `unknown --format "${format}" (csv, json or jsonl)`, {}, 2);
   }
-  // Read everything first: an unreadable file stops the command before anything is printed.
-  const warn = (f: Finding) => io.stderr.write(`${formatFinding(f)}\n`);
-  const reports = positionals.map((file) => [file, readReport(file, values, warn)] as const);
-  const out = chunkedWriter(io.stdout);
-  if (format === 'csv') out.write(`${COLUMNS.join(',')}\r\n`);
-  if (format === 'json') out.write('[');
-  let first = true;
-  for (const [file, report] of reports) {
-    for (const f of report.facts) {
-      const r = row(f, file);
-      if (format === 'csv') out.write(csvLine(r));
-      else if (format === 'jsonl') out.write(`${JSON.stringify(r)}\n`);
-      else {
-        out.write(`${first ? '\n' : ',\n'}${JSON.stringify(r)}`);
-        first = false;
-      }
-    }
+  const jobs = parseJobs(values.jobs);
+  const { files, weights, failures } = planBatch(positionals);
+  const folders = failures.length;
+  const progress = new Progress(io.stderr, files.length, { enabled: files.length > 0 && wantProgress(values, io.stderr) });
+  const complain = (f: Failure) => progress.print(io.stderr, `kessan facts: ${f.message}\n`);
+  failures.forEach(complain);
+  const listing = listingWriter(format, (text) => progress.print(io.stdout, text));
+  const limits = Object.fromEntries(Object.keys(LIMIT_OPTIONS).map((k) => [k, values[k]]));
+  try {
+    const ran = await runPool(files, {
+      spec: { kind: 'facts', options: { format, ...(values.profile ? { profile: values.profile as string } : {}) }, limits },
+      jobs: jobs ?? defaultJobs(files.length),
+      weights,
+      crashed: (file, message) => ({ file, facts: 0, chunks: [], warnings: [], failure: failureOf(new Error(message), file) }),
+      onResult: (r) => {
+        if (r.warnings.length) progress.print(io.stderr, `${r.warnings.join('\n')}\n`);
+        if (r.failure) {
+          failures.push(r.failure);
+          complain(r.failure);
+        } else listing.file(r);
+        progress.fileDone(r.facts);
+      },
+    });
+    if (process.env.KESSAN_DEBUG) progress.print(io.stderr, `kessan facts: ${files.length} file(s) ${ran.mode === 'workers' ? `on ${ran.threads} worker threads` : 'in-process'}\n`);
+    listing.end();
+  } finally {
+    progress.finish();
   }
-  if (format === 'json') out.write(first ? ']\n' : '\n]\n');
-  out.flush();
-  return 0;
+  const total = files.length + folders;
+  if (failures.length && total > 1) io.stderr.write(`kessan facts: ${failures.length} of ${total} inputs could not be listed\n`);
+  return batchExitCode(failures, total);
 }
 
 export const factsCommand: Command = {
@@ -164,6 +102,7 @@ export const factsCommand: Command = {
   usage: USAGE,
   options: {
     ...LIMIT_OPTIONS,
+    ...BATCH_OPTIONS,
     format: { type: 'string' },
     profile: { type: 'string', short: 'p' },
   },
