@@ -2,6 +2,15 @@ import { aspectKey, isNumericValue, type Fact, type Source } from '../../model/f
 import type { Finding } from '../../model/finding.js';
 import { consistentRounding } from './figures.js';
 
+const keys = new WeakMap<Fact, string>();
+
+/** aspectKey, computed once per fact (prose reading and merging both group the table facts by it). */
+export function factKey(f: Fact): string {
+  let k = keys.get(f);
+  if (k === undefined) keys.set(f, (k = aspectKey(f)));
+  return k;
+}
+
 function where(s: Source | undefined): string {
   if (!s) return 'somewhere';
   return `line ${s.line}${s.table ? ` ("${s.table}", ${s.row ?? ''}${s.header ? ` / ${s.header}` : ''})` : ''}`;
@@ -20,7 +29,7 @@ export function mergePrintings(facts: readonly Fact[], emit: (f: Finding) => voi
   const groups = new Map<string, Fact[]>();
   const order: string[] = [];
   for (const f of facts) {
-    const k = aspectKey(f);
+    const k = factKey(f);
     if (!groups.has(k)) {
       groups.set(k, []);
       order.push(k);

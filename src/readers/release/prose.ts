@@ -1,5 +1,4 @@
 import type { Entity, Fact } from '../../model/fact.js';
-import { aspectKey } from '../../model/fact.js';
 import { NS, qname } from '../../model/qname.js';
 import { simpleUnit } from '../../model/unit.js';
 import type { Concept } from '../../taxonomy/model.js';
@@ -7,6 +6,7 @@ import type { Block } from './blocks.js';
 import { parsePrinted, scaleFigure } from './figures.js';
 import type { ReleaseView } from './networks.js';
 import { hintPeriod, parseFiscalToken, type FiscalCalendar } from './periods.js';
+import { factKey } from './merge.js';
 import { labelKey } from './text.js';
 
 const FIGURE = /(JPY|US\$|\$)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(billion|million|thousand)\b/g;
@@ -21,7 +21,7 @@ const SIGN_WORDS = /\b(?:loss|losses|benefit|decrease|decreased|deficit|negative
  * the sentence's only one) and the sign is not in doubt. Figures that tables carry are left to the tables.
  */
 export function readProse(blocks: readonly Block[], view: ReleaseView, ctx: { file: string; entity: Entity; calendar: FiscalCalendar }, tableFacts: readonly Fact[]): Fact[] {
-  const carried = new Set(tableFacts.map(aspectKey));
+  const carried = new Set(tableFacts.map(factKey));
   const labels = proseLabels(view);
   const out: Fact[] = [];
   for (const block of blocks) {
@@ -45,8 +45,9 @@ export function readProse(blocks: readonly Block[], view: ReleaseView, ctx: { fi
           unit: simpleUnit(qname(NS.iso4217, currency, 'iso4217')), dimensions: new Map(), value, decimals,
           sources: [{ file: ctx.file, line: block.line, row: sentence.length > 80 ? `${sentence.slice(0, 77)}...` : sentence, printed: m[0] }],
         };
-        if (carried.has(aspectKey(fact))) continue;
-        carried.add(aspectKey(fact));
+        const key = factKey(fact);
+        if (carried.has(key)) continue;
+        carried.add(key);
         out.push(fact);
       }
     }

@@ -2,6 +2,8 @@
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
 
+const MARKUP = /[<&\\]/;
+
 /** Footnote marks like `<sup>4</sup>` (with the space before them), as a list of their numbers. */
 export function footnoteMarks(cell: string): string[] {
   return [...cell.matchAll(/<sup>\s*([^<]*?)\s*<\/sup>/gi)].map((m) => m[1]!);
@@ -12,6 +14,7 @@ export function footnoteMarks(cell: string): string[] {
  * markdown escapes (`\$`) undone, whitespace collapsed and trimmed.
  */
 export function cleanCell(raw: string): string {
+  if (!MARKUP.test(raw)) return raw.replace(/\s+/g, ' ').trim(); // most cells: no tags, entities or escapes
   return raw
     .replace(/\s*<sup>[^<]*<\/sup>/gi, '')
     .replace(/<\/?[a-z][^>]*>/gi, '')

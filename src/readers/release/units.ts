@@ -26,10 +26,38 @@ export function unitFor(concept: Concept, currency: string, typeUnits: Readonly<
   return simpleUnit(qname(NS.xbrli, 'pure', 'xbrli'));
 }
 
+interface TypeUnitRule {
+  readonly prefix: string | undefined;
+  readonly local: string | undefined;
+  readonly spec: string;
+}
+
+/** Per typeUnits object: its keys split once, and each concept's answer (null: none), asked once per concept. */
+const rulesOf = new WeakMap<object, readonly TypeUnitRule[]>();
+const answers = new WeakMap<object, WeakMap<Concept, string | null>>();
+
 function customUnit(concept: Concept, typeUnits: Readonly<Record<string, string>>): string | undefined {
-  for (const type of [concept.type.name, ...concept.type.ancestors]) {
-    for (const [key, spec] of Object.entries(typeUnits)) {
+  let known = answers.get(typeUnits);
+  if (!known) answers.set(typeUnits, (known = new WeakMap()));
+  let spec = known.get(concept);
+  if (spec === undefined) {
+    spec = findCustomUnit(concept, typeUnits) ?? null;
+    known.set(concept, spec);
+  }
+  return spec ?? undefined;
+}
+
+function findCustomUnit(concept: Concept, typeUnits: Readonly<Record<string, string>>): string | undefined {
+  let rules = rulesOf.get(typeUnits);
+  if (!rules) {
+    rules = Object.entries(typeUnits).map(([key, spec]) => {
       const [prefix, local] = key.includes(':') ? key.split(':') : [undefined, key];
+      return { prefix, local, spec };
+    });
+    rulesOf.set(typeUnits, rules);
+  }
+  for (const type of [concept.type.name, ...concept.type.ancestors]) {
+    for (const { prefix, local, spec } of rules) {
       if (local === type.localName && (!prefix || !type.prefix || prefix === type.prefix)) return spec;
     }
   }
