@@ -168,48 +168,102 @@ class Checker {
           });
         }
       }
-      if (!bound.size) continue;
-      const sums = new Map<number, Interval>();
-      const itemFacts = new Map<number, FactEntry[]>();
-      const blocked = new Set<number>();
-      for (const r of items) {
-        const weight = r.weight ?? 1;
-        const w = weight === 1 || weight === -1 ? undefined : new Exact(weight);
-        const facts = bindsOf(r.to);
-        if (!facts) continue;
-        for (const k of bound) {
-          const fs = facts.get(k);
-          if (!fs?.length) continue;
-          const res = this.factSet(fs);
-          if (res.kind === 'inconsistent') blocked.add(k);
-          if (res.kind !== 'ok') continue;
-          let { lo, hi } = res.interval;
-          if (w) (lo = lo.mul(w)), (hi = hi.mul(w));
-          else if (weight === -1) (lo = lo.neg()), (hi = hi.neg());
-          if (hi.lt(lo)) [lo, hi] = [hi, lo];
-          const x = sums.get(k);
-          sums.set(k, x ? { lo: x.lo.plus(lo), hi: x.hi.plus(hi), loIncl: x.loIncl && res.interval.loIncl, hiIncl: x.hiIncl && res.interval.hiIncl } : { lo, hi, loIncl: res.interval.loIncl, hiIncl: res.interval.hiIncl });
-          const list = itemFacts.get(k);
-          if (list) list.push(...fs);
-          else itemFacts.set(k, [...fs]);
-        }
-      }
-      for (const k of bound) {
-        const fs = sumBinds?.get(k);
-        if (!fs?.length) continue;
-        const res = this.factSet(fs);
-        const x = sums.get(k);
-        if (res.kind !== 'ok' || blocked.has(k) || !x) continue;
-        if (!disjoint(res.interval, x)) continue;
-        const tot = fs[0]!;
-        this.report({
-          code: `calc11e:inconsistentCalculationUsing${this.truncate ? 'Truncation' : 'Rounding'}`, severity: 'inconsistency',
-          message: `Calculation inconsistent from ${formatQName(tot.fact.concept)} in link role ${linkrole}: reported sum ${formatInterval(res.interval)}, computed sum ${formatInterval(x)}, context ${contextIdOf(tot) ?? formatPeriod(tot.fact.period)}, unit ${unitIdOf(tot) ?? (tot.fact.unit ? formatUnit(tot.fact.unit) : '?')}.`,
-          ...where(this.ctx, [...fs, ...(itemFacts.get(k) ?? [])]),
-        });
-      }
+      for (const k of bound) this.binding(k, items, sumBinds?.get(k), bindsOf, linkrole);
     }
   }
+
+  /** One binding of a total and its items: the weighted sum of the items' intervals must meet the total's. */
+  private binding(k: number, items: readonly Relationship[], totals: readonly FactEntry[] | undefined, bindsOf: (q: Relationship['from']) => Map<number, FactEntry[]> | undefined, linkrole: string): void {
+    if (!totals?.length) return;
+    if (!this.truncate && consistentInIntegers(k, totals, items, bindsOf)) return;
+    let sum: Interval | undefined;
+    const itemFacts: FactEntry[] = [];
+    let blocked = false;
+    for (const r of items) {
+      const fs = bindsOf(r.to)?.get(k);
+      if (!fs?.length) continue;
+      const res = this.factSet(fs);
+      if (res.kind === 'inconsistent') blocked = true;
+      if (res.kind !== 'ok') continue;
+      const weight = r.weight ?? 1;
+      let { lo, hi } = res.interval;
+      if (weight === -1) (lo = lo.neg()), (hi = hi.neg());
+      else if (weight !== 1) {
+        const w = new Exact(weight);
+        (lo = lo.mul(w)), (hi = hi.mul(w));
+      }
+      if (hi.lt(lo)) [lo, hi] = [hi, lo];
+      sum = sum ? { lo: sum.lo.plus(lo), hi: sum.hi.plus(hi), loIncl: sum.loIncl && res.interval.loIncl, hiIncl: sum.hiIncl && res.interval.hiIncl } : { lo, hi, loIncl: res.interval.loIncl, hiIncl: res.interval.hiIncl };
+      itemFacts.push(...fs);
+    }
+    const res = this.factSet(totals);
+    if (res.kind !== 'ok' || blocked || !sum) return;
+    if (!disjoint(res.interval, sum)) return;
+    const tot = totals[0]!;
+    this.report({
+      code: `calc11e:inconsistentCalculationUsing${this.truncate ? 'Truncation' : 'Rounding'}`, severity: 'inconsistency',
+      message: `Calculation inconsistent from ${formatQName(tot.fact.concept)} in link role ${linkrole}: reported sum ${formatInterval(res.interval)}, computed sum ${formatInterval(sum)}, context ${contextIdOf(tot) ?? formatPeriod(tot.fact.period)}, unit ${unitIdOf(tot) ?? (tot.fact.unit ? formatUnit(tot.fact.unit) : '?')}.`,
+      ...where(this.ctx, [...totals, ...itemFacts]),
+    });
+  }
+}
+
+/**
+ * The usual binding, decided in plain integers: one fact per concept, none nil, finite decimals, no excess
+ * digits, weights ±1, and every value and half-step a safe integer in units of 10^−K. True when the binding is
+ * certainly consistent (round-to-nearest); false when it is not, or when this cannot tell (then the exact
+ * decimal check runs, and reports whatever there is to report).
+ */
+function consistentInIntegers(k: number, totals: readonly FactEntry[], items: readonly Relationship[], bindsOf: (q: Relationship['from']) => Map<number, FactEntry[]> | undefined): boolean {
+  if (totals.length !== 1) return false;
+  const terms: FactEntry[] = [totals[0]!];
+  const weights: number[] = [0];
+  for (const r of items) {
+    const fs = bindsOf(r.to)?.get(k);
+    if (!fs?.length) continue;
+    const w = r.weight ?? 1;
+    if (fs.length !== 1 || (w !== 1 && w !== -1)) return false;
+    terms.push(fs[0]!);
+    weights.push(w);
+  }
+  if (terms.length === 1) return false;
+  for (const e of terms) if (e.nil || !e.value) return false;
+  return sumMeetsTotalInIntegers(terms as readonly { value: Decimal; decimals: number }[], weights) === true;
+}
+
+/**
+ * Round-to-nearest: whether the ±1-weighted sum of the items' intervals (terms 1…) meets the total's (term 0),
+ * worked out in safe integers in units of 10^−K; undefined when a value, a half-step or a sum does not fit
+ * (or decimals are not finite, or a value has excess digits), so the caller must use exact decimals.
+ */
+export function sumMeetsTotalInIntegers(terms: readonly { readonly value: Decimal; readonly decimals: number }[], weights: readonly number[]): boolean | undefined {
+  let scale = 0;
+  for (const e of terms) {
+    const d = e.decimals;
+    if (!Number.isInteger(d) || d > 15 || d < -15 || !e.value.isFinite() || hasExcessDigits(e.value, d)) return undefined;
+    scale = Math.max(scale, d + 1, e.value.decimalPlaces());
+  }
+  if (scale > 15) return undefined;
+  let sumLo = 0;
+  let sumHi = 0;
+  let totLo = 0;
+  let totHi = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const e = terms[i]!;
+    const n = Number(e.value.toFixed(scale).replace('.', ''));
+    const half = 5 * 10 ** (scale - e.decimals - 1);
+    if (!Number.isSafeInteger(n) || !Number.isSafeInteger(half)) return undefined;
+    if (i === 0) {
+      (totLo = n - half), (totHi = n + half);
+      continue;
+    }
+    const w = weights[i]!;
+    if (w !== 1 && w !== -1) return undefined;
+    sumLo += w === 1 ? n - half : -n - half;
+    sumHi += w === 1 ? n + half : -n + half;
+    if (!Number.isSafeInteger(sumLo) || !Number.isSafeInteger(sumHi) || !Number.isSafeInteger(totLo) || !Number.isSafeInteger(totHi)) return undefined;
+  }
+  return Math.max(totLo, sumLo) <= Math.min(totHi, sumHi);
 }
 
 const cache = new WeakMap<RuleContext, Finding[]>();
