@@ -94,6 +94,8 @@ export function reportFacts(
   file: string,
 ): Fact[] {
   const facts: Fact[] = [];
+  // decimals attributes are interned strings that repeat: parse each once.
+  const decimalsOf = new Map<string | undefined, Decimals | undefined>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.kind !== 'item') continue;
@@ -125,7 +127,11 @@ export function reportFacts(
       const t = raw.trim();
       value = DECIMAL.test(t) ? new Decimal(t) : raw;
     } else value = raw;
-    const decimals = value !== null && typeof value !== 'string' ? parseDecimals(d.decimalsRaw) : undefined;
+    let decimals: Decimals | undefined;
+    if (value !== null && typeof value !== 'string') {
+      decimals = decimalsOf.get(d.decimalsRaw);
+      if (decimals === undefined && !decimalsOf.has(d.decimalsRaw)) decimalsOf.set(d.decimalsRaw, (decimals = parseDecimals(d.decimalsRaw)));
+    }
     const lang = unitInfo ? undefined : langs[i] || undefined;
     // Every property in the literal (absent ones undefined): one compact object shape for a million facts.
     const fact: Fact = {
