@@ -1,6 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+let written = 0;
+
+/**
+ * A temporary name no other writer uses: unique in this thread by a counter, across processes and worker threads
+ * by the pid and a random part. It need not be unguessable: the `wx` flag (O_EXCL) refuses an existing file or
+ * link. (Not node:crypto: loading it is ~8 ms of a small conversion's start-up.)
+ */
+function tempSuffix(): string {
+  return `${process.pid}.${(written++).toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the data goes to
@@ -10,7 +20,7 @@ import { basename, dirname, join } from 'node:path';
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(path)}.${tempSuffix()}.tmp`);
   try {
     await writeFile(temp, data, { flag: 'wx' });
     await rename(temp, path);
