@@ -4,7 +4,7 @@
  * Hostile input is expected: a DOCTYPE is always rejected (entities are never resolved beyond the five
  * predefined ones and character references), element depth and text/attribute sizes are limited.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagNS } from './saxes.js';
 import { KessanError } from '../errors.js';
 import { currentLimits } from '../limits.js';
 import { qname, type QName } from '../model/qname.js';

@@ -3,7 +3,7 @@
  * as the instance reader serializes it); xBRL-JSON writes only the value (`Kanto & Tohoku`): the element comes
  * from the taxonomy (the dimension's typedDomainRef). OIM supports simple content only.
  */
-import { SaxesParser } from 'saxes';
+import { SaxesParser } from '../../xml/saxes.js';
 import { KessanError, type Location } from '../../errors.js';
 import type { QName } from '../../model/qname.js';
 

@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes';
+import { SaxesParser } from '../../xml/saxes.js';
 import { KessanError } from '../../errors.js';
 import { NS } from '../../model/qname.js';
 
