@@ -85,10 +85,10 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
       workers.clear();
       void Promise.all(stopping).then(() => (error === undefined ? resolveAll() : reject(error)));
     };
-    const deliver = (result: JobResult<S>, index: number) => {
+    const deliver = (result: () => JobResult<S>, index: number) => {
       done++;
       try {
-        options.onResult(result, index);
+        options.onResult(result(), index);
       } catch (e) {
         settle(e);
         return;
@@ -111,7 +111,7 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
       worker.on('message', (m: { index: number; result: JobResult<S> }) => {
         current = undefined;
         feed();
-        deliver(m.result, m.index);
+        deliver(() => m.result, m.index);
       });
       worker.on('error', (e) => (lastError = e.message));
       worker.on('exit', (code) => {
@@ -121,7 +121,7 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
         current = undefined;
         // A worker that dies takes only its file with it; a fresh one carries on with the rest.
         if (next < order.length) start();
-        deliver(options.crashed(files[lost]!, lastError || `worker thread exited with code ${code}`), lost);
+        deliver(() => options.crashed(files[lost]!, lastError || `worker thread exited with code ${code}`), lost);
       });
       feed();
     };
