@@ -53,8 +53,8 @@ describe('Calculations 1.1 in integers', () => {
       { numRuns: 3000 },
     );
     // The generator reaches both answers often, or this test could not fail.
-    expect(seen.true).toBeGreaterThan(100);
-    expect(seen.false).toBeGreaterThan(100);
+    expect(seen.true).toBeGreaterThan(30);
+    expect(seen.false).toBeGreaterThan(30);
   });
 
   it('decides the usual sums (IIJ-sized figures) and finds an inconsistency of one unit beyond rounding', () => {
