@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { pushAll } from '../arrays.js';
 
 export interface BatchInputs {
   /** The documents to read, in order: folder contents sorted by path, named files where they were named. */
@@ -29,7 +30,7 @@ export function expandInputs(args: readonly string[]): BatchInputs {
       continue;
     }
     const found = walk(arg).filter(isDocument);
-    if (found.length) files.push(...found);
+    if (found.length) pushAll(files, found);
     else emptyFolders.push(arg);
   }
   const entries = collapseSets(dedupe(files));
@@ -56,7 +57,7 @@ export function walk(dir: string): string[] {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(path));
+    if (e.isDirectory()) pushAll(out, walk(path));
     else if (e.isFile() || (e.isSymbolicLink() && isFile(path))) out.push(path);
   }
   return out;

@@ -14,6 +14,7 @@ import { FactIndex, factCurrency } from './facts.js';
 import { scaleCaption } from './format.js';
 import { renderBody, type TableStyle } from './table.js';
 import { withStandIns } from './standins.js';
+import { pushAll } from '../arrays.js';
 
 export interface RenderOptions {
   /** The filer's fiscal calendar, for headers like "2Q04"; inferred from the release text's headers when absent. */
@@ -56,7 +57,7 @@ function genericTable(net: TableNetwork, view: ReleaseView, index: FactIndex, ca
   if (scale && currency) out.push(scaleCaption(currency, scale), '');
   out.push(['', ...columns.map((c) => c.headers[0])].join('\t'));
   out.push(['', ...columns.map((c) => c.headers[1])].join('\t'));
-  out.push(...body, '');
+  pushAll(out, body).push('');
   return out;
 }
 
@@ -117,7 +118,7 @@ export function renderRelease(report: Report, dts: Taxonomy, options: RenderOpti
       before = [];
     }
   } else {
-    for (const net of tables) out.push(...genericTable(net, view, index, cal, currency));
+    for (const net of tables) pushAll(out, genericTable(net, view, index, cal, currency));
   }
   // Figures no table printed at their own precision: each network again, with only those.
   const extras: string[] = [];
@@ -125,7 +126,7 @@ export function renderRelease(report: Report, dts: Taxonomy, options: RenderOpti
     const left = index.leftover();
     if (!left.length) break;
     const sub = new FactIndex(left);
-    for (const net of tables) extras.push(...genericTable(net, view, sub, cal, currency));
+    for (const net of tables) pushAll(extras, genericTable(net, view, sub, cal, currency));
     for (const f of sub.exact) index.exact.add(f);
     if (!sub.exact.size) break;
   }

@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding.js';
 import { clark } from '../model/qname.js';
 import type { Report } from '../model/report.js';
 import type { LoadedTaxonomy } from '../taxonomy/loader.js';
+import { pushAll } from '../arrays.js';
 
 const URL = /^[a-zA-Z][a-zA-Z0-9+.-]+:/;
 
@@ -27,6 +28,6 @@ export function dtsFindings(taxonomy: LoadedTaxonomy, file: string, report?: Rep
       file,
     });
   }
-  out.push(...taxonomy.findings);
+  pushAll(out, taxonomy.findings);
   return out;
 }

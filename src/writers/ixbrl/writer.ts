@@ -20,6 +20,7 @@ import { renderFallback } from './fallback.js';
 import { Printings, renderLayout } from './layout.js';
 import { STYLE } from './style.js';
 import { nonNumeric, type TagContext } from './tags.js';
+import { pushAll } from '../../arrays.js';
 
 export const IX = 'http://www.xbrl.org/2013/inlineXBRL';
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -60,7 +61,7 @@ export function writeInlineXbrl(report: Report, options: WriteInlineOptions = {}
   // Beside a release layout, a text fact not shown in it (the release's narrative, kept as written with its
   // markup) goes to ix:hidden, so that its value survives exactly; without a layout, text is shown.
   const hidden = body.length ? rest.filter((f) => f.unit === undefined) : [];
-  body.push(...renderFallback(rest.filter((f) => !hidden.includes(f)), ctx, body.length ? 'Other tagged facts' : 'Facts'));
+  pushAll(body, renderFallback(rest.filter((f) => !hidden.includes(f)), ctx, body.length ? 'Other tagged facts' : 'Facts'));
 
   const title = options.title ?? firstHeading(report) ?? 'Inline XBRL report';
   const I = '  ';

@@ -9,6 +9,7 @@ import { PrefixMap } from './namespaces.js';
 import { typedMemberPrefixes } from './typed.js';
 import { collectUnits, renderUnits, unitNames } from './units.js';
 import { escapeAttr } from './xml.js';
+import { pushAll } from '../../arrays.js';
 
 export interface WriteXbrlOptions {
   /** The schemaRef href to write instead of `report.taxonomy.schemaRefs`. */
@@ -55,8 +56,8 @@ export function writeXbrl(report: Report, options: WriteXbrlOptions = {}): strin
   for (const href of schemaRefs) {
     lines.push(`${INDENT}<link:schemaRef xlink:type="simple" xlink:href="${escapeAttr(href, 'schemaRef')}"/>`);
   }
-  lines.push(...renderContexts(contexts, names, INDENT));
-  lines.push(...renderUnits(units, names, INDENT));
+  pushAll(lines, renderContexts(contexts, names, INDENT));
+  pushAll(lines, renderUnits(units, names, INDENT));
   for (const f of facts) lines.push(renderFact(f, contextId(f, contextIds), f.unit ? unitIds.get(unitKey(f.unit)) : undefined, names, INDENT));
   lines.push('</xbrli:xbrl>', '');
   return lines.join('\n');
