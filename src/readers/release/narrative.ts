@@ -39,7 +39,7 @@ export function narrativeOf(text: string, bodies: readonly TaggedBody[]): string
   const drop = new Set<number>();
   for (const b of bodies) {
     if (!b.lines.length) continue;
-    const first = Math.min(...b.lines);
+    const first = b.lines.reduce((m, n) => Math.min(m, n), Infinity);
     marker.set(first, tableMarker(b.role));
     for (const l of b.lines) if (l !== first) drop.add(l);
   }

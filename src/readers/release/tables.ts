@@ -89,7 +89,7 @@ export function factPeriod(concept: Concept, node: RowNode, period: Period): Per
 /** Reads one table block against the chosen network into facts (ids assigned later). */
 export function readTable(lines: readonly TableLine[], net: TableNetwork, view: ReleaseView, ctx: TableContext, emit: Emit): ReadTable {
   const { header, body } = splitHeader(lines);
-  const width = Math.max(...lines.map((l) => l.cells.length));
+  const width = lines.reduce((w, l) => Math.max(w, l.cells.length), -Infinity);
   const columns = readColumns(header.filter((h) => !isCaptionRow(h.cells, ctx.calendar)).map((h) => h.cells), width, ctx.caption, ctx.calendar);
   const facts: Fact[] = [];
   const rows: ReadTable['rows'][number][] = [];

@@ -119,7 +119,7 @@ function renderTaggedTable(t: TaggedTable, scale: number, printings: Printings, 
 }
 
 function renderPlainTable(rows: readonly { cells: readonly string[] }[]): string[] {
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), -Infinity);
   const out = ['<table class="fin plain">', '<tbody>'];
   for (const r of rows) out.push(`<tr>${Array.from({ length: width }, (_, k) => `<td${k === 0 ? ' class="label"' : ''}>${inlineXhtml(r.cells[k] ?? '')}</td>`).join('')}</tr>`);
   out.push('</tbody>', '</table>');
