@@ -46,6 +46,24 @@ export interface FactContext {
 const CORE = new Set(['concept', 'entity', 'period', 'unit', 'language', 'noteId']);
 const PURE: Unit = { numerator: [qname(NS.xbrli, 'pure', 'xbrli')], denominator: [] };
 
+const FOREVER: Fact['period'] = Object.freeze({ kind: 'forever' });
+
+/**
+ * Entities, periods and units repeat across a report's facts: each distinct string is read once and its object
+ * shared by the facts (as an XML instance's facts share their context's), which saves time and most of the memory.
+ */
+interface Memo {
+  readonly entities: Map<string, Entity>;
+  readonly periods: Map<string, ReturnType<typeof parseOimPeriod>>;
+  readonly units: Map<string, Unit>;
+}
+const memos = new WeakMap<FactContext, Memo>();
+function memoOf(cx: FactContext): Memo {
+  let m = memos.get(cx);
+  if (!m) memos.set(cx, (m = { entities: new Map(), periods: new Map(), units: new Map() }));
+  return m;
+}
+
 export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: FactContext): Fact {
   const dims = f.dimensions;
   const dp = `${pointer}/dimensions`;
@@ -53,17 +71,21 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
   const note = (code: string, message: string, where: string, severity: Finding['severity'] = 'error') =>
     cx.findings.push({ code, severity, message: `fact ${id}: ${message}`, file: cx.file, ...cx.at(where), factIds: [id] });
 
+  const memo = memoOf(cx);
   const concept = qnameOf(dims.concept!, `${dp}/concept`, 'concept', cx);
   if (dims.entity === undefined) throw err('oime:missingEntityDimension', 'has no entity dimension (kessan needs one)', dp);
-  const entity = entityOf(dims.entity!, `${dp}/entity`, cx);
-  let period: Fact['period'] = { kind: 'forever' };
+  const entity = memo.entities.get(dims.entity!) ?? entityOf(dims.entity!, `${dp}/entity`, cx);
+  memo.entities.set(dims.entity!, entity);
+  let period: Fact['period'] = FOREVER;
   if (dims.period !== undefined) {
-    const p = parseOimPeriod(dims.period!);
+    let p = memo.periods.get(dims.period!);
+    if (p === undefined) memo.periods.set(dims.period!, (p = parseOimPeriod(dims.period!)));
     if (!p) throw err('oime:invalidPeriodRepresentation', `period ${JSON.stringify(dims.period)} is not an OIM period (a dateTime, or two separated by "/")`, `${dp}/period`);
     if (p.hasTime) note('kessan:periodTimeIgnored', `period ${dims.period!} has a time of day other than midnight; kessan keeps days only`, `${dp}/period`, 'warning');
     period = p.period;
   }
-  let unit = dims.unit !== undefined ? unitOf(dims.unit!, `${dp}/unit`, cx) : undefined;
+  let unit = dims.unit !== undefined ? memo.units.get(dims.unit!) ?? unitOf(dims.unit!, `${dp}/unit`, cx) : undefined;
+  if (unit) memo.units.set(dims.unit!, unit);
 
   const dimensions = new Map<QName, DimensionValue>();
   for (const key of Object.keys(dims)) {

@@ -5,7 +5,7 @@
  * - reports a duplicate key in an object (`xbrlje:invalidJSON`, as xBRL-JSON §2.1 requires) with its line;
  * - records the line and column of every value by JSON pointer, for error messages;
  * - keeps each number's text as written (`numbers`), so a caller can check it before trusting a float;
- * - builds objects without a prototype, so a key such as `__proto__` is just a key.
+ * - defines a key such as `__proto__` as an own property, so it is just a key.
  *
  * Errors are KessanErrors `xbrlje:invalidJSON` (exit 1) with file, line and column.
  */
@@ -25,9 +25,22 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** A JSON pointer token (RFC 6901). */
-export const pointerToken = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+export const pointerToken = (key: string): string => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
-export function parseJson(text: string, file: string): Parsed {
+const pointerOf = (parent: string, key: string | number | undefined): string =>
+  key === undefined ? parent : `${parent}/${typeof key === 'number' ? key : pointerToken(key)}`;
+
+export interface ParseOptions {
+  /**
+   * Record positions only for values this deep or shallower (the root is 0, `/facts/f1` is 2). Default: all.
+   * Recording every value's position costs a pointer string and a map entry per value, which is most of the
+   * time (and memory) for a large report when only the facts' positions are needed unless something fails.
+   */
+  readonly positionDepth?: number;
+}
+
+export function parseJson(text: string, file: string, options: ParseOptions = {}): Parsed {
+  const positionDepth = options.positionDepth ?? Infinity;
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const positions = new Map<string, { line: number; column: number }>();
   const numbers = new Map<string, string>();
@@ -89,14 +102,18 @@ export function parseJson(text: string, file: string): Parsed {
     }
   };
 
-  const value = (path: string, depth: number): JsonValue => {
+  // A value's pointer is its parent's plus its key, made only when it is needed (a position or a number).
+  const value = (parent: string, key: string | number | undefined, depth: number): JsonValue => {
     ws();
     if (depth > 200) fail('nested deeper than 200 levels');
-    positions.set(path, { line, column: i - lineStart + 1 });
     const c = src[i];
+    // Containers need their pointer for their members; leaves only for a position or a number.
+    let pointer = depth <= positionDepth || c === '{' || c === '[' ? pointerOf(parent, key) : undefined;
+    if (depth <= positionDepth) positions.set(pointer!, { line, column: i - lineStart + 1 });
     if (c === '{') {
       i++;
-      const obj = Object.create(null) as { [key: string]: JsonValue };
+      // A plain object (V8 keeps it fast, unlike a prototype-less one); `__proto__` is defined as an own key.
+      const obj = {} as { [key: string]: JsonValue };
       ws();
       if (src[i] === '}') return i++, obj;
       for (;;) {
@@ -108,7 +125,9 @@ export function parseJson(text: string, file: string): Parsed {
         ws();
         if (src[i] !== ':') fail(`expected ":" but found ${describe(i)}`);
         i++;
-        obj[key] = value(`${path}/${pointerToken(key)}`, depth + 1);
+        const member = value(pointer!, key, depth + 1);
+        if (key === '__proto__') Object.defineProperty(obj, key, { value: member, enumerable: true, writable: true, configurable: true });
+        else obj[key] = member;
         ws();
         if (src[i] === ',') (i++);
         else if (src[i] === '}') return i++, obj;
@@ -121,7 +140,7 @@ export function parseJson(text: string, file: string): Parsed {
       ws();
       if (src[i] === ']') return i++, arr;
       for (;;) {
-        arr.push(value(`${path}/${arr.length}`, depth + 1));
+        arr.push(value(pointer!, arr.length, depth + 1));
         ws();
         if (src[i] === ',') i++;
         else if (src[i] === ']') return i++, arr;
@@ -136,13 +155,13 @@ export function parseJson(text: string, file: string): Parsed {
     const m = NUMBER.exec(src);
     if (m) {
       i += m[0].length;
-      numbers.set(path, m[0]);
+      numbers.set((pointer ??= pointerOf(parent, key)), m[0]);
       return Number(m[0]);
     }
     return fail(`unexpected ${describe(i)}`);
   };
 
-  const result = value('', 0);
+  const result = value('', undefined, 0);
   ws();
   if (i < src.length) fail(`unexpected ${describe(i)} after the document`);
   return { value: result, positions, numbers };

@@ -39,8 +39,11 @@ interface JsonDocument {
 }
 
 export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOptions = {}): Report {
-  const { value, positions, numbers } = parseJson(text, file);
+  // Positions of the facts and what encloses them; anything deeper is found by parsing again, only when asked.
+  const { value, positions: shallow, numbers } = parseJson(text, file, { positionDepth: 2 });
+  let all: ReadonlyMap<string, { line: number; column: number }> | undefined;
   const at = (pointer: string): Location => {
+    const positions = pointer.split('/').length - 1 <= 2 ? shallow : (all ??= parseJson(text, file).positions);
     // The nearest enclosing value that has a position (ajv may point at a member that is missing).
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
       const pos = positions.get(p);
@@ -58,10 +61,10 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
 
   const namespaces = new Map<string, string>();
   for (const [p, ns] of Object.entries(doc.documentInfo.namespaces ?? {})) {
-    const where = at(`/documentInfo/namespaces/${pointerToken(p)}`);
-    if (!isNCName(p)) throw new KessanError('xbrlje:invalidJSONStructure', `namespace prefix ${JSON.stringify(p)} is not an NCName`, where, 1);
+    const where = () => at(`/documentInfo/namespaces/${pointerToken(p)}`);
+    if (!isNCName(p)) throw new KessanError('xbrlje:invalidJSONStructure', `namespace prefix ${JSON.stringify(p)} is not an NCName`, where(), 1);
     const reserved = RESERVED_PREFIXES[p];
-    if (reserved !== undefined && reserved !== ns) throw new KessanError('oime:invalidURIForReservedAlias', `prefix ${p} is reserved for ${reserved}, not ${ns}`, where, 1);
+    if (reserved !== undefined && reserved !== ns) throw new KessanError('oime:invalidURIForReservedAlias', `prefix ${p} is reserved for ${reserved}, not ${ns}`, where(), 1);
     namespaces.set(p, ns);
   }
 
