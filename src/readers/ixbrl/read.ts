@@ -21,6 +21,7 @@ import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelations
 import { displayedText, fractionValue, nonNumericValue, numericValue, type ValueResult } from './values.js';
 
 const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
+const OPTIONAL_ATTRIBUTES = ['xmlId', 'contextRef', 'unitRef', 'format', 'scale', 'sign'] as const;
 const LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
 
 /** An element as the instance reader's small-tree node (for contexts and units). */
@@ -100,19 +101,27 @@ export function readInline(documents: readonly { text: string; file: string }[])
     const tupleEl = tupleRef !== undefined ? tupleIds.get(tupleRef) : f.tuple;
     if (tupleRef !== undefined && !tupleEl) finding(el, f.file, local, 'validation', 'tupleRefMissing', `tupleRef ${tupleRef} names no ix:tuple`);
     const chain = kind === 'nonNumeric' ? continuationChain(el, continuations, (code, msg) => finding(el, f.file, local, 'validation', code, msg)) : [];
-    const base = {
-      factId, file: f.file, kind, line: el.line, column: el.column, hidden: f.hidden,
-      element: concept ?? el.name,
-      ...opt('xmlId', attr(el, 'id')), ...opt('contextRef', attr(el, 'contextRef')), ...opt('unitRef', attr(el, 'unitRef')),
-      ...opt('format', attr(el, 'format')), ...opt('scale', attr(el, 'scale')), ...opt('sign', attr(el, 'sign')),
-      ...opt('tuple', tupleEl ? factIdOf.get(tupleEl) : undefined), ...opt('order', attr(el, 'order')),
+    // One object per fact, its optional members set only when present (no spreads: a report has many facts).
+    const info: { -readonly [K in keyof InlineFactInfo]: InlineFactInfo[K] } = { factId, file: f.file, kind, line: el.line, column: el.column, hidden: f.hidden, element: concept ?? el.name, displayed: '' };
+    for (const name of OPTIONAL_ATTRIBUTES) {
+      const v = attr(el, name === 'xmlId' ? 'id' : name);
+      if (v !== undefined) info[name] = v;
+    }
+    const tupleId = tupleEl ? factIdOf.get(tupleEl) : undefined;
+    if (tupleId !== undefined) info.tuple = tupleId;
+    const order = attr(el, 'order');
+    if (order !== undefined) info.order = order;
+    const done = (displayed: string, notInReport?: InlineFactInfo['notInReport']) => {
+      info.displayed = displayed;
+      if (notInReport) info.notInReport = notInReport;
+      infos.push(info);
     };
     for (const ref of (attr(el, 'footnoteRefs') ?? '').split(/\s+/).filter(Boolean)) {
       relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: LINK_ROLE });
     }
     if (!concept) finding(el, f.file, local, 'validation', 'name', `name "${attr(el, 'name') ?? ''}" is not a QName in scope`);
     if (kind === 'tuple' || !concept) {
-      infos.push({ ...base, displayed: '', notInReport: 'tuple' });
+      done('', 'tuple');
       continue;
     }
     const ctx = contexts.get(attr(el, 'contextRef') ?? '');
@@ -126,11 +135,11 @@ export function readInline(documents: readonly { text: string; file: string }[])
     if (!value.ok) finding(el, f.file, local, value.code === 'invalidTransformation' ? 'validation' : 'constraint', value.code, value.message);
     if (!ctx) {
       finding(el, f.file, local, 'validation', 'contextReference', `contextRef "${attr(el, 'contextRef') ?? ''}" names no context`);
-      infos.push({ ...base, displayed, notInReport: 'contextMissing' });
+      done(displayed, 'contextMissing');
       continue;
     }
     if (!ctx.period) {
-      infos.push({ ...base, displayed, notInReport: 'periodInvalid' });
+      done(displayed, 'periodInvalid');
       continue;
     }
     let unit: UnitInfo | undefined;
@@ -138,11 +147,11 @@ export function readInline(documents: readonly { text: string; file: string }[])
       unit = units.get(attr(el, 'unitRef') ?? '');
       if (!unit?.unit) {
         finding(el, f.file, local, 'validation', 'unitReference', `unitRef "${attr(el, 'unitRef') ?? ''}" names no unit`);
-        infos.push({ ...base, displayed, notInReport: unit ? 'unitInvalid' : 'unitMissing' });
+        done(displayed, unit ? 'unitInvalid' : 'unitMissing');
         continue;
       }
     }
-    infos.push({ ...base, displayed });
+    done(displayed);
     const v: Decimal | string | null = nil ? null : value.ok ? value.value : value.raw;
     const numeric = v !== null && typeof v !== 'string';
     const lang = kind === 'nonNumeric' ? xmlLang(el) || undefined : undefined;
