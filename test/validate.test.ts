@@ -56,6 +56,19 @@ describe('kessan validate', () => {
     expect(r.code).toBe(hits.some((h) => h.severity === 'error') ? 1 : 0);
   });
 
+  it.each(['html', 'json'])('validates %s with a schemaRef that does not exist as the XML instance: an IOerror, and the facts still read', async (ext) => {
+    const file = join(dir, `iij-copy.${ext}`);
+    expect((await run('convert', good, '-o', file)).code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const moved = text.replace(/"[^"]*iij-2004\.xsd"/, '"no-such-taxonomy.xsd"');
+    expect(moved).not.toBe(text);
+    writeFileSync(file, moved);
+    const r = await run('validate', file);
+    expect(r.out).toMatch(/error IOerror the DTS references .*no-such-taxonomy\.xsd, which does not exist/);
+    expect(r.out).toMatch(/1 file\(s\), 695 facts: 1 error\(s\)/);
+    expect(r.code).toBe(1);
+  });
+
   it('prints a JSON report that matches its schema', async () => {
     const r = await run('validate', good, EXAMPLE, '--format', 'json', '--profile', PROFILE);
     const report = JSON.parse(r.out);

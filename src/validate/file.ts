@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { formatOf, type Format } from '../formats.js';
 import { readAny } from '../io/read.js';
 import { KessanError } from '../errors.js';
@@ -80,8 +80,10 @@ export function validateFile(file: string, options: Partial<ValidateOptions> & {
     // Inline XBRL and xBRL-JSON: the facts, checked against the DTS their schemaRefs name (no XML instance
     // document, so the rules about contexts and units as written do not apply).
     report = readAny(file, {}, format);
-    const refs = report.taxonomy.schemaRefs.filter((h) => !/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(h)).map((h) => resolve(dirname(resolve(file)), h));
-    const taxonomy = loadTaxonomy(refs.length ? refs : report.taxonomy.schemaRefs);
+    // The document is the DTS's entry point, its schemaRefs (or taxonomy hrefs) its references: relative ones
+    // resolve beside it, and one that does not exist is an IOerror finding, as for an XML instance.
+    const refs = report.taxonomy.schemaRefs.map((href) => ({ href, xmlBase: [] }));
+    const taxonomy = loadTaxonomy([file], { knownRefs: { path: resolve(file), refs } });
     findings = sortFindings([...report.findings, ...dtsFindings(taxonomy, file, report), ...validate({ report, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options })]);
   }
   return { file, format, facts: report.facts.length, findings, ms: Math.round(performance.now() - t0) };
