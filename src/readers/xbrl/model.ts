@@ -89,6 +89,8 @@ export interface HrefRef extends Position {
   readonly role?: string;
   readonly arcrole?: string;
   readonly kind: 'schemaRef' | 'linkbaseRef' | 'roleRef' | 'arcroleRef';
+  /** The element's name as written (with its prefix), when known. */
+  readonly name?: QName;
   readonly roleURI?: string;
   readonly arcroleURI?: string;
   /** The `xml:base` values in scope (the root's, then the element's own), outermost first; absent when none. */

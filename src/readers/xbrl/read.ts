@@ -181,7 +181,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
       if (tree.length) tree[tree.length - 1]!.children.push(node);
       tree.push(node);
     } else if (kind === SKIP) {
-      if (d === 2) refs.push(hrefRef(local as HrefRef['kind'], all!, line, column, rootBase));
+      if (d === 2) refs.push(hrefRef(local as HrefRef['kind'], name, all!, line, column, rootBase));
     } else {
       // A fact: an item if it has a contextRef, otherwise a tuple.
       const isItem = contextRef !== undefined;
@@ -326,7 +326,7 @@ function documentIds(others: readonly IdAt[], drafts: readonly FactDraft[]): Map
   return ids;
 }
 
-function hrefRef(kind: HrefRef['kind'], attrs: ReadonlyMap<string, string>, line: number, column: number, rootBase: string | undefined): HrefRef {
+function hrefRef(kind: HrefRef['kind'], name: QName, attrs: ReadonlyMap<string, string>, line: number, column: number, rootBase: string | undefined): HrefRef {
   const href = attrs.get(`{${NS.xlink}}href`) ?? '';
   const ownBase = attrs.get(`{${XML_NS}}base`);
   const xmlBase = [rootBase, ownBase].filter((b): b is string => b !== undefined);
@@ -339,6 +339,7 @@ function hrefRef(kind: HrefRef['kind'], attrs: ReadonlyMap<string, string>, line
     column,
     href,
     kind,
+    name,
     ...(role !== undefined ? { role } : {}),
     ...(arcrole !== undefined ? { arcrole } : {}),
     ...(roleURI !== undefined ? { roleURI } : {}),

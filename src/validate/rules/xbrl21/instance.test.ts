@@ -97,6 +97,8 @@ const CASES: [string, string[], number][] = [
   ['xbrl.4:xbrlRootElement', [BASE[0]!, '<wrap>', ...BASE.slice(1), '</wrap>'], 1],
   ['xmlSchema:elementOccurrencesError', withLine(3, '  <!-- no schemaRef -->'), 1],
   ['xbrl.4.7:instanceElementOrder', withLine(6, '  <link:schemaRef xlink:type="simple" xlink:href="fx.xsd"/>'), 6],
+  // A schemaRef after a roleRef: the references' own order (line 4, the schemaRef).
+  ['xbrl.4.7:instanceElementOrder', [...BASE.slice(0, 2), '  <link:roleRef roleURI="http://example.com/role" xlink:type="simple" xlink:href="fx.xsd#r"/>', ...BASE.slice(2)], 4],
   ['xbrl.4.2.2:schemaRefHref', withLine(3, '  <link:schemaRef xlink:type="simple" xlink:href="fx.xsd"/><link:schemaRef xlink:type="simple" xlink:href="notaschema.xsd"/>'), 3],
   ['xbrl.4.11.1.1:footnoteLinkLocTarget', [...BASE.slice(0, 17), ...FN('f', 'n', '#I'), ...BASE.slice(21)], 19],
   ['xbrl.4.11.1.1:instanceLoc', [...BASE.slice(0, 17), ...FN('f', 'n', 'other.xml#c1'), ...BASE.slice(21)], 19],

@@ -1,4 +1,4 @@
-import { formatQName, NS } from '../../../model/qname.js';
+import { formatQName, NS, qname } from '../../../model/qname.js';
 import type { Rule } from '../../rule.js';
 import { finding, instanceOf } from '../../support/instance.js';
 
@@ -10,10 +10,14 @@ export const rule: Rule = {
   docs: 'An instance starts with its schemaRefs, then linkbaseRefs, roleRefs and arcroleRefs, then contexts, units, facts and footnote links (XBRL 2.1 section 4).',
   needs: ['instance'],
   *check(ctx) {
+    // Everything but the references ranks last, so only a reference can be out of order: one after any other
+    // top-level element (the first `leadingRefs` come before all of those), or after a later kind of reference.
+    const doc = instanceOf(ctx);
     let at = 0;
-    for (const e of instanceOf(ctx).topLevel) {
-      const rank = e.name.namespace === NS.link ? (ORDER[e.name.localName] ?? 9) : 9;
-      if (rank < at) yield finding(ctx, rule, e, `${formatQName(e.name)} is out of order: it must come before contexts, units, facts and later kinds of references`);
+    for (let i = 0; i < doc.refs.length; i++) {
+      const r = doc.refs[i]!;
+      const rank = i >= doc.leadingRefs ? -1 : ORDER[r.kind]!;
+      if (rank < at) yield finding(ctx, rule, r, `${formatQName(r.name ?? qname(NS.link, r.kind, 'link'))} is out of order: it must come before contexts, units, facts and later kinds of references`);
       else at = rank;
     }
   },
