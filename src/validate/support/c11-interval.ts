@@ -26,8 +26,6 @@ function step(d: number): { unit: Decimal; half: Decimal } {
   return p;
 }
 
-export const ZERO_INTERVAL: Interval = { lo: new Exact(0), hi: new Exact(0), loIncl: true, hiIncl: true };
-
 /** The interval a value with inferred decimals `d` stands for. */
 export function valueInterval(value: Decimal, d: number, truncate: boolean): Interval {
   const v = exact(value);

@@ -13,7 +13,8 @@ import { unitKey } from '../../model/unit.js';
 import type { FactInfo, InstanceDocument } from '../../readers/xbrl/model.js';
 import type { Concept } from '../../taxonomy/model.js';
 import type { RuleContext } from '../rule.js';
-import { accuracyOf, inferredDecimals, type Accuracy } from './calc-xbrl21.js';
+import { inferredDecimals, type Accuracy } from './calc-xbrl21.js';
+import { effectiveAccuracy } from './instance.js';
 import { cEqualKeys, uEqualKey } from './equality.js';
 import { contentTyping, rootSchemaLocations } from './schemaDecls.js';
 
@@ -62,26 +63,13 @@ function dimsKey(f: Fact): string {
     .join(',');
 }
 
-function accuracyOfFact(f: Fact): Accuracy {
-  return f.decimals === undefined ? {} : { decimalsRaw: String(f.decimals) };
+/** The accuracy attributes as written (no concept to default them from). */
+function writtenAccuracy(info: FactInfo): Accuracy {
+  return { ...(info.decimalsRaw !== undefined ? { decimalsRaw: info.decimalsRaw } : {}), ...(info.precisionRaw !== undefined ? { precisionRaw: info.precisionRaw } : {}) };
 }
 
-/** A fact's accuracy as written or defaulted by its concept's type: one object per (concept, decimals) as written. */
-class Accuracies {
-  private readonly byConcept = new Map<Concept | undefined, Map<string | undefined, Accuracy>>();
-  constructor(private readonly t: RuleContext['taxonomy']) {}
-  of(info: FactInfo, concept: Concept | undefined): Accuracy {
-    if (info.precisionRaw !== undefined) return this.make(info, concept);
-    let m = this.byConcept.get(concept);
-    if (!m) this.byConcept.set(concept, (m = new Map()));
-    let a = m.get(info.decimalsRaw);
-    if (!a) m.set(info.decimalsRaw, (a = this.make(info, concept)));
-    return a;
-  }
-  private make(info: FactInfo, concept: Concept | undefined): Accuracy {
-    if (this.t && concept) return accuracyOf(this.t, info, concept);
-    return { ...(info.decimalsRaw !== undefined ? { decimalsRaw: info.decimalsRaw } : {}), ...(info.precisionRaw !== undefined ? { precisionRaw: info.precisionRaw } : {}) };
-  }
+function accuracyOfFact(f: Fact): Accuracy {
+  return f.decimals === undefined ? {} : { decimalsRaw: String(f.decimals) };
 }
 
 /** Numbers for keys: the same key always gets the same number (1, 2, 3…) within one run. */
@@ -136,15 +124,14 @@ export function factEntries(ctx: RuleContext): FactEntry[] {
     for (const [id, key] of cEqualKeys(inst.contexts, typing)) contextNoById.set(id, contextNos.of(key));
     for (const [id, u] of inst.units) unitNoById.set(id, unitNos.of(uEqualKey(u)));
   }
-  const accuracies = new Accuracies(t);
-  // Accuracy attributes repeat: one decimals text and inferred value per (written decimals, precision, concept).
+  // The decimals text repeats: trimmed once per distinct written form.
   const decimalsTexts = new Map<string, string>();
   for (let i = 0; i < facts.length; i++) {
     const fact = facts[i]!;
     const info = infos?.[i];
     const concept = t?.concept(fact.concept);
     const value = fact.value instanceof Decimal ? fact.value : undefined;
-    const accuracy = info ? accuracies.of(info, concept) : accuracyOfFact(fact);
+    const accuracy = info ? (t && concept ? effectiveAccuracy(ctx, info, concept) : writtenAccuracy(info)) : accuracyOfFact(fact);
     const decimals = value ? inferredDecimals(value, accuracy) : NaN;
     let conceptNo = conceptNoByName.get(fact.concept);
     if (conceptNo === undefined) conceptNoByName.set(fact.concept, (conceptNo = conceptNos.of(clark(fact.concept))));

@@ -4,7 +4,7 @@ import { formatQName, NS, type QName } from '../../model/qname.js';
 import type { FactInfo, InstanceDocument, Position } from '../../readers/xbrl/model.js';
 import type { Concept } from '../../taxonomy/model.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { typeAttributeValue } from './schemaDecls.js';
+import { accuracyOf, type Accuracy } from './calc-xbrl21.js';
 
 export const XSI_NIL = `{${NS.xsi}}nil`;
 export const XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang';
@@ -118,23 +118,19 @@ export function factsWithConcepts(ctx: RuleContext): readonly FactWithConcept[] 
 
 /**
  * A fact's decimals and precision as XBRL sees them: the attribute when written (and not empty), otherwise the
- * default or fixed value the concept's type declares (as Arelle does).
+ * default or fixed value the concept's type declares (as Arelle does). One answer per validation run, concept
+ * and decimals as written (when precision is not written): eight rules and the duplicate and calculation checks
+ * ask for every fact.
  */
-export function effectiveAccuracy(ctx: RuleContext, f: FactInfo, c: Concept): { decimals?: string; precision?: string } {
-  // Eight rules ask for every fact: one answer per (context run, concept, decimals as written) when precision is not written.
-  if (f.precisionRaw !== undefined) return accuracyNow(ctx, f, c);
+export function effectiveAccuracy(ctx: RuleContext, f: FactInfo, c: Concept): Accuracy {
+  if (!ctx.taxonomy) throw new Error('effectiveAccuracy needs the taxonomy');
+  if (f.precisionRaw !== undefined) return accuracyOf(ctx.taxonomy, f, c);
   let byConcept = accuracies.get(ctx);
   if (!byConcept) accuracies.set(ctx, (byConcept = new Map()));
   let byDecimals = byConcept.get(c);
   if (!byDecimals) byConcept.set(c, (byDecimals = new Map()));
   let a = byDecimals.get(f.decimalsRaw);
-  if (!a) byDecimals.set(f.decimalsRaw, (a = accuracyNow(ctx, f, c)));
+  if (!a) byDecimals.set(f.decimalsRaw, (a = Object.freeze(accuracyOf(ctx.taxonomy, f, c))));
   return a;
 }
-const accuracies = new WeakMap<RuleContext, Map<Concept, Map<string | undefined, { decimals?: string; precision?: string }>>>();
-
-function accuracyNow(ctx: RuleContext, f: FactInfo, c: Concept): { decimals?: string; precision?: string } {
-  const d = f.decimalsRaw || (ctx.taxonomy ? typeAttributeValue(ctx.taxonomy, c, 'decimals') : undefined);
-  const p = f.precisionRaw || (ctx.taxonomy ? typeAttributeValue(ctx.taxonomy, c, 'precision') : undefined);
-  return Object.freeze({ ...(d !== undefined ? { decimals: d } : {}), ...(p !== undefined ? { precision: p } : {}) });
-}
+const accuracies = new WeakMap<RuleContext, Map<Concept, Map<string | undefined, Accuracy>>>();

@@ -9,7 +9,7 @@ export const rule: Rule = {
   *check(ctx) {
     for (const { fact: f, concept } of factsWithConcepts(ctx)) {
       const acc = effectiveAccuracy(ctx, f, concept);
-      if (acc.precision !== undefined && acc.decimals !== undefined) yield finding(ctx, rule, f, `${factLabel(f)} has both precision (${acc.precision}) and decimals (${acc.decimals}); use one`, factIds(f));
+      if (acc.precisionRaw !== undefined && acc.decimalsRaw !== undefined) yield finding(ctx, rule, f, `${factLabel(f)} has both precision (${acc.precisionRaw}) and decimals (${acc.decimalsRaw}); use one`, factIds(f));
     }
   },
 };

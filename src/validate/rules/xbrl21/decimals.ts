@@ -9,7 +9,7 @@ export const rule: Rule = {
   *check(ctx) {
     for (const { fact: f, concept } of factsWithConcepts(ctx)) {
       const acc = effectiveAccuracy(ctx, f, concept);
-      if (acc.decimals !== undefined && !/^(-?[0-9]+|INF)$/.test(acc.decimals.trim())) yield finding(ctx, rule, f, `${factLabel(f)}: decimals "${acc.decimals}" is not an integer or INF`, factIds(f));
+      if (acc.decimalsRaw !== undefined && !/^(-?[0-9]+|INF)$/.test(acc.decimalsRaw.trim())) yield finding(ctx, rule, f, `${factLabel(f)}: decimals "${acc.decimalsRaw}" is not an integer or INF`, factIds(f));
     }
   },
 };

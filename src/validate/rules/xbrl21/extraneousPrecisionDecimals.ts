@@ -10,7 +10,7 @@ export const rule: Rule = {
     for (const { fact: f, concept, item } of factsWithConcepts(ctx)) {
       const acc = effectiveAccuracy(ctx, f, concept);
       if (!item || concept.type.numeric || !concept.type.baseXsd || isNil(f)) continue;
-      if (acc.precision !== undefined || acc.decimals !== undefined) yield finding(ctx, rule, f, `non-numeric item ${factLabel(f)} has ${acc.decimals !== undefined ? 'decimals' : 'precision'}`, factIds(f));
+      if (acc.precisionRaw !== undefined || acc.decimalsRaw !== undefined) yield finding(ctx, rule, f, `non-numeric item ${factLabel(f)} has ${acc.decimalsRaw !== undefined ? 'decimals' : 'precision'}`, factIds(f));
     }
   },
 };

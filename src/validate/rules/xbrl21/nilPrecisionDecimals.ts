@@ -9,8 +9,8 @@ export const rule: Rule = {
   *check(ctx) {
     for (const { fact: f, concept, item } of factsWithConcepts(ctx)) {
       const acc = effectiveAccuracy(ctx, f, concept);
-      if (item && isNil(f) && (acc.precision !== undefined || acc.decimals !== undefined)) {
-        yield finding(ctx, rule, f, `${factLabel(f)} is nil but has ${acc.decimals !== undefined ? `decimals="${acc.decimals}"` : `precision="${acc.precision ?? ''}"`}`, factIds(f));
+      if (item && isNil(f) && (acc.precisionRaw !== undefined || acc.decimalsRaw !== undefined)) {
+        yield finding(ctx, rule, f, `${factLabel(f)} is nil but has ${acc.decimalsRaw !== undefined ? `decimals="${acc.decimalsRaw}"` : `precision="${acc.precisionRaw ?? ''}"`}`, factIds(f));
       }
     }
   },

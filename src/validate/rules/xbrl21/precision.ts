@@ -9,7 +9,7 @@ export const rule: Rule = {
   *check(ctx) {
     for (const { fact: f, concept } of factsWithConcepts(ctx)) {
       const acc = effectiveAccuracy(ctx, f, concept);
-      if (acc.precision !== undefined && !/^([0-9]+|INF)$/.test(acc.precision.trim())) yield finding(ctx, rule, f, `${factLabel(f)}: precision "${acc.precision}" is not a non-negative integer or INF`, factIds(f));
+      if (acc.precisionRaw !== undefined && !/^([0-9]+|INF)$/.test(acc.precisionRaw.trim())) yield finding(ctx, rule, f, `${factLabel(f)}: precision "${acc.precisionRaw}" is not a non-negative integer or INF`, factIds(f));
     }
   },
 };

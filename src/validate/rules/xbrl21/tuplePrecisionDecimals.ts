@@ -9,7 +9,7 @@ export const rule: Rule = {
   *check(ctx) {
     for (const { fact: f, concept, item } of factsWithConcepts(ctx)) {
       const acc = effectiveAccuracy(ctx, f, concept);
-      if (!item && (acc.precision !== undefined || acc.decimals !== undefined)) yield finding(ctx, rule, f, `tuple ${factLabel(f)} has ${acc.decimals !== undefined ? 'decimals' : 'precision'}`, factIds(f));
+      if (!item && (acc.precisionRaw !== undefined || acc.decimalsRaw !== undefined)) yield finding(ctx, rule, f, `tuple ${factLabel(f)} has ${acc.decimalsRaw !== undefined ? 'decimals' : 'precision'}`, factIds(f));
     }
   },
 };
