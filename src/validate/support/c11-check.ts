@@ -31,11 +31,7 @@ type SetResult = { kind: 'nil' } | { kind: 'inconsistent' } | { kind: 'ok'; inte
 const NON_DECIMAL = new Set(['float', 'double', 'fraction']);
 
 function where(ctx: RuleContext, facts: readonly FactEntry[]): Pick<Finding, 'file' | 'line' | 'column' | 'factIds'> {
-  const p = facts[0] ? placeOf(ctx, facts[0]) : {};
-  return {
-    ...(p.file ? { file: p.file } : {}), ...(p.line ? { line: p.line } : {}), ...(p.column ? { column: p.column } : {}),
-    factIds: facts.map((e) => e.fact.id),
-  };
+  return { ...(facts[0] ? placeOf(ctx, facts[0]) : {}), factIds: facts.map((e) => e.fact.id) };
 }
 
 const contexts = (fs: readonly FactEntry[]) => [...new Set(fs.map((f) => contextIdOf(f) ?? formatPeriod(f.fact.period)))].sort().join(', ');

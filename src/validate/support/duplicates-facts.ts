@@ -7,6 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Fact } from '../../model/fact.js';
+import type { Finding } from '../../model/finding.js';
 import { clark, type QName } from '../../model/qname.js';
 import { periodKey } from '../../model/period.js';
 import { unitKey } from '../../model/unit.js';
@@ -47,11 +48,10 @@ export const contextIdOf = (e: FactEntry): string | undefined => e.info?.context
 /** The unit id as written (instances), for messages. */
 export const unitIdOf = (e: FactEntry): string | undefined => e.info?.unitRef;
 
-/** Where a fact is: the instance element, or where a release printed it. */
-export function placeOf(ctx: RuleContext, e: FactEntry): { file?: string; line?: number; column?: number } {
-  if (e.info) return { file: ctx.instance!.file, line: e.info.line, column: e.info.column };
-  const src = e.fact.sources[0];
-  return src ? { file: src.file, line: src.line, ...(src.column !== undefined ? { column: src.column } : {}) } : {};
+/** Where a fact is, for a finding: the instance element, or where a release printed it (only what is known). */
+export function placeOf(ctx: RuleContext, e: FactEntry): Pick<Finding, 'file' | 'line' | 'column'> {
+  const p = e.info ? { file: ctx.instance!.file, line: e.info.line, column: e.info.column } : e.fact.sources[0];
+  return p ? { ...(p.file ? { file: p.file } : {}), ...(p.line ? { line: p.line } : {}), ...(p.column ? { column: p.column } : {}) } : {};
 }
 
 const cache = new WeakMap<RuleContext, FactEntry[]>();

@@ -6,8 +6,6 @@ import { DuplicateSet } from '../../support/duplicates-sets.js';
 
 const DESCRIPTION = { none: 'none', inconsistent: 'inconsistent', consistent: 'consistent', complete: 'complete', all: 'inconsistent|consistent' } as const;
 
-const where = (p: ReturnType<typeof placeOf>) => ({ ...(p.file ? { file: p.file } : {}), ...(p.line ? { line: p.line } : {}), ...(p.column ? { column: p.column } : {}) });
-
 export const rule: Rule = {
   code: 'arelle:duplicateFacts',
   severity: 'warning',
@@ -26,7 +24,7 @@ export const rule: Rule = {
         code: this.code,
         severity: this.severity,
         message: `Duplicate fact set with ${DESCRIPTION[mode]} duplicate(s) ${formatQName(first.fact.concept)}: ${values}${contexts ? `, ${contexts}` : ''} (the set is ${set.kinds().join(' and ') || 'incomplete'}).`,
-        ...where(placeOf(ctx, first)),
+        ...placeOf(ctx, first),
         factIds: group.map((f) => f.fact.id),
       };
     }
