@@ -122,7 +122,8 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
       if (typeof value !== 'string') decimals = f.decimals === undefined ? 'INF' : decimalsOf(f.decimals, `${pointer}/decimals`, cx, err);
     } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`);
   }
-  const source = { file: cx.file, line: cx.at(pointer).line ?? 1, ...(cx.at(pointer).column ? { column: cx.at(pointer).column! } : {}) };
+  const at = cx.at(pointer);
+  const source = { file: cx.file, line: at.line ?? 1, ...(at.column ? { column: at.column } : {}) };
   return {
     id,
     concept,

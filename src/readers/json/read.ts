@@ -38,12 +38,20 @@ interface JsonDocument {
   facts?: Record<string, JsonFactInput & { links?: unknown }>;
 }
 
+/** How many tokens a JSON pointer has ('' is the root, `/facts/f1` has two). */
+function depthOf(pointer: string): number {
+  let n = 0;
+  for (let i = pointer.indexOf('/'); i >= 0; i = pointer.indexOf('/', i + 1)) n++;
+  return n;
+}
+
 export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOptions = {}): Report {
   // Positions of the facts and what encloses them; anything deeper is found by parsing again, only when asked.
   const { value, positions: shallow, numbers } = parseJson(text, file, { positionDepth: 2 });
   let all: ReadonlyMap<string, { line: number; column: number }> | undefined;
   const at = (pointer: string): Location => {
-    const positions = pointer.split('/').length - 1 <= 2 ? shallow : (all ??= parseJson(text, file).positions);
+    // A fact's own pointer is in `shallow` (the usual question); deeper ones need every position.
+    const positions = shallow.has(pointer) || depthOf(pointer) <= 2 ? shallow : (all ??= parseJson(text, file).positions);
     // The nearest enclosing value that has a position (ajv may point at a member that is missing).
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
       const pos = positions.get(p);
