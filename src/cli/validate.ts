@@ -43,13 +43,14 @@ const CALC = ['none', 'xbrl21', 'c11r', 'c11t'];
 const DUPLICATES = ['none', 'inconsistent', 'consistent', 'complete', 'all'];
 const FORMATS = ['text', 'json', 'jsonl'];
 
+const counts = (t: Totals) => `${t.errors} error(s), ${t.warnings} warning(s), ${t.inconsistencies} inconsistenc${t.inconsistencies === 1 ? 'y' : 'ies'}`;
+
 function totalsLine(files: number, facts: number, t: Totals): string {
-  return `${files} file(s), ${facts} facts: ${t.errors} error(s), ${t.warnings} warning(s), ${t.inconsistencies} inconsistenc${t.inconsistencies === 1 ? 'y' : 'ies'}`;
+  return `${files} file(s), ${facts} facts: ${counts(t)}`;
 }
 
 function fileLine(r: FileReport): string {
-  const t = countFindings(r.findings);
-  return `${r.file}: ${r.facts} facts: ${t.errors} error(s), ${t.warnings} warning(s), ${t.inconsistencies} inconsistenc${t.inconsistencies === 1 ? 'y' : 'ies'} (${r.ms} ms)`;
+  return `${r.file}: ${r.facts} facts: ${counts(countFindings(r.findings))} (${r.ms} ms)`;
 }
 
 async function run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
