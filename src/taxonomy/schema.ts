@@ -4,6 +4,7 @@ import type { XmlElement } from '../xml/parse.js';
 import { attr, childElements, firstChild, resolveQName, textContent, xmlBaseChain } from '../xml/tree.js';
 import type { ArcroleType, Balance, PeriodType, RoleType } from './model.js';
 import type { Resolved, Resolver } from './resolver.js';
+import type { RawSimpleLink } from './linkbase.js';
 
 export const XS = NS.xsd;
 
@@ -53,16 +54,8 @@ export interface RoleTypeDecl {
   readonly line: number;
 }
 
-/** A simple link in a schema's appinfo (linkbaseRef), as written. */
-export interface SchemaSimpleLink {
-  readonly element: string;
-  readonly href?: string;
-  readonly target?: Resolved;
-  readonly role?: string;
-  readonly arcrole?: string;
-  readonly type?: string;
-  readonly line: number;
-}
+/** A simple link in a schema's appinfo (linkbaseRef), as written: a linkbase's simple link without role/arcrole URIs. */
+export type SchemaSimpleLink = Omit<RawSimpleLink, 'roleURI' | 'arcroleURI'>;
 
 export interface TypeDef {
   readonly name: QName;
