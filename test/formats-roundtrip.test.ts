@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 import type { Report } from '../src/model/report.js';
-import { readXbrlJson, readXbrlJsonFile, resolveTaxonomy, taxonomyHints } from '../src/readers/json/index.js';
+import { readXbrlJson, readXbrlJsonFile, taxonomyHints } from '../src/readers/json/index.js';
 import { readInstance, readInstanceFile } from '../src/readers/xbrl/index.js';
 import { writeXbrlJson } from '../src/writers/json/index.js';
 import { writeXbrl } from '../src/writers/xbrl/index.js';
@@ -74,7 +74,9 @@ describe('xBRL-JSON round trip', () => {
     expect((await cli('convert', json, '-o', back)).code).toBe(0);
     expect(readInstanceFile(back).facts.map(aspects)).toEqual(readInstanceFile(xbrl).facts.map(aspects));
     expect(readFileSync(back, 'utf8')).toBe(readFileSync(xbrl, 'utf8'));
-    expect(readXbrlJsonFile(json).taxonomy.resolved?.[0]).toBe(join(ROOT, 'taxonomy', 'iij', 'iij-2004.xsd'));
+    // The reference is kept as written; it resolves beside the document (the project's taxonomy folder is allowed).
+    expect(readXbrlJsonFile(json).taxonomy.schemaRefs).toEqual(doc.documentInfo.taxonomy);
+    expect(join(dir, 'sub', doc.documentInfo.taxonomy[0]!)).toBe(join(ROOT, 'taxonomy', 'iij', 'iij-2004.xsd'));
   });
 });
 
@@ -83,7 +85,7 @@ describe.skipIf(!existsSync(CORPUS))('xBRL-JSON round trip of the corpus instanc
     const path = join(CORPUS, file);
     const report = readInstanceFile(path);
     const t0 = performance.now();
-    const { back } = jsonRoundTrip(report, path.replace(/\.[a-z]+$/, '.json'), { hints: (hrefs) => taxonomyHints(resolveTaxonomy(hrefs, path)) });
+    const { back } = jsonRoundTrip(report, path.replace(/\.[a-z]+$/, '.json'), { hints: (hrefs) => taxonomyHints(path, hrefs) });
     console.log(`${file}: ${report.facts.length} facts through xBRL-JSON in ${(performance.now() - t0).toFixed(0)} ms`);
     // And on to XBRL: the instance written from the JSON reads back with the same facts.
     expect(readInstance(writeXbrl(back), 'back.xbrl').facts.map(aspects)).toEqual(report.facts.map(aspects));

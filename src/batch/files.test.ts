@@ -58,7 +58,7 @@ describe('batch inputs', () => {
       '<manifest xmlns="http://disclosure.edinet-fsa.go.jp/2013/manifest"><list><instance id="a" type="PublicDoc">' +
         '<ixbrl>0000_header_ixbrl.htm</ixbrl><ixbrl>0101_honbun_ixbrl.htm</ixbrl>\n<ixbrl>0102_honbun_ixbrl.htm</ixbrl></instance></list></manifest>',
     );
-    expect(manifestSets(dir)).toEqual([['0000_header_ixbrl.htm', '0101_honbun_ixbrl.htm', '0102_honbun_ixbrl.htm']]);
+    expect(manifestSets(dir).map((s) => s.docs)).toEqual([['0000_header_ixbrl.htm', '0101_honbun_ixbrl.htm', '0102_honbun_ixbrl.htm']]);
     const r = expandInputs([dir]);
     expect(r.files.map((f) => relative(dir, f))).toEqual(['0000_header_ixbrl.htm', 'alone_ixbrl.htm']);
     expect(r.weights).toEqual([3 * INLINE.length, INLINE.length]);

@@ -3,9 +3,12 @@
  * in a fixed order) to the documents kessan reads, found by a cheap look at each file's first kilobytes, and
  * Inline XBRL document sets (EDINET manifests) collapsed to one entry, because reading any member reads the set.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pushAll } from '../arrays.js';
+import { insideManifestFolder, manifestSets } from '../readers/ixbrl/manifest.js';
+
+export { manifestSets };
 
 export interface BatchInputs {
   /** The documents to read, in order: folder contents sorted by path, named files where they were named. */
@@ -171,7 +174,7 @@ function collapseSets(files: readonly string[]): { file: string; members: string
       continue;
     }
     const dir = dirname(file);
-    if (!manifests.has(dir)) manifests.set(dir, manifestSets(dir));
+    if (!manifests.has(dir)) manifests.set(dir, manifestSets(dir).map((s) => s.docs.filter((d) => insideManifestFolder(dir, d))));
     const set = manifests.get(dir)!.find((s) => s.includes(basename(file)));
     if (!set) {
       out.push({ file, members: [file] });
@@ -185,27 +188,3 @@ function collapseSets(files: readonly string[]): { file: string; members: string
   return out;
 }
 
-/** The document sets the manifests in `dir` list: per `<instance>`, the names in its `<ixbrl>` entries. */
-export function manifestSets(dir: string): string[][] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => /^manifest.*\.xml$/i.test(n)).sort();
-  } catch {
-    return [];
-  }
-  const sets: string[][] = [];
-  for (const name of names) {
-    let text: string;
-    try {
-      text = readFileSync(join(dir, name), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const instance of text.split(/<(?:[\w.-]+:)?instance[\s>]/).slice(1)) {
-      const body = instance.split(/<\/(?:[\w.-]+:)?instance\s*>/)[0]!;
-      const docs = [...body.matchAll(/<(?:[\w.-]+:)?ixbrl\s*>([^<]*)</g)].map((m) => m[1]!.trim()).filter(Boolean);
-      if (docs.length) sets.push(docs);
-    }
-  }
-  return sets;
-}

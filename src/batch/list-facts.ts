@@ -37,6 +37,8 @@ export interface FactsResult {
   readonly chunks: string[];
   /** Warnings, each one printed line. */
   readonly warnings: string[];
+  /** How many of them are errors (the file was listed, but reading it found something wrong: exit 1). */
+  readonly errors: number;
   readonly failure?: Failure;
 }
 
@@ -126,11 +128,16 @@ const CHUNK = 1 << 20;
 /** Reads one file and formats its facts; never throws (an unreadable file is a `failure`). */
 export function listFacts(file: string, options: ListOptions): FactsResult {
   const warnings: string[] = [];
+  let errors = 0;
+  const warn = (f: Finding) => {
+    warnings.push(formatFinding(f));
+    if (f.severity === 'error') errors++;
+  };
   try {
-    const report = readReport(file, options, (f) => warnings.push(formatFinding(f)));
-    return { file, facts: report.facts.length, chunks: formatRows(report, file, options.format), warnings };
+    const report = readReport(file, options, warn);
+    return { file, facts: report.facts.length, chunks: formatRows(report, file, options.format), warnings, errors };
   } catch (e) {
-    return { file, facts: 0, chunks: [], warnings, failure: failureOf(e, file) };
+    return { file, facts: 0, chunks: [], warnings, errors, failure: failureOf(e, file) };
   }
 }
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { KessanError } from '../errors.js';
-import { formatFinding, hasErrors } from '../model/finding.js';
+import { formatFinding, hasErrors, uniqueFindings, type Finding } from '../model/finding.js';
 import { formatOf } from '../formats.js';
 import type { Profile } from '../profile/profile.js';
 import { canRead, loadReader } from '../io/readers.js';
@@ -63,17 +63,20 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   for (const f of report.findings) io.stderr.write(`${formatFinding(f)}\n`);
   // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere.
   const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], input, output);
-  const text = write(report, schemaRef ? { schemaRef } : {});
+  const written: Finding[] = [];
+  const text = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written });
+  const all = uniqueFindings([...report.findings, ...written]);
+  for (const f of all) if (!report.findings.includes(f)) io.stderr.write(`${formatFinding(f)}\n`);
   try {
     await writeFileAtomic(output, text);
   } catch (e) {
     throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: output }, 2);
   }
   const nil = report.facts.filter((f) => f.value === null).length;
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
   io.stderr.write(`kessan convert: wrote ${output}: ${report.facts.length} facts (${nil} nil); ${errors} error(s), ${warnings} warning(s)\n`);
-  return hasErrors(report.findings) ? 1 : 0;
+  return hasErrors(all) ? 1 : 0;
 }
 
 export const convertCommand: Command = {

@@ -33,7 +33,8 @@ ${BATCH_HELP}
 ${LIMITS_HELP}
 Exit: 0 every file listed; 1 some file could not be read (each is named on stderr as
       "kessan facts: file:line:col: message [code]"; the others are listed), or the only file
-      is not well-formed; 2 usage error, or no file could be read and one was unreadable
+      is not well-formed, or reading a file found an error (printed on stderr; its facts are still
+      listed); 2 usage error, or no file could be read and one was unreadable
       (missing, not a format kessan reads, an empty folder).
 `;
 
@@ -70,15 +71,17 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   const complain = (f: Failure) => progress.print(io.stderr, `kessan facts: ${f.message}\n`);
   failures.forEach(complain);
   const listing = listingWriter(format, (text) => progress.print(io.stdout, text));
+  let withErrors = 0;
   const limits = Object.fromEntries(Object.keys(LIMIT_OPTIONS).map((k) => [k, values[k]]));
   try {
     const ran = await runPool(files, {
       spec: { kind: 'facts', options: { format, ...(values.profile ? { profile: values.profile as string } : {}) }, limits },
       jobs: jobs ?? defaultJobs(files.length),
       weights,
-      crashed: (file, message) => ({ file, facts: 0, chunks: [], warnings: [], failure: failureOf(new Error(message), file) }),
+      crashed: (file, message) => ({ file, facts: 0, chunks: [], warnings: [], errors: 0, failure: failureOf(new Error(message), file) }),
       onResult: (r) => {
         if (r.warnings.length) progress.print(io.stderr, `${r.warnings.join('\n')}\n`);
+        if (r.errors) withErrors++;
         if (r.failure) {
           failures.push(r.failure);
           complain(r.failure);
@@ -93,7 +96,9 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   }
   const total = files.length + folders;
   if (failures.length && total > 1) io.stderr.write(`kessan facts: ${failures.length} of ${total} inputs could not be listed\n`);
-  return batchExitCode(failures, total);
+  const code = batchExitCode(failures, total);
+  // Listed, but reading found an error (a document of a set refused, say): the listing is not the whole input.
+  return code === 0 && withErrors > 0 ? 1 : code;
 }
 
 export const factsCommand: Command = {

@@ -1,10 +1,13 @@
 import { KessanError } from '../errors.js';
 import type { Format } from '../formats.js';
+import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 
 export interface WriteOptions {
   /** The schemaRef href to write (instances, Inline XBRL). */
   readonly schemaRef?: string;
+  /** Where a writer reports what it could not do (a taxonomy it was not allowed to read, say). */
+  readonly findings?: Finding[];
 }
 
 export type Writer = (report: Report, options: WriteOptions) => string;
@@ -28,7 +31,7 @@ export const WRITER_LOADERS: Partial<Record<Format, () => Promise<Writer>>> = {
   },
   release: async () => {
     const { writeReleaseText } = await import('../render/index.js');
-    return (report) => writeReleaseText(report);
+    return (report, options) => writeReleaseText(report, {}, options.findings);
   },
 };
 

@@ -24,3 +24,12 @@ export function hasErrors(findings: Iterable<Finding>): boolean {
   for (const f of findings) if (f.severity === 'error') return true;
   return false;
 }
+
+/** The findings with repeats left out: the same finding reached twice (by reading and by loading the DTS, say) is said once. */
+export function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.severity}\u0000${f.file ?? ''}\u0000${f.line ?? ''}\u0000${f.column ?? ''}\u0000${f.message}\u0000${f.factIds?.join(' ') ?? ''}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}

@@ -1,21 +1,26 @@
-import { dirname, isAbsolute, resolve } from 'node:path';
+import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { loadTaxonomy } from '../taxonomy/loader.js';
+import { loadDocumentTaxonomy, loadTaxonomy } from '../taxonomy/loader.js';
 import type { Taxonomy } from '../taxonomy/model.js';
 import { renderRelease, type RenderOptions } from './render.js';
 
 export { renderRelease, type RenderOptions } from './render.js';
 export { roundTrip, type RoundTrip } from './roundtrip.js';
 
-/** The report's taxonomy: the entry points a reader resolved, else its schemaRefs relative to the document read. */
-export function reportTaxonomy(report: Report): Taxonomy {
+/**
+ * The report's taxonomy: the entry points a reader resolved (a release's, from its profile), else its schemaRefs as
+ * references of the document read (confined like any DTS reference), else the schemaRefs themselves.
+ */
+export function reportTaxonomy(report: Report, findings?: Finding[]): Taxonomy {
   if (report.taxonomy.resolved?.length) return loadTaxonomy([...report.taxonomy.resolved]);
   const source = report.documentInfo.source;
-  const refs = report.taxonomy.schemaRefs.map((h) => (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(h) || isAbsolute(h) || !source ? h : resolve(dirname(source), h)));
-  return loadTaxonomy(refs);
+  const taxonomy = source ? loadDocumentTaxonomy(source, report.taxonomy.schemaRefs) : loadTaxonomy(report.taxonomy.schemaRefs);
+  // A reference that was refused is not silently rendered around: the text lacks its labels and says why.
+  if (findings) for (const f of taxonomy.findings) if (f.code === 'kessan:referenceRefused') findings.push(f);
+  return taxonomy;
 }
 
-/** Release text for any report (the `release` writer). */
-export function writeReleaseText(report: Report, options: RenderOptions = {}): string {
-  return renderRelease(report, reportTaxonomy(report), options);
+/** Release text for any report (the `release` writer); what the writer could not do is added to `findings`. */
+export function writeReleaseText(report: Report, options: RenderOptions = {}, findings?: Finding[]): string {
+  return renderRelease(report, reportTaxonomy(report, findings), options);
 }

@@ -4,8 +4,7 @@
  * in linkbases. Each document is read once. Instances (and Inline XBRL documents) may be entry points:
  * only their schemaRef / linkbaseRef / roleRef / arcroleRef are read, by streaming.
  */
-import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { KessanError } from '../errors.js';
 import { currentLimits } from '../limits.js';
 import { NS } from '../model/qname.js';
@@ -134,24 +133,25 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
   const seen = new Set<string>();
   const queue: Resolved[] = [];
   const confine = currentLimits().confineTo;
-  const roots = confine ? [...confine, resolver.catalogDir].map(real) : undefined;
+  if (confine) resolver.confine(confine);
   const enqueue = (r: Resolved) => {
     const key = r.kind === 'local' ? r.path : r.url;
     if (seen.has(key)) return;
     seen.add(key);
-    if (r.kind === 'unavailable') out.unavailable.push(key);
-    else if (roots && !roots.some((root) => inside(real(r.path), root))) out.refused.push(key);
-    else queue.push(r);
+    if (r.kind === 'local') queue.push(r);
+    else (r.refused ? out.refused : out.unavailable).push(key);
   };
 
   const cwdBase = resolvePath('kessan-entry');
   for (const ep of entryPoints) {
-    const r = /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(ep) ? resolver.resolve(ep, cwdBase) : resolver.resolve(resolvePath(ep), cwdBase);
-    if (r.kind === 'unavailable' && !/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(ep)) {
+    const url = /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(ep);
+    // An entry point is named by the user: its folder is allowed before it is resolved.
+    if (!url) resolver.allow(dirname(resolvePath(ep)));
+    const r = url ? resolver.resolve(ep, cwdBase) : resolver.resolve(resolvePath(ep), cwdBase);
+    if (r.kind === 'unavailable' && !url) {
       throw new KessanError('kessan:fileNotFound', `entry point not found: ${ep}`, { file: ep }, 2);
     }
     out.entryPoints.push(r.kind === 'local' ? r.path : r.url);
-    if (r.kind === 'local') roots?.push(real(dirname(r.path)));
     if (r.kind === 'local') {
       const refs = known && resolvePath(known.path) === r.path ? known.refs : instanceRefs(r.path, out.nestedRoots, limits);
       if (refs) {
@@ -205,17 +205,3 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
   return out;
 }
 
-/** The real path (symbolic links followed), or the path itself when it cannot be resolved. */
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolvePath(path);
-  }
-}
-
-/** Whether `path` is `folder` or inside it. */
-function inside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}

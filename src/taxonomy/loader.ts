@@ -8,6 +8,7 @@
  * convention (`us-gaap-2009-01-31.xsd#us-gaap_Revenues` → `{http://xbrl.us/us-gaap/2009-01-31}Revenues`).
  * Placeholders are listed in `placeholders`; they are not in `concepts`.
  */
+import { resolve as resolvePath } from 'node:path';
 import { clark, NS, qname, type QName } from '../model/qname.js';
 import type { Finding } from '../model/finding.js';
 import type { XmlElement, XmlLimits } from '../xml/parse.js';
@@ -64,6 +65,17 @@ const langMatches = (have: string, want: string) => {
   const w = want.toLowerCase();
   return h === w || h.startsWith(`${w}-`) || w.startsWith(`${h}-`);
 };
+
+/**
+ * The DTS of a document read from `file` that names `hrefs` as its taxonomy (Inline XBRL schemaRefs, xBRL-JSON
+ * `taxonomy`): the document is the entry point and the hrefs are its references, so relative ones resolve beside
+ * it and confinement (`Limits.confineTo` plus the document's own folder) applies to them exactly as to an XML
+ * instance's schemaRefs. The document itself is not read again.
+ */
+export function loadDocumentTaxonomy(file: string, hrefs: readonly string[], options: Omit<LoadOptions, 'knownRefs'> = {}): LoadedTaxonomy {
+  const refs = hrefs.map((href) => ({ href, xmlBase: [] }));
+  return loadTaxonomy([file], { ...options, knownRefs: { path: resolvePath(file), refs } });
+}
 
 export function loadTaxonomy(entryPoints: readonly string[], options: LoadOptions = {}): LoadedTaxonomy {
   const resolver = new Resolver(options.catalogDir);

@@ -4,13 +4,14 @@
  * (`taxonomy/catalog/www.xbrl.org/...` at the project root); any other URL, and any local path that
  * does not exist, is unavailable. `xml:base` (XML Base) in scope on the referencing element is applied when given.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export type Resolved =
   | { readonly kind: 'local'; readonly path: string; readonly fragment?: string }
-  | { readonly kind: 'unavailable'; readonly url: string; readonly fragment?: string };
+  /** Not available offline; `refused` when it is a local path outside the folders the resolver may read (never looked at). */
+  | { readonly kind: 'unavailable'; readonly url: string; readonly fragment?: string; readonly refused?: true };
 
 let projectRootCache: string | undefined;
 
@@ -68,13 +69,66 @@ export function withXmlBase(base: string, xmlBase: readonly string[]): string {
   }
 }
 
+/** Whether `path` is `folder` or inside it (by name only: nothing is looked at). */
+export function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The real path (symbolic links followed), or the path itself when it cannot be resolved. */
+export function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * A resolver confined as DTS discovery confines one (see `Limits.confineTo`), with `entryFiles`' folders allowed:
+ * for anything that resolves references outside a DTS load (a rule, say) and must not read more than the load did.
+ */
+export function confinedResolver(entryFiles: readonly string[], confineTo: readonly string[] | undefined, catalogDir?: string): Resolver {
+  const resolver = new Resolver(catalogDir);
+  if (confineTo) {
+    resolver.confine(confineTo);
+    for (const f of entryFiles) resolver.allow(dirname(resolve(f)));
+  }
+  return resolver;
+}
+
 export class Resolver {
   readonly catalogDir: string;
   private readonly cache = new Map<string, Resolved>();
   private readonly exists = new Map<string, boolean>();
+  /** When set, the only folders local documents are read from (both as named and as real paths); see `confine`. */
+  private roots: string[] | undefined;
 
   constructor(catalogDir: string = defaultCatalogDir()) {
     this.catalogDir = resolve(catalogDir);
+  }
+
+  /**
+   * Confines local resolution to `folders` (and the catalog): a local path outside them resolves to a refused
+   * `unavailable` without being looked at (no stat, no open), and one inside them whose real path leads outside
+   * (a symbolic link) is refused too. Call `allow` to add an entry point's folder.
+   */
+  confine(folders: readonly string[]): void {
+    this.roots = [];
+    this.cache.clear();
+    for (const f of [...folders, this.catalogDir]) this.allow(f);
+  }
+
+  /** Adds a folder to those a confined resolver reads from (no effect when it is not confined). */
+  allow(folder: string): void {
+    if (!this.roots) return;
+    for (const f of new Set([resolve(folder), real(folder)])) if (!this.roots.includes(f)) this.roots.push(f);
+    this.cache.clear();
+  }
+
+  /** Whether a local path may be read: always when unconfined. */
+  private permitted(path: string): boolean {
+    return !this.roots || this.roots.some((root) => isInside(path, root));
   }
 
   /**
@@ -134,6 +188,8 @@ export class Resolver {
   }
 
   private local(path: string): Resolved {
+    // Confinement first, by name: a path outside the allowed folders is never stat'ed, let alone opened.
+    if (!this.permitted(path)) return { kind: 'unavailable', url: path, refused: true };
     let ok = this.exists.get(path);
     if (ok === undefined) {
       try {
@@ -143,6 +199,8 @@ export class Resolver {
       }
       this.exists.set(path, ok);
     }
-    return ok ? { kind: 'local', path } : { kind: 'unavailable', url: path };
+    if (!ok) return { kind: 'unavailable', url: path };
+    // Inside by name; a symbolic link may still lead out.
+    return this.roots && !this.permitted(real(path)) ? { kind: 'unavailable', url: path, refused: true } : { kind: 'local', path };
   }
 }

@@ -7,7 +7,7 @@ import type { Report } from '../model/report.js';
 import { loadProfile, type Profile } from '../profile/profile.js';
 import { profileTaxonomy, readReleaseWithProfile } from '../readers/release/index.js';
 import { readInstanceFile } from '../readers/xbrl/read.js';
-import { loadTaxonomy } from '../taxonomy/loader.js';
+import { loadDocumentTaxonomy, loadTaxonomy } from '../taxonomy/loader.js';
 import type { KnownRefs } from '../taxonomy/discover.js';
 import type { InstanceReport } from '../readers/xbrl/model.js';
 import { NS } from '../model/qname.js';
@@ -82,8 +82,7 @@ export function validateFile(file: string, options: Partial<ValidateOptions> & {
     report = readAny(file, {}, format);
     // The document is the DTS's entry point, its schemaRefs (or taxonomy hrefs) its references: relative ones
     // resolve beside it, and one that does not exist is an IOerror finding, as for an XML instance.
-    const refs = report.taxonomy.schemaRefs.map((href) => ({ href, xmlBase: [] }));
-    const taxonomy = loadTaxonomy([file], { knownRefs: { path: resolve(file), refs } });
+    const taxonomy = loadDocumentTaxonomy(file, report.taxonomy.schemaRefs);
     findings = sortFindings([...report.findings, ...dtsFindings(taxonomy, file, report), ...validate({ report, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options })]);
   }
   return { file, format, facts: report.facts.length, findings, ms: Math.round(performance.now() - t0) };

@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import { uniqueFindings, type Finding } from '../model/finding.js';
 import { DEFAULT_OPTIONS, type Rule, type RuleContext, type ValidateOptions } from './rule.js';
 import { allRules } from './rules/index.js';
 
@@ -19,7 +19,7 @@ export function validate(input: ValidateInput, rules: readonly Rule[] = allRules
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
+  return uniqueFindings(findings).sort(
     (a, b) =>
       (a.file ?? '').localeCompare(b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||

@@ -230,8 +230,11 @@ function continuationChain(el: XmlElement, byId: ReadonlyMap<string, XmlElement>
 
 /** Reads one document file, or the whole set an EDINET-style manifest beside it lists it in. */
 export function readInlineFile(path: string): InlineReport {
-  const files = manifestSet(path) ?? [path];
-  return readInlineFiles(files);
+  const set = manifestSet(path);
+  if (!set) return readInlineFiles([path]);
+  const report = readInlineFiles(set.files);
+  report.findings.unshift(...set.findings);
+  return report;
 }
 
 export function readInlineFiles(paths: readonly string[]): InlineReport {

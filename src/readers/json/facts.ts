@@ -19,6 +19,8 @@ export interface JsonTaxonomyHints {
   numeric(concept: QName): boolean | undefined;
   /** A typed dimension's domain element; undefined for an explicit dimension or an unknown one. */
   typedDomain(dimension: QName): QName | undefined;
+  /** What loading the taxonomy for these hints found worth saying (a reference refused), reported with the facts. */
+  readonly findings?: readonly Finding[];
 }
 
 export interface JsonFactInput {

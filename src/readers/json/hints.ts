@@ -1,24 +1,29 @@
-import { existsSync } from 'node:fs';
 import { clark, type QName } from '../../model/qname.js';
-import { loadTaxonomy } from '../../taxonomy/loader.js';
+import { loadDocumentTaxonomy, type LoadedTaxonomy } from '../../taxonomy/loader.js';
 import { XdtModel } from '../../validate/support/xdt-model.js';
 import type { JsonTaxonomyHints } from './facts.js';
 
 /**
- * Hints from a report's taxonomy, loaded offline (local files and the bundled catalog only). Undefined when
- * there is nothing to load or it cannot be loaded; concepts of schemas that are not available stay unknown.
+ * Hints from the taxonomy the xBRL-JSON document `file` names (`hrefs`, as written), loaded offline with the
+ * document as the DTS's entry point, so the hrefs are confined like an XML instance's schemaRefs (nothing
+ * outside the document's folder, the allowed folders and the catalog is opened, or even looked at). Undefined
+ * when there is nothing to load or it cannot be loaded; concepts of schemas that are not available stay unknown.
  */
-export function taxonomyHints(entryPoints: readonly string[]): JsonTaxonomyHints | undefined {
-  const local = entryPoints.filter((e) => /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(e) || existsSync(e));
-  if (local.length === 0) return undefined;
+export function taxonomyHints(file: string, hrefs: readonly string[]): JsonTaxonomyHints | undefined {
+  if (hrefs.length === 0) return undefined;
+  let loaded: LoadedTaxonomy;
   let xdt: XdtModel;
   try {
-    xdt = new XdtModel(loadTaxonomy(local));
+    loaded = loadDocumentTaxonomy(file, hrefs);
+    xdt = new XdtModel(loaded);
   } catch {
     return undefined;
   }
   const taxonomy = xdt.taxonomy;
+  // A reference outside the allowed folders was not read: the facts that needed it are read without it, and say so.
+  const refused = loaded.findings.filter((f) => f.code === 'kessan:referenceRefused');
   return {
+    ...(refused.length ? { findings: refused } : {}),
     numeric: (concept: QName) => taxonomy.concept(concept)?.type.numeric,
     typedDomain: (dimension: QName) => {
       const t = xdt.typedDomain(clark(dimension));

@@ -1,2 +1,2 @@
-export { readXbrlJson, readXbrlJsonFile, resolveTaxonomy, type JsonTaxonomyHints, type ReadXbrlJsonOptions } from './read.js';
+export { readXbrlJson, readXbrlJsonFile, type JsonTaxonomyHints, type ReadXbrlJsonOptions } from './read.js';
 export { taxonomyHints } from './hints.js';

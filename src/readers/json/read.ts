@@ -13,12 +13,12 @@
  * `readXbrlJsonFile` supplies hints from the report's own taxonomy when it is available offline.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { KessanError, type Location } from '../../errors.js';
 import type { Fact } from '../../model/fact.js';
 import type { Finding } from '../../model/finding.js';
 import type { Report } from '../../model/report.js';
+import { pushAll } from '../../arrays.js';
 import { compileSchema } from '../../schemas.js';
 import { KESSAN_JSON_NS, OTHER_OIM_DOCUMENT_TYPES, RESERVED_PREFIXES, XBRL_JSON_DOCUMENT_TYPE } from '../../writers/json/oim.js';
 import { isNCName } from '../../writers/xbrl/xml.js';
@@ -92,7 +92,11 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
       return p;
     },
     hints: () => {
-      if (!asked) (asked = true), (hints = typeof options.hints === 'function' ? options.hints(doc.documentInfo.taxonomy) : options.hints);
+      if (!asked) {
+        asked = true;
+        hints = typeof options.hints === 'function' ? options.hints(doc.documentInfo.taxonomy) : options.hints;
+        if (hints?.findings) pushAll(findings, hints.findings);
+      }
       return hints;
     },
     numericMarked: Object.entries(doc.documentInfo).some(([k, v]) => v === true && k.endsWith(':numericFactsMarked') && namespaces.get(k.slice(0, k.indexOf(':'))) === KESSAN_JSON_NS),
@@ -157,11 +161,5 @@ export function readXbrlJsonFile(path: string, options: ReadXbrlJsonOptions = {}
   } catch {
     throw new KessanError('xbrlje:invalidJSON', 'not valid JSON: the file is not UTF-8', { file: path }, 1);
   }
-  const report = readXbrlJson(text, path, { hints: options.hints ?? ((hrefs) => taxonomyHints(resolveTaxonomy(hrefs, path))) });
-  return { ...report, taxonomy: { ...report.taxonomy, resolved: resolveTaxonomy(report.taxonomy.schemaRefs, path) } };
-}
-
-/** The schemaRef hrefs of a report read from `file`, as files or URLs the taxonomy loader can open. */
-export function resolveTaxonomy(hrefs: readonly string[], file: string): string[] {
-  return hrefs.map((h) => (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(h) ? h : resolve(dirname(resolve(file)), h)));
+  return readXbrlJson(text, path, { hints: options.hints ?? ((hrefs) => taxonomyHints(path, hrefs)) });
 }

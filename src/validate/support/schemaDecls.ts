@@ -5,11 +5,13 @@
  * custom attributes). Schemas are parsed lazily, once per taxonomy.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { clark, NS, parseClark, qname, type QName } from '../../model/qname.js';
 import type { Concept, Taxonomy } from '../../taxonomy/model.js';
 import { typeBase, XS, type TypeDef } from '../../taxonomy/schema.js';
 import { TypeResolver } from '../../taxonomy/types.js';
+import { confinedResolver } from '../../taxonomy/resolver.js';
+import { currentLimits } from '../../limits.js';
 import type { XmlElement } from '../../xml/parse.js';
 import { attr, childElements, firstChild, readXmlFile, resolveQName } from '../../xml/tree.js';
 
@@ -206,10 +208,13 @@ export function rootSchemaLocations(file: string): string[] {
   const m = /\s[\w.-]+:schemaLocation\s*=\s*("([^"]*)"|'([^']*)')/.exec(tag);
   const pairs = (m?.[2] ?? m?.[3] ?? '').trim().split(/\s+/);
   const out: string[] = [];
+  // Confined like the DTS load: a location outside the folders it may read is not looked at.
+  const resolver = confinedResolver([file], currentLimits().confineTo);
   for (let i = 1; i < pairs.length; i += 2) {
     const loc = pairs[i]!;
     if (/^[a-z][a-z0-9+.-]+:/i.test(loc)) continue;
-    out.push(resolve(dirname(file), loc));
+    const target = resolver.resolve(loc, resolve(file));
+    if (target.kind === 'local') out.push(target.path);
   }
   return out;
 }

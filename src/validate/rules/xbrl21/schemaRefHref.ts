@@ -1,5 +1,6 @@
 import { openSync, readSync, closeSync } from 'node:fs';
-import { Resolver } from '../../../taxonomy/resolver.js';
+import { currentLimits } from '../../../limits.js';
+import { confinedResolver } from '../../../taxonomy/resolver.js';
 import type { Rule } from '../../rule.js';
 import { finding, instanceOf } from '../../support/instance.js';
 
@@ -27,7 +28,8 @@ export const rule: Rule = {
   needs: ['instance'],
   *check(ctx) {
     const doc = instanceOf(ctx);
-    const resolver = new Resolver();
+    // Confined like the DTS load, so nothing it was not allowed to read is looked at here either.
+    const resolver = confinedResolver([doc.file], currentLimits().confineTo);
     for (const ref of doc.refs) {
       if (ref.kind !== 'schemaRef') continue;
       const target = resolver.resolve(ref.href, doc.file, ref.xmlBase);
