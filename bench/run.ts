@@ -226,7 +226,7 @@ async function main(): Promise<void> {
 
   const rows: Row[] = [];
   const warnings: string[] = [];
-  const hasInline = existsSync(join(ROOT, 'dist/src/readers/ixbrl/index.js'));
+  const hasInline = existsSync(join(ROOT, 'dist/src/formats/ixbrl/read/index.js'));
   for (const size of opts.sizes) {
     const runs = opts.repeat ?? (size >= 1_000_000 ? 1 : 3);
     const dir = join(OUT, 'data', `n${size}-s${opts.seed}-k${opts.inconsistencies}`);

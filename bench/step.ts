@@ -12,11 +12,11 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Finding } from '../src/model/finding.js';
-import type { Report } from '../src/model/report.js';
-import { readInstanceFile } from '../src/readers/xbrl/read.js';
-import { validateInstance } from '../src/validate/file.js';
-import { writeXbrl } from '../src/writers/xbrl/index.js';
+import type { Finding } from '../src/core/model/finding.js';
+import type { Report } from '../src/core/model/report.js';
+import { readInstanceFile } from '../src/formats/xbrl/read/read.js';
+import { validateInstance } from '../src/app/validate.js';
+import { writeXbrl } from '../src/formats/xbrl/write/index.js';
 import { STEPS, type Step, type StepResult } from './steps.js';
 
 /** The compiled module at `relative` (from dist/bench/), or undefined when it doesn't exist (yet). */
@@ -74,17 +74,17 @@ async function run(step: Step, input: string, output: string | undefined): Promi
     case 'write-xbrl':
       return writeResult(step, input, output!, (report) => writeXbrl(report));
     case 'write-json': {
-      const write = fn<(r: Report) => string>(await optionalModule('../src/writers/json/index.js'), 'writeXbrlJson');
+      const write = fn<(r: Report) => string>(await optionalModule('../src/formats/json/write/index.js'), 'writeXbrlJson');
       if (!write) return { step, na: true };
       return writeResult(step, input, output!, write);
     }
     case 'read-json': {
-      const read = fn<(path: string) => Report>(await optionalModule('../src/readers/json/index.js'), 'readXbrlJsonFile');
+      const read = fn<(path: string) => Report>(await optionalModule('../src/formats/json/read/index.js'), 'readXbrlJsonFile');
       if (!read || !existsSync(input)) return { step, na: true };
       return readResult(step, timed(() => read(input)));
     }
     case 'read-ixbrl': {
-      const read = fn<(path: string) => Report>(await optionalModule('../src/readers/ixbrl/index.js'), 'readInlineFile');
+      const read = fn<(path: string) => Report>(await optionalModule('../src/formats/ixbrl/read/index.js'), 'readInlineFile');
       if (!read) return { step, na: true };
       return readResult(step, timed(() => read(input)));
     }

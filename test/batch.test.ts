@@ -8,16 +8,17 @@ import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandInputs } from '../src/batch/files.js';
+import { expandInputs } from '../src/app/batch/files.js';
 import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
-import { compileSchema } from '../src/schemas.js';
+import { compileSchema } from '../src/core/schemas.js';
 import { ROOT } from './support/example.js';
+import { SHARED } from './support/example.js';
 
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const CORPUS = join(SHARED, 'corpus');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const HAVE_CORPUS = existsSync(CORPUS);
-const HAVE_CLI = existsSync(CLI) && existsSync(join(ROOT, 'dist', 'src', 'batch', 'worker.js'));
+const HAVE_CLI = existsSync(CLI) && existsSync(join(ROOT, 'dist', 'src', 'app', 'batch', 'worker.js'));
 
 async function run(...argv: string[]) {
   const io = bufferIo();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBaseline, regressions, runSuite } from '../src/conformance/main.js';
-import { suiteIndex } from '../src/conformance/suites.js';
+import { readBaseline, regressions, runSuite } from '../scripts/conformance/main.js';
+import { suiteIndex } from '../scripts/conformance/suites.js';
 
 /**
  * The conformance ratchet: when ../shared/conformance is there, every variation in the committed baseline

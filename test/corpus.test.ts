@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateFile } from '../src/validate/file.js';
+import { validateFile } from '../src/app/validate.js';
 import { ROOT } from './support/example.js';
+import { SHARED } from './support/example.js';
 
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const CORPUS = join(SHARED, 'corpus');
 
 /** The XML filings of ../shared/corpus, with the fact counts of its README. */
 const FILINGS: [string, number, string[]][] = [

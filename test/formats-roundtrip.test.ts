@@ -8,16 +8,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
-import type { Report } from '../src/model/report.js';
-import { readXbrlJson, readXbrlJsonFile, taxonomyHints } from '../src/readers/json/index.js';
-import { readInstance, readInstanceFile } from '../src/readers/xbrl/index.js';
-import { writeXbrlJson } from '../src/writers/json/index.js';
-import { writeXbrl } from '../src/writers/xbrl/index.js';
-import { sampleReport } from '../src/writers/xbrl/testing.js';
+import type { Report } from '../src/core/model/report.js';
+import { readXbrlJson, readXbrlJsonFile, taxonomyHints } from '../src/formats/json/read/index.js';
+import { readInstance, readInstanceFile } from '../src/formats/xbrl/read/index.js';
+import { writeXbrlJson } from '../src/formats/json/write/index.js';
+import { writeXbrl } from '../src/formats/xbrl/write/index.js';
+import { sampleReport } from './support/reports.js';
 import { EXAMPLE, PROFILE, ROOT, readExample } from './support/example.js';
 import { aspects } from './support/facts.js';
+import { SHARED } from './support/example.js';
 
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const CORPUS = join(SHARED, 'corpus');
 const CORPUS_FILES = [
   'sec-nflx-10q-2010q3-xml/nflx-20100930.xml',
   'sec-pg-10k-fy2010-xml/pg-20100630.xml',

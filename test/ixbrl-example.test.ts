@@ -2,12 +2,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInline } from '../src/readers/ixbrl/read.js';
-import { mergePrintings } from '../src/readers/release/merge.js';
-import { readInstance } from '../src/readers/xbrl/read.js';
-import { writeInlineXbrl } from '../src/writers/ixbrl/writer.js';
-import { writeXbrl } from '../src/writers/xbrl/writer.js';
-import { parseXml } from '../src/xml/parse.js';
+import { readInline } from '../src/formats/ixbrl/read/read.js';
+import { mergePrintings } from '../src/formats/release/read/merge.js';
+import { readInstance } from '../src/formats/xbrl/read/read.js';
+import { writeInlineXbrl } from '../src/formats/ixbrl/write/writer.js';
+import { writeXbrl } from '../src/formats/xbrl/write/writer.js';
+import { parseXml } from '../src/core/xml/parse.js';
 import { arelleAvailable, runArelle } from './support/arelle.js';
 import { factLine, readExample, ROOT } from './support/example.js';
 

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readInline } from '../src/readers/ixbrl/index.js';
-import { writeInlineXbrl } from '../src/writers/ixbrl/index.js';
+import { readInline } from '../src/formats/ixbrl/read/index.js';
+import { writeInlineXbrl } from '../src/formats/ixbrl/write/index.js';
 import { reportArb } from './support/arbitraries.js';
 import { aspects } from './support/facts.js';
 

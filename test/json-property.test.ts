@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readXbrlJson } from '../src/readers/json/index.js';
-import { readInstance } from '../src/readers/xbrl/index.js';
-import { writeXbrlJson } from '../src/writers/json/index.js';
-import { writeXbrl } from '../src/writers/xbrl/index.js';
+import { readXbrlJson } from '../src/formats/json/read/index.js';
+import { readInstance } from '../src/formats/xbrl/read/index.js';
+import { writeXbrlJson } from '../src/formats/json/write/index.js';
+import { writeXbrl } from '../src/formats/xbrl/write/index.js';
 import { reportArb } from './support/arbitraries.js';
 import { aspects } from './support/facts.js';
 

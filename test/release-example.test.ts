@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '../src/readers/release/blocks.js';
-import { cleanCell } from '../src/readers/release/text.js';
+import { splitBlocks } from '../src/formats/release/read/blocks.js';
+import { cleanCell } from '../src/formats/release/read/text.js';
 import { exampleText, goldenLine, readExample, ROOT } from './support/example.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden', 'iij-2q-fy2004.facts.tsv');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../src/model/fact.js';
+import type { Fact } from '../src/core/model/fact.js';
 import { edit, exampleText, factLine, readExample } from './support/example.js';
 
 /** Replaces every occurrence, in order; each replacement must apply at least once. */

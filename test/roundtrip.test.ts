@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
-import { loadProfile } from '../src/profile/profile.js';
-import { factSetDifference } from '../src/render/compare.js';
-import { renderRelease, reportTaxonomy } from '../src/render/index.js';
-import { roundTrip } from '../src/render/roundtrip.js';
-import { profileTaxonomy, readReleaseWithProfile } from '../src/readers/release/index.js';
-import { readInstanceFile } from '../src/readers/xbrl/read.js';
+import { loadProfile } from '../src/formats/release/profile/profile.js';
+import { factSetDifference } from '../src/app/compare.js';
+import { renderRelease, reportTaxonomy } from '../src/formats/release/write/index.js';
+import { roundTrip } from '../src/app/roundtrip.js';
+import { profileTaxonomy, readReleaseWithProfile } from '../src/formats/release/read/index.js';
+import { readInstanceFile } from '../src/formats/xbrl/read/read.js';
 import { EXAMPLE, edit, exampleText, PROFILE, readExample } from './support/example.js';
+import { SHARED } from './support/example.js';
 
 const profile = loadProfile(PROFILE);
 
@@ -127,7 +128,7 @@ describe('kessan roundtrip and convert to text', () => {
   });
 });
 
-const NFLX = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'sec-nflx-10q-2010q3-xml', 'nflx-20100930.xml');
+const NFLX = join(SHARED, 'corpus', 'sec-nflx-10q-2010q3-xml', 'nflx-20100930.xml');
 
 describe.skipIf(!existsSync(NFLX))('another filer (Netflix 10-Q, us-gaap unavailable offline)', () => {
   it('renders readable tables from its own presentation linkbase', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEntry } from '../src/conformance/run.js';
-import { readSuite, type Variation } from '../src/conformance/suite.js';
-import { suiteIndex } from '../src/conformance/suites.js';
+import { checkEntry } from '../scripts/conformance/run.js';
+import { readSuite, type Variation } from '../scripts/conformance/suite.js';
+import { suiteIndex } from '../scripts/conformance/suites.js';
 import { ROOT } from './support/example.js';
 
 /**

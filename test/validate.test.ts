@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
-import { compileSchema } from '../src/schemas.js';
+import { compileSchema } from '../src/core/schemas.js';
 import { EXAMPLE, PROFILE } from './support/example.js';
 
 async function run(...argv: string[]) {

@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { KessanError } from '../errors.js';
-import { formatFinding, hasErrors, uniqueFindings, type Finding } from '../model/finding.js';
-import { formatOf } from '../formats.js';
-import type { Profile } from '../profile/profile.js';
-import { canRead, loadReader } from '../io/readers.js';
-import { canWrite, loadWriter } from '../io/writers.js';
-import { writeFileAtomic } from '../writers/atomic.js';
+import { KessanError } from '../core/errors.js';
+import { formatFinding, hasErrors, uniqueFindings, type Finding } from '../core/model/finding.js';
+import { formatOf } from '../app/formats.js';
+import type { Profile } from '../formats/release/profile/profile.js';
+import { canRead, loadReader } from '../app/readers.js';
+import { canWrite, loadWriter } from '../app/writers.js';
+import { writeFileAtomic } from '../app/write-file.js';
 import type { Command } from './run.js';
 import { applyLimitOptions, LIMIT_OPTIONS, LIMITS_HELP } from './limits.js';
 import type { Io } from './io.js';
@@ -39,7 +39,7 @@ export function relinkSchemaRef(href: string | undefined, input: string, output:
 }
 
 /** The schemaRef href an instance at `output` needs to reach the taxonomy (relative, with `/`). */
-export { findProfile, readInputText } from '../io/files.js';
+export { findProfile, readInputText } from '../app/files.js';
 
 export function schemaRefFor(profile: Profile, output: string): string {
   if (profile.schemaRef) return profile.schemaRef;

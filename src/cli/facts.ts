@@ -1,14 +1,14 @@
-import { KessanError } from '../errors.js';
-import { batchExitCode, failureOf, type Failure } from '../batch/failure.js';
-import { csvHeader, type FactsResult, type ListFormat } from '../batch/list-facts.js';
-import { BATCH_HELP, BATCH_OPTIONS, parseJobs, planBatch } from '../batch/options.js';
-import { defaultJobs, runPool } from '../batch/pool.js';
-import { Progress, wantProgress } from '../batch/progress.js';
+import { KessanError } from '../core/errors.js';
+import { batchExitCode, failureOf, type Failure } from '../app/batch/failure.js';
+import { csvHeader, type FactsResult, type ListFormat } from '../app/facts.js';
+import { BATCH_HELP, BATCH_OPTIONS, parseJobs, planBatch } from './batch-options.js';
+import { defaultJobs, runPool } from '../app/batch/pool.js';
+import { Progress, wantProgress } from './progress.js';
 import type { Io } from './io.js';
 import type { Command } from './run.js';
 import { applyLimitOptions, LIMIT_OPTIONS, LIMITS_HELP } from './limits.js';
 
-export { csvField } from '../batch/list-facts.js';
+export { csvField } from '../app/facts.js';
 
 const USAGE = `Usage: kessan facts <file|folder>... [--format csv|json|jsonl] [--jobs N] [--profile PROFILE.json]
 

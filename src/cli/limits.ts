@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
-import { KessanError } from '../errors.js';
-import { parseSize, setLimits, type Limits } from '../limits.js';
-import { projectRoot } from '../paths.js';
+import { KessanError } from '../core/errors.js';
+import { parseSize, setLimits, type Limits } from '../core/limits.js';
+import { projectRoot } from '../core/paths.js';
 
 /** The options every reading command takes: limits, and the folders DTS discovery may read. */
 export const LIMIT_OPTIONS = {

@@ -1,8 +1,8 @@
-import { KessanError } from '../errors.js';
-import { findProfile, readInputText } from '../io/files.js';
-import { loadProfile } from '../profile/profile.js';
-import { roundTrip } from '../render/roundtrip.js';
-import { writeFileAtomic } from '../writers/atomic.js';
+import { KessanError } from '../core/errors.js';
+import { findProfile, readInputText } from '../app/files.js';
+import { loadProfile } from '../formats/release/profile/profile.js';
+import { roundTrip } from '../app/roundtrip.js';
+import { writeFileAtomic } from '../app/write-file.js';
 import type { Command } from './run.js';
 import type { Io } from './io.js';
 

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { KessanError } from '../errors.js';
+import { KessanError } from '../core/errors.js';
 import type { Io } from './io.js';
 
 export interface Command {

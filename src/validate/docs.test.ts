@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { basename } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../paths.js';
+import { projectRoot } from '../core/paths.js';
 import { rulesMarkdown } from './docs.js';
-import { allRules } from './rules/index.js';
+import { allRules } from './rules.js';
 
 describe('rules and their documentation', () => {
   it('docs/rules.md is what the rules say about themselves (run `npm run docs` after changing a rule)', () => {
@@ -16,7 +16,7 @@ describe('rules and their documentation', () => {
     const rules = allRules();
     expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
     const files = new Set<string>();
-    const dir = join(projectRoot(), 'src', 'validate', 'rules');
+    const dir = join(projectRoot(), 'src', 'validate');
     for (const spec of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const f of readdirSync(join(dir, spec.name))) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) files.add(basename(f, '.ts'));
     }

@@ -6,7 +6,7 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     '# Validation rules',
     '',
     'Generated from the rules\' metadata by `npm run docs` (do not edit by hand). Each rule is one file,',
-    '`src/validate/rules/<spec>/<name>.ts`, whose code ends in `:<name>`. Codes follow Arelle\'s where one exists.',
+    '`src/validate/<spec>/<name>.ts`, whose code ends in `:<name>`. Codes follow Arelle\'s where one exists.',
     '',
     '| code | severity | needs | what it checks |',
     '|---|---|---|---|',

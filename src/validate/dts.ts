@@ -1,8 +1,8 @@
-import type { Finding } from '../model/finding.js';
-import { clark } from '../model/qname.js';
-import type { Report } from '../model/report.js';
-import type { LoadedTaxonomy } from '../taxonomy/loader.js';
-import { pushAll } from '../arrays.js';
+import type { Finding } from '../core/model/finding.js';
+import { clark } from '../core/model/qname.js';
+import type { Report } from '../core/model/report.js';
+import type { LoadedTaxonomy } from '../core/taxonomy/loader.js';
+import { pushAll } from '../core/arrays.js';
 
 const URL = /^[a-zA-Z][a-zA-Z0-9+.-]+:/;
 

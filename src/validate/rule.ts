@@ -1,7 +1,7 @@
-import type { Finding, Severity } from '../model/finding.js';
-import type { Report } from '../model/report.js';
-import type { InstanceDocument } from '../readers/xbrl/model.js';
-import type { Taxonomy } from '../taxonomy/model.js';
+import type { Finding, Severity } from '../core/model/finding.js';
+import type { Report } from '../core/model/report.js';
+import type { InstanceDocument } from '../core/xbrl/infoset.js';
+import type { Taxonomy } from '../core/taxonomy/model.js';
 
 export type CalcMode = 'none' | 'xbrl21' | 'c11r' | 'c11t';
 export type DuplicatesMode = 'none' | 'inconsistent' | 'consistent' | 'complete' | 'all';
@@ -40,7 +40,7 @@ export interface RuleContext {
 }
 
 /**
- * One validation rule, one file: `src/validate/rules/<spec>/<name>.ts` exports a Rule whose code ends in
+ * One validation rule, one file: `src/validate/<spec>/<name>.ts` exports a Rule whose code ends in
  * `:<name>` (e.g. `xbrl.4.7.2:contextPeriodType` lives in `rules/xbrl21/contextPeriodType.ts`). Message
  * templates live in the rule; docs are generated from `docs`.
  */

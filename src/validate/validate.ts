@@ -1,6 +1,6 @@
-import { uniqueFindings, type Finding } from '../model/finding.js';
+import { uniqueFindings, type Finding } from '../core/model/finding.js';
 import { DEFAULT_OPTIONS, type Rule, type RuleContext, type ValidateOptions } from './rule.js';
-import { allRules } from './rules/index.js';
+import { allRules } from './rules.js';
 
 export interface ValidateInput extends Omit<RuleContext, 'options'> {
   readonly options?: Partial<ValidateOptions>;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
-import { setLimits } from '../../src/limits.js';
+import { setLimits } from '../../src/core/limits.js';
 
 const DIR = 'test/hostile/files';
 const PROFILE = 'examples/iij.profile.json';
@@ -153,7 +153,7 @@ function mkdir(name: string): string {
 function symlinkedSchema(): string {
   const d = mkdir('linkdir');
   const link = join(d, 'schema.xsd');
-  if (!existsSync(link)) symlinkSync(join(process.cwd(), 'src/taxonomy/fixtures/basic/fx.xsd'), link);
+  if (!existsSync(link)) symlinkSync(join(process.cwd(), 'src/core/taxonomy/fixtures/basic/fx.xsd'), link);
   const f = join(d, 'in.xbrl');
   writeFileSync(f, instance(fact('1')).replace(/xlink:href="[^"]*"/, 'xlink:href="schema.xsd"'));
   return f;

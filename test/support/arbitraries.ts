@@ -1,11 +1,11 @@
 /** fast-check generators of random fact sets, for the format round-trip properties. */
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
-import type { DimensionValue, Entity, Fact } from '../../src/model/fact.js';
-import { addDays, daysInMonth, duration, forever, instant, type Period } from '../../src/model/period.js';
-import { NS, qname, type QName } from '../../src/model/qname.js';
-import type { Report } from '../../src/model/report.js';
-import { divideUnit, simpleUnit, type Unit } from '../../src/model/unit.js';
+import type { DimensionValue, Entity, Fact } from '../../src/core/model/fact.js';
+import { addDays, daysInMonth, duration, forever, instant, type Period } from '../../src/core/model/period.js';
+import { NS, qname, type QName } from '../../src/core/model/qname.js';
+import type { Report } from '../../src/core/model/report.js';
+import { divideUnit, simpleUnit, type Unit } from '../../src/core/model/unit.js';
 
 const T = 'http://example.com/prop';
 const t = (local: string): QName => qname(T, local, 't');

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Fact } from '../../src/model/fact.js';
-import { formatPeriod } from '../../src/model/period.js';
-import { formatQName } from '../../src/model/qname.js';
-import { formatUnit } from '../../src/model/unit.js';
-import type { Report } from '../../src/model/report.js';
-import { loadProfile } from '../../src/profile/profile.js';
-import { readReleaseWithProfile } from '../../src/readers/release/index.js';
+import type { Fact } from '../../src/core/model/fact.js';
+import { formatPeriod } from '../../src/core/model/period.js';
+import { formatQName } from '../../src/core/model/qname.js';
+import { formatUnit } from '../../src/core/model/unit.js';
+import type { Report } from '../../src/core/model/report.js';
+import { loadProfile } from '../../src/formats/release/profile/profile.js';
+import { readReleaseWithProfile } from '../../src/formats/release/read/index.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
+/** `../shared` beside the project: real releases, the corpus, the conformance suites, taxonomies, Arelle. */
+export const SHARED = join(ROOT, '..', 'shared');
 export const EXAMPLE = join(ROOT, 'examples', 'iij-2q-fy2004.txt');
 export const PROFILE = join(ROOT, 'examples', 'iij.profile.json');
 

@@ -1,7 +1,7 @@
-import type { Fact } from '../../src/model/fact.js';
-import { periodKey } from '../../src/model/period.js';
-import { clark } from '../../src/model/qname.js';
-import { unitKey } from '../../src/model/unit.js';
+import type { Fact } from '../../src/core/model/fact.js';
+import { periodKey } from '../../src/core/model/period.js';
+import { clark } from '../../src/core/model/qname.js';
+import { unitKey } from '../../src/core/model/unit.js';
 
 /**
  * Everything a fact says, as plain data for `toEqual`: id, concept, entity, period, unit, value, decimals,

@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeXbrl } from '../../formats/xbrl/write/index.js';
+import { sampleReport } from '../../../test/support/reports.js';
+import type { FactsResult } from '../facts.js';
+import { defaultJobs, dispatchOrder, runPool } from './pool.js';
+
+const DIST_WORKER = join(import.meta.dirname, '..', '..', '..', 'dist', 'src', 'app', 'batch', 'worker.js');
+
+const dir = mkdtempSync(join(tmpdir(), 'kessan-pool-'));
+const samples = ['one.xbrl', 'two.xbrl', 'three.xbrl'].map((n) => {
+  const file = join(dir, n);
+  writeFileSync(file, writeXbrl(sampleReport()));
+  return file;
+});
+
+/** A stand-in worker: echoes each file, dies on "*die", throws on "*throw". */
+const FAKE_WORKER = join(dir, 'fake-worker.mjs');
+writeFileSync(
+  FAKE_WORKER,
+  `import { parentPort, workerData, threadId } from 'node:worker_threads';
+parentPort.on('message', ({ index, file }) => {
+  if (file.endsWith('die')) process.exit(3);
+  if (file.endsWith('throw')) throw new Error('boom in ' + file);
+  parentPort.postMessage({ index, result: { file, kind: workerData.kind, threadId } });
+});
+`,
+);
+
+const spec = { kind: 'facts', options: { format: 'jsonl' }, limits: {} } as const;
+
+describe('batch pool', () => {
+  it('runs in-process, in input order, for one job or without the compiled worker', async () => {
+    const seen: [string, number, number][] = [];
+    for (const [jobs, workerFile] of [[1, DIST_WORKER], [2, join(dir, 'no-such-worker.js')]] as const) {
+      const ran = await runPool(samples, { spec, jobs, workerFile, crashed: () => { throw new Error('no worker here'); }, onResult: (r: FactsResult, i) => seen.push([r.file, r.facts, i]) });
+      expect(ran).toEqual({ mode: 'in-process', threads: 1 });
+    }
+    expect(seen).toEqual([...samples.map((f, i) => [f, 13, i]), ...samples.map((f, i) => [f, 13, i])]);
+  });
+
+  it('gives every file to a worker thread once; a dead or throwing worker loses only its file', async () => {
+    const files = ['a', 'b-die', 'c', 'd-throw', 'e', 'f'];
+    const results = new Map<number, unknown>();
+    const ran = await runPool(files, {
+      spec: spec as never,
+      jobs: 2,
+      weights: files.map(() => 1),
+      workerFile: FAKE_WORKER,
+      crashed: (file, message) => ({ file, crashed: message }) as never,
+      onResult: (r, i) => {
+        expect(results.has(i)).toBe(false);
+        results.set(i, r);
+      },
+    });
+    expect(ran).toEqual({ mode: 'workers', threads: 2 });
+    expect([...results.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(results.get(1)).toEqual({ file: 'b-die', crashed: 'worker thread exited with code 3' });
+    expect(results.get(3)).toEqual({ file: 'd-throw', crashed: 'boom in d-throw' });
+    for (const i of [0, 2, 4, 5]) expect(results.get(i)).toMatchObject({ file: files[i], kind: 'facts' });
+  });
+
+  it('hands out the heaviest files first', () => {
+    expect(dispatchOrder([10, 300, 20, 300, 0])).toEqual([1, 3, 2, 0, 4]);
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(0)).toBe(1);
+    expect(defaultJobs(1000)).toBeGreaterThanOrEqual(1);
+  });
+
+  it.skipIf(!existsSync(DIST_WORKER))('lists facts on the compiled worker (dist, built by npm ci / npm run build)', async () => {
+    const results: FactsResult[] = [];
+    const ran = await runPool(samples, { spec, jobs: 2, workerFile: DIST_WORKER, crashed: (file, m) => { throw new Error(`${file}: ${m}`); }, onResult: (r: FactsResult) => results.push(r) });
+    expect(ran).toEqual({ mode: 'workers', threads: 2 });
+    expect(results.map((r) => r.file).sort()).toEqual([...samples].sort());
+    for (const r of results) {
+      expect(r.failure).toBeUndefined();
+      expect(r.facts).toBe(13);
+      expect(r.chunks.join('').trimEnd().split('\n')).toHaveLength(13);
+    }
+  });
+});

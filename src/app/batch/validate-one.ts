@@ -1,0 +1,83 @@
+/** One file validated, as an entry of the validation report (`files[]` of schemas/validation-report.schema.json). */
+import { KessanError } from '../../core/errors.js';
+import { formatOf, type Format } from '../formats.js';
+import type { Finding, Severity } from '../../core/model/finding.js';
+import { validateFile } from '../validate.js';
+import type { CalcMode, DuplicatesMode } from '../../validate/rule.js';
+import { failureOf, type Failure } from './failure.js';
+
+export interface ValidateOneOptions {
+  readonly calc: CalcMode;
+  readonly duplicates: DuplicatesMode;
+  /** Filer profile, for release text. */
+  readonly profile?: string;
+}
+
+/** A file's entry in the report. */
+export interface FileReport {
+  readonly file: string;
+  readonly format: Format;
+  readonly valid: boolean;
+  readonly facts: number;
+  readonly ms: number;
+  readonly findings: Finding[];
+}
+
+export interface ValidateResult {
+  readonly report: FileReport;
+  /** Set when the file could not be read or checked; the report then holds it as one error finding. */
+  readonly failure?: Failure;
+}
+
+/** Validates one file; never throws (an unreadable file is an error finding and a `failure`). */
+export function validateOne(file: string, options: ValidateOneOptions): ValidateResult {
+  try {
+    const v = validateFile(file, options);
+    const findings = v.findings.map(plainFinding);
+    return { report: { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings } };
+  } catch (e) {
+    const failure = failureOf(e, file);
+    const finding: Finding = {
+      code: failure.code, severity: 'error', message: messageOf(e),
+      ...(failure.file ? { file: failure.file } : {}), ...(failure.line ? { line: failure.line } : {}), ...(failure.column ? { column: failure.column } : {}),
+    };
+    return { report: { file, format: formatOr(file), valid: false, facts: 0, ms: 0, findings: [finding] }, failure };
+  }
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof KessanError) return e.message;
+  return `internal error: ${e instanceof Error ? e.message : String(e)} (this is a bug in kessan; please report it with the input that caused it)`;
+}
+
+function formatOr(file: string): Format {
+  try {
+    return formatOf(file);
+  } catch {
+    return 'xbrl';
+  }
+}
+
+/** A finding as JSON: only defined fields (the schema forbids others), plain data a worker can post. */
+export function plainFinding(f: Finding): Finding {
+  return {
+    code: f.code, severity: f.severity, message: f.message,
+    ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}),
+    ...(f.factIds?.length ? { factIds: [...f.factIds] } : {}),
+  };
+}
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  inconsistencies: number;
+  info: number;
+}
+
+const KEY: Record<Severity, keyof Totals> = { error: 'errors', warning: 'warnings', inconsistency: 'inconsistencies', info: 'info' };
+
+/** Findings counted by severity. */
+export function countFindings(findings: Iterable<Finding>, into: Totals = { errors: 0, warnings: 0, inconsistencies: 0, info: 0 }): Totals {
+  for (const f of findings) into[KEY[f.severity]]++;
+  return into;
+}

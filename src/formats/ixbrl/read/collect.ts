@@ -1,0 +1,98 @@
+/**
+ * One pass over an Inline XBRL document's element tree: the header's references and resources, every fact
+ * element (with whether it is hidden and its enclosing tuple), continuations, footnotes and relationships.
+ */
+import { NS } from '../../../core/model/qname.js';
+import type { XmlElement } from '../../../core/xml/parse.js';
+import { attr } from '../../../core/xml/tree.js';
+
+export const IX10 = 'http://www.xbrl.org/2008/inlineXBRL';
+export const IX11 = 'http://www.xbrl.org/2013/inlineXBRL';
+export const isIx = (ns: string) => ns === IX10 || ns === IX11;
+
+export type FactKind = 'nonFraction' | 'nonNumeric' | 'fraction' | 'tuple';
+
+export interface RawFact {
+  readonly el: XmlElement;
+  readonly kind: FactKind;
+  readonly hidden: boolean;
+  /** The enclosing ix:tuple, if nested in one. */
+  readonly tuple?: XmlElement;
+  readonly file: string;
+}
+
+export interface DocParts {
+  readonly file: string;
+  readonly root: XmlElement;
+  /** The ix namespace the document uses (the first one met), undefined when it has no ix elements. */
+  ixNs?: string;
+  readonly refs: XmlElement[];
+  readonly contexts: XmlElement[];
+  readonly units: XmlElement[];
+  readonly facts: RawFact[];
+  readonly continuations: XmlElement[];
+  readonly footnotes: XmlElement[];
+  readonly relationships: XmlElement[];
+  readonly headers: XmlElement[];
+}
+
+const FACT_KINDS = new Set<string>(['nonFraction', 'nonNumeric', 'fraction', 'tuple']);
+
+export function collectDocument(root: XmlElement, file: string): DocParts {
+  const parts: DocParts = { file, root, refs: [], contexts: [], units: [], facts: [], continuations: [], footnotes: [], relationships: [], headers: [] };
+  const walk = (el: XmlElement, hidden: boolean, tuple: XmlElement | undefined): void => {
+    let h = hidden;
+    let t = tuple;
+    if (isIx(el.name.namespace)) {
+      parts.ixNs ??= el.name.namespace;
+      const local = el.name.localName;
+      if (FACT_KINDS.has(local)) {
+        parts.facts.push({ el, kind: local as FactKind, hidden, ...(tuple ? { tuple } : {}), file });
+        if (local === 'tuple') t = el;
+        if (local === 'fraction') return; // numerator and denominator are read with the fraction
+      } else if (local === 'hidden') h = true;
+      else if (local === 'header') parts.headers.push(el);
+      else if (local === 'continuation') parts.continuations.push(el);
+      else if (local === 'footnote') parts.footnotes.push(el); // may hold continuations and facts
+      else if (local === 'relationship') return void parts.relationships.push(el);
+      else if (local === 'references') {
+        for (const c of el.children) if (typeof c !== 'string' && c.name.namespace === NS.link) parts.refs.push(c);
+        return;
+      } else if (local === 'resources') {
+        for (const c of el.children) {
+          if (typeof c === 'string') continue;
+          if (c.name.namespace === NS.xbrli && c.name.localName === 'context') parts.contexts.push(c);
+          else if (c.name.namespace === NS.xbrli && c.name.localName === 'unit') parts.units.push(c);
+          else walk(c, h, t); // ix:relationship (found here in real documents)
+        }
+        return;
+      }
+    }
+    for (const c of el.children) if (typeof c !== 'string') walk(c, h, t);
+  };
+  walk(root, false, undefined);
+  return parts;
+}
+
+/** Arelle's message-code section for an ix element: `ix11.10.1.2` for a nonFraction validation rule, etc. */
+export function ixSection(ixNs: string | undefined, element: string, sect: 'constraint' | 'validation'): string {
+  const v11: Record<string, [string, string]> = {
+    continuation: ['ix11.4.1.1', 'ix11.4.1.2'], exclude: ['ix11.5.1.1', 'ix11.5.1.2'], footnote: ['ix11.6.1.1', 'ix11.6.1.2'],
+    fraction: ['ix11.7.1.2', 'ix11.7.1.3'], header: ['ix11.8.1.1', 'ix11.8.1.3'], hidden: ['ix11.9.1.1', 'ix11.9.1.2'],
+    nonFraction: ['ix11.10.1.1', 'ix11.10.1.2'], nonNumeric: ['ix11.11.1.1', 'ix11.11.1.2'], references: ['ix11.12.1.1', 'ix11.12.1.2'],
+    relationship: ['ix11.13.1.1', 'ix11.13.1.2'], resources: ['ix11.14.1.1', 'ix11.14.1.2'], tuple: ['ix11.15.1.1', 'ix11.15.1.2'],
+  };
+  const v10: Record<string, [string, string]> = {
+    footnote: ['ix10.5.1.1', 'ix10.5.1.2'], fraction: ['ix10.6.1.1', 'ix10.6.1.2'], header: ['ix10.7.1.1', 'ix10.7.1.3'],
+    hidden: ['ix10.8.1.1', 'ix10.8.1.2'], nonFraction: ['ix10.9.1.1', 'ix10.9.1.2'], nonNumeric: ['ix10.10.1.1', 'ix10.10.1.2'],
+    references: ['ix10.11.1.1', 'ix10.11.1.2'], resources: ['ix10.12.1.1', 'ix10.12.1.2'], tuple: ['ix10.13.1.1', 'ix10.13.1.2'],
+  };
+  const table = ixNs === IX10 ? v10 : v11;
+  const entry = table[element];
+  return entry ? entry[sect === 'constraint' ? 0 : 1] : ixNs === IX10 ? 'ix10' : 'ix11';
+}
+
+/** The element's `id`, or for ix 1.0 footnotes `footnoteID`. */
+export function idOf(el: XmlElement): string | undefined {
+  return attr(el, 'id') ?? (el.name.localName === 'footnote' ? attr(el, 'footnoteID') : undefined);
+}

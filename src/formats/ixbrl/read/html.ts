@@ -1,0 +1,28 @@
+/**
+ * Inline XBRL documents are XHTML, read with the project's XML layer. Real documents sometimes carry what an
+ * XML parser rejects but a browser accepts: a DOCTYPE (blanked out here, keeping line numbers; nothing in it
+ * is resolved) and HTML's named character references (`&nbsp;`), which become numeric references.
+ */
+import { parseXml, stripBom, type XmlElement } from '../../../core/xml/parse.js';
+
+const NAMED: Record<string, number> = {
+  nbsp: 160, iexcl: 161, cent: 162, pound: 163, curren: 164, yen: 165, brvbar: 166, sect: 167, uml: 168, copy: 169, ordf: 170,
+  laquo: 171, not: 172, shy: 173, reg: 174, macr: 175, deg: 176, plusmn: 177, sup2: 178, sup3: 179, acute: 180, micro: 181, para: 182,
+  middot: 183, cedil: 184, sup1: 185, ordm: 186, raquo: 187, frac14: 188, frac12: 189, frac34: 190, iquest: 191, times: 215, divide: 247,
+  eacute: 233, egrave: 232, agrave: 224, aacute: 225, ccedil: 231, ouml: 246, uuml: 252, auml: 228, szlig: 223, Eacute: 201,
+  ensp: 8194, emsp: 8195, thinsp: 8201, zwnj: 8204, zwj: 8205, lrm: 8206, rlm: 8207, ndash: 8211, mdash: 8212, lsquo: 8216, rsquo: 8217,
+  sbquo: 8218, ldquo: 8220, rdquo: 8221, bdquo: 8222, dagger: 8224, Dagger: 8225, bull: 8226, hellip: 8230, permil: 8240, prime: 8242,
+  Prime: 8243, lsaquo: 8249, rsaquo: 8250, euro: 8364, trade: 8482, larr: 8592, rarr: 8594, minus: 8722, le: 8804, ge: 8805, check: 10003,
+};
+
+/** The document text an XML parser accepts: BOM dropped, DOCTYPE blanked, HTML named references made numeric. */
+export function xmlFromXhtml(text: string): string {
+  let s = stripBom(text);
+  const doctype = /<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i.exec(s.slice(0, 4096));
+  if (doctype) s = s.slice(0, doctype.index) + doctype[0].replace(/[^\n]/g, ' ') + s.slice(doctype.index + doctype[0].length);
+  return s.replace(/&([A-Za-z][A-Za-z0-9]*);/g, (m, name: string) => (NAMED[name] !== undefined ? `&#${NAMED[name]};` : m));
+}
+
+export function parseXhtml(text: string, file: string): XmlElement {
+  return parseXml(xmlFromXhtml(text), file);
+}

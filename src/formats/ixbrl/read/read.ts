@@ -1,0 +1,246 @@
+/**
+ * The Inline XBRL reader (1.0 and 1.1): one document or a document set → the fact model. Contexts and units
+ * come from any document's ix:resources and are read with the XBRL instance reader's own code; values go
+ * through the Transformation Registry (src/formats/ixbrl/transforms). What is wrong is reported with Arelle's `ix*` codes.
+ */
+import type { Decimal } from 'decimal.js';
+import { KessanError } from '../../../core/errors.js';
+import { readInputBytes } from '../../../core/limits.js';
+import type { Fact } from '../../../core/model/fact.js';
+import type { Finding } from '../../../core/model/finding.js';
+import { NS } from '../../../core/model/qname.js';
+import { XML_NS, type XmlElement } from '../../../core/xml/parse.js';
+import { attr, decodeXml, resolveQName, xmlLang } from '../../../core/xml/tree.js';
+import { EntityCache, readContext, readUnit } from '../../xbrl/read/contexts.js';
+import { isNil, parseDecimals } from '../../xbrl/read/facts.js';
+import type { ContextInfo, HrefRef, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
+import { collectDocument, idOf, IX10, ixSection, type DocParts, type RawFact } from './collect.js';
+import { parseXhtml } from './html.js';
+import { manifestSet } from './manifest.js';
+import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelationship, InlineReport } from './model.js';
+import { displayedText, fractionValue, nonNumericValue, numericValue, type ValueResult } from './values.js';
+
+const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
+const OPTIONAL_ATTRIBUTES = ['xmlId', 'contextRef', 'unitRef', 'format', 'scale', 'sign'] as const;
+const LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
+
+/** An element as the instance reader's small-tree node (for contexts and units). */
+function toNode(el: XmlElement): XmlNode {
+  const attributes = new Map<string, string>();
+  for (const [k, v] of el.attributes) if (k !== 'xmlns' && !k.startsWith('xmlns:')) attributes.set(k, v);
+  return { name: el.name, attributes, children: el.children.map((c) => (typeof c === 'string' ? c : toNode(c))), position: { line: el.line, column: el.column }, namespaces: el.nsScope };
+}
+
+function hrefRef(el: XmlElement, file: string): HrefRef & { file: string } {
+  const role = attr(el, 'role', NS.xlink);
+  const arcrole = attr(el, 'arcrole', NS.xlink);
+  return { file, line: el.line, column: el.column, href: attr(el, 'href', NS.xlink) ?? '', kind: el.name.localName as HrefRef['kind'], ...(role ? { role } : {}), ...(arcrole ? { arcrole } : {}) };
+}
+
+/** Reads Inline XBRL documents forming one set (a single document is a set of one). */
+export function readInline(documents: readonly { text: string; file: string }[]): InlineReport {
+  const findings: Finding[] = [];
+  const docs: DocParts[] = documents.map(({ text, file }) => collectDocument(parseXhtml(text, file), file));
+  const first = docs[0];
+  if (!first) throw new KessanError('kessan:usage', 'no Inline XBRL documents to read', {}, 2);
+  const ixNs = docs.find((d) => d.ixNs)?.ixNs;
+  const version = ixNs === IX10 ? '1.0' : '1.1';
+  const finding = (el: XmlElement, file: string, element: string, sect: 'constraint' | 'validation', code: string, message: string) =>
+    findings.push({ code: `${ixSection(ixNs, element, sect)}:${code}`, severity: 'error', message, file, line: el.line, column: el.column });
+  if (!docs.some((d) => d.headers.length)) finding(first.root, first.file, 'header', 'validation', 'missingHeader', 'no document of the set has an ix:header');
+
+  // Resources: first definition of an id wins; a repeated id is reported.
+  const entities = new EntityCache();
+  const contexts = new Map<string, ContextInfo>();
+  const units = new Map<string, UnitInfo>();
+  const refs: (HrefRef & { file: string })[] = [];
+  for (const d of docs) {
+    refs.push(...d.refs.map((r) => hrefRef(r, d.file)));
+    for (const el of [...d.contexts, ...d.units]) {
+      const isContext = el.name.localName === 'context';
+      const info = isContext ? readContext(toNode(el), entities, d.root.nsScope) : readUnit(toNode(el));
+      const map: Map<string, ContextInfo | UnitInfo> = isContext ? contexts : units;
+      if (map.has(info.id) || (isContext ? units : contexts).has(info.id)) finding(el, d.file, 'resources', 'validation', 'resourceIdDuplication', `id ${info.id} is used by more than one resource`);
+      else map.set(info.id, info as never);
+    }
+  }
+
+  // Ids, continuations and tuples across the set.
+  const all: RawFact[] = docs.flatMap((d) => d.facts);
+  const idCounts = new Map<string, number>();
+  for (const f of all) {
+    const id = attr(f.el, 'id');
+    if (id !== undefined) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+  }
+  for (const id of [...contexts.keys(), ...units.keys()]) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+  const continuations = new Map<string, XmlElement>();
+  for (const d of docs) for (const c of d.continuations) { const id = attr(c, 'id'); if (id) continuations.set(id, c); }
+  const tupleIds = new Map<string, XmlElement>();
+  for (const f of all) if (f.kind === 'tuple') { const t = attr(f.el, 'tupleID'); if (t) tupleIds.set(t, f.el); }
+
+  const factIdOf = new Map<XmlElement, string>();
+  const taken = new Set<string>();
+  all.forEach((f, i) => {
+    const xmlId = attr(f.el, 'id');
+    let id = xmlId !== undefined && idCounts.get(xmlId) === 1 ? xmlId : `f${i + 1}`;
+    for (let k = 2; id !== xmlId && (taken.has(id) || idCounts.has(id)); k++) id = `f${i + 1}_${k}`;
+    taken.add(id);
+    factIdOf.set(f.el, id);
+  });
+
+  const facts: Fact[] = [];
+  const infos: InlineFactInfo[] = [];
+  const relationships: InlineRelationship[] = [];
+  for (const f of all) {
+    const el = f.el;
+    const factId = factIdOf.get(el)!;
+    const kind = f.kind;
+    const local = kind;
+    const concept = resolveQName(el, attr(el, 'name') ?? '');
+    const tupleRef = attr(el, 'tupleRef');
+    const tupleEl = tupleRef !== undefined ? tupleIds.get(tupleRef) : f.tuple;
+    if (tupleRef !== undefined && !tupleEl) finding(el, f.file, local, 'validation', 'tupleRefMissing', `tupleRef ${tupleRef} names no ix:tuple`);
+    const chain = kind === 'nonNumeric' ? continuationChain(el, continuations, (code, msg) => finding(el, f.file, local, 'validation', code, msg)) : [];
+    // One object per fact, its optional members set only when present (no spreads: a report has many facts).
+    const info: { -readonly [K in keyof InlineFactInfo]: InlineFactInfo[K] } = { factId, file: f.file, kind, line: el.line, column: el.column, hidden: f.hidden, element: concept ?? el.name, displayed: '' };
+    for (const name of OPTIONAL_ATTRIBUTES) {
+      const v = attr(el, name === 'xmlId' ? 'id' : name);
+      if (v !== undefined) info[name] = v;
+    }
+    const tupleId = tupleEl ? factIdOf.get(tupleEl) : undefined;
+    if (tupleId !== undefined) info.tuple = tupleId;
+    const order = attr(el, 'order');
+    if (order !== undefined) info.order = order;
+    const done = (displayed: string, notInReport?: InlineFactInfo['notInReport']) => {
+      info.displayed = displayed;
+      if (notInReport) info.notInReport = notInReport;
+      infos.push(info);
+    };
+    for (const ref of (attr(el, 'footnoteRefs') ?? '').split(/\s+/).filter(Boolean)) {
+      relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: LINK_ROLE });
+    }
+    if (!concept) finding(el, f.file, local, 'validation', 'name', `name "${attr(el, 'name') ?? ''}" is not a QName in scope`);
+    if (kind === 'tuple' || !concept) {
+      done('', 'tuple');
+      continue;
+    }
+    const ctx = contexts.get(attr(el, 'contextRef') ?? '');
+    const nil = isNil(attr(el, 'nil', NS.xsi));
+    let value: ValueResult & { displayed?: string };
+    if (nil) value = { ok: true, value: '' };
+    else if (kind === 'nonFraction') value = numericValue(el);
+    else if (kind === 'fraction') value = fractionValue(el);
+    else value = nonNumericValue(el, chain);
+    const displayed = value.displayed ?? (kind === 'nonNumeric' ? '' : displayedText(el));
+    if (!value.ok) finding(el, f.file, local, value.code === 'invalidTransformation' ? 'validation' : 'constraint', value.code, value.message);
+    if (!ctx) {
+      finding(el, f.file, local, 'validation', 'contextReference', `contextRef "${attr(el, 'contextRef') ?? ''}" names no context`);
+      done(displayed, 'contextMissing');
+      continue;
+    }
+    if (!ctx.period) {
+      done(displayed, 'periodInvalid');
+      continue;
+    }
+    let unit: UnitInfo | undefined;
+    if (kind !== 'nonNumeric') {
+      unit = units.get(attr(el, 'unitRef') ?? '');
+      if (!unit?.unit) {
+        finding(el, f.file, local, 'validation', 'unitReference', `unitRef "${attr(el, 'unitRef') ?? ''}" names no unit`);
+        done(displayed, unit ? 'unitInvalid' : 'unitMissing');
+        continue;
+      }
+    }
+    done(displayed);
+    const v: Decimal | string | null = nil ? null : value.ok ? value.value : value.raw;
+    const numeric = v !== null && typeof v !== 'string';
+    const lang = kind === 'nonNumeric' ? xmlLang(el) || undefined : undefined;
+    facts.push({
+      id: factId, concept, entity: ctx.entity, period: ctx.period, unit: unit?.unit, dimensions: ctx.dimensions, value: v,
+      decimals: numeric ? parseDecimals(attr(el, 'decimals')) ?? (attr(el, 'precision') === 'INF' ? 'INF' : undefined) : undefined,
+      lang, sources: [{ file: f.file, line: el.line, column: el.column, ...(kind !== 'nonNumeric' ? { printed: displayed.trim() } : {}) }],
+    });
+  }
+
+  const byXmlId = new Map<string, string>();
+  for (const f of all) {
+    const id = attr(f.el, 'id');
+    if (id !== undefined && !byXmlId.has(id)) byXmlId.set(id, factIdOf.get(f.el)!);
+  }
+  const footnotes: InlineFootnote[] = [];
+  for (const d of docs) {
+    for (const el of d.footnotes) {
+      const id = idOf(el) ?? '';
+      const role = attr(el, 'footnoteRole');
+      const lang = attr(el, 'lang', XML_NS) ?? xmlLang(el);
+      footnotes.push({ file: d.file, line: el.line, column: el.column, id, ...opt('role', role), ...opt('lang', lang), text: displayedText(el) });
+    }
+    for (const el of d.relationships) {
+      const refs = (name: string) => (attr(el, name) ?? '').split(/\s+/).filter(Boolean).map((r) => byXmlId.get(r) ?? r);
+      relationships.push({ file: d.file, line: el.line, column: el.column, from: refs('fromRefs'), to: refs('toRefs'), arcrole: attr(el, 'arcrole') ?? FACT_FOOTNOTE, linkRole: attr(el, 'linkRole') ?? LINK_ROLE });
+    }
+  }
+  // ix 1.0: a footnote's own arcrole and link role apply to the facts that reference it.
+  if (version === '1.0') {
+    const byId = new Map(docs.flatMap((d) => d.footnotes.map((el) => [idOf(el) ?? '', el] as const)));
+    for (let i = 0; i < relationships.length; i++) {
+      const r = relationships[i]!;
+      const fn = byId.get(r.to[0] ?? '');
+      if (fn) relationships[i] = { ...r, arcrole: attr(fn, 'arcrole') ?? r.arcrole, linkRole: attr(fn, 'footnoteLinkRole') ?? r.linkRole };
+    }
+  }
+
+  const inline: InlineDocumentSet = { files: docs.map((d) => d.file), version, refs, contexts, units, facts: infos, footnotes, relationships };
+  const namespaces: Record<string, string> = {};
+  for (const [p, ns] of first.root.nsScope) if (p && p !== 'xml') namespaces[p] = ns;
+  return {
+    facts,
+    taxonomy: { schemaRefs: refs.filter((r) => r.kind === 'schemaRef').map((r) => r.href) },
+    namespaces,
+    documentInfo: { source: first.file, format: 'ixbrl' },
+    findings,
+    inline,
+  };
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [k in K]: V });
+}
+
+/** The continuation elements a nonNumeric's `continuedAt` chain goes through, in order. */
+function continuationChain(el: XmlElement, byId: ReadonlyMap<string, XmlElement>, report: (code: string, message: string) => void): XmlElement[] {
+  const out: XmlElement[] = [];
+  const seen = new Set<string>();
+  for (let next = attr(el, 'continuedAt'); next !== undefined; ) {
+    if (seen.has(next)) {
+      report('continuationCycle', `the continuation chain loops at ${next}`);
+      break;
+    }
+    seen.add(next);
+    const c = byId.get(next);
+    if (!c) {
+      report('continuationMissing', `continuedAt ${next} names no ix:continuation`);
+      break;
+    }
+    out.push(c);
+    next = attr(c, 'continuedAt');
+  }
+  return out;
+}
+
+/** Reads one document file, or the whole set an EDINET-style manifest beside it lists it in. */
+export function readInlineFile(path: string): InlineReport {
+  const set = manifestSet(path);
+  if (!set) return readInlineFiles([path]);
+  const report = readInlineFiles(set.files);
+  report.findings.unshift(...set.findings);
+  return report;
+}
+
+export function readInlineFiles(paths: readonly string[]): InlineReport {
+  return readInline(paths.map((file) => ({ file, text: readText(file) })));
+}
+
+function readText(path: string): string {
+  return decodeXml(readInputBytes(path));
+}

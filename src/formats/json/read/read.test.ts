@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { KessanError } from '../../../core/errors.js';
+import { writeXbrlJson } from '../write/writer.js';
+import { sampleReport } from '../../../../test/support/reports.js';
+import { parseJson } from './parse.js';
+import { readXbrlJson } from './read.js';
+
+const NS = { t: 'http://example.com/tiny', e: 'http://example.com/entity', iso4217: 'http://www.xbrl.org/2003/iso4217', xbrli: 'http://www.xbrl.org/2003/instance' };
+
+function doc(facts: Record<string, unknown>, info: Record<string, unknown> = {}): string {
+  return JSON.stringify({ documentInfo: { documentType: 'https://xbrl.org/2021/xbrl-json', namespaces: NS, taxonomy: ['tiny.xsd'], ...info }, facts }, null, 2);
+}
+const dims = (more: Record<string, unknown> = {}) => ({ concept: 't:Cash', entity: 'e:A', period: '2004-10-01T00:00:00', ...more });
+
+/** The KessanError reading `text` throws: code and line. */
+function failure(text: string): { code: string; line?: number; message: string } {
+  try {
+    readXbrlJson(text, 'x.json');
+  } catch (e) {
+    if (e instanceof KessanError) return { code: e.code, message: e.message, ...(e.location.line ? { line: e.location.line } : {}) };
+    throw e;
+  }
+  throw new Error('no error');
+}
+
+describe('readXbrlJson', () => {
+  it('reads numbers exactly, nil, text with language, pure units, forever', () => {
+    const r = readXbrlJson(
+      doc({
+        a: { value: '123456789012345678901234567890.123456789', decimals: 9, dimensions: dims({ unit: 'iso4217:JPY' }) },
+        b: { value: null, dimensions: dims({ unit: 'iso4217:JPY' }) },
+        c: { value: 'Hello', dimensions: { concept: 't:Note', entity: 'e:A', language: 'en' } },
+        d: { value: '0.25', decimals: 2, dimensions: dims() },
+        e: { value: '7', dimensions: dims({ unit: '(iso4217:JPY*t:X)/(xbrli:shares*t:Y)' }) },
+      }),
+      'x.json',
+    );
+    const [a, b, c, d, e] = r.facts;
+    expect(typeof a!.value === 'object' && a!.value !== null && a!.value.toFixed()).toBe('123456789012345678901234567890.123456789');
+    expect(a!.period).toEqual({ kind: 'instant', date: '2004-09-30' });
+    expect(a!.sources[0]).toMatchObject({ file: 'x.json', line: 15 });
+    expect(b!.value).toBeNull();
+    expect(b!.decimals).toBeUndefined();
+    expect(c).toMatchObject({ value: 'Hello', lang: 'en', period: { kind: 'forever' } });
+    expect(c!.unit).toBeUndefined();
+    expect(d!.unit?.numerator[0]?.localName).toBe('pure');
+    expect(e!.decimals).toBe('INF');
+    expect(e!.unit?.denominator.map((m) => m.localName)).toEqual(['shares', 'Y']);
+    expect(r.documentInfo.format).toBe('json');
+  });
+
+  it('asks the taxonomy only when the JSON cannot say whether a fact is numeric', () => {
+    let asked = 0;
+    const hints = () => ((asked++), { numeric: () => true, typedDomain: () => undefined });
+    const text = doc({ a: { value: null, dimensions: dims() } });
+    expect(readXbrlJson(text, 'x.json', { hints }).facts[0]!.unit?.numerator[0]?.localName).toBe('pure');
+    expect(asked).toBe(1);
+    expect(readXbrlJson(text, 'x.json').facts[0]!.unit).toBeUndefined(); // no taxonomy: text
+    readXbrlJson(doc({ a: { value: '1', decimals: 0, dimensions: dims({ unit: 'iso4217:JPY' }) } }), 'x.json', { hints });
+    expect(asked).toBe(1);
+  });
+
+  it("needs no taxonomy for kessan's own documents (numeric facts marked)", () => {
+    const hints = () => {
+      throw new Error('asked');
+    };
+    const r = readXbrlJson(writeXbrlJson(sampleReport()).replace('"t:RegionAxis": "Kanto & Tohoku"', '"t:RegionAxis": "t:Kanto"'), 's.json', { hints });
+    expect(r.facts.find((f) => f.id === 'f6')!.unit?.numerator[0]?.localName).toBe('pure');
+    expect(r.facts.find((f) => f.id === 'f10')!.value).toBeNull();
+  });
+
+  it('reads the sample the writer wrote (typed dimension with its domain element from the taxonomy)', () => {
+    const typedDomain = () => ({ namespace: 'http://example.com/tiny', localName: 'Region' });
+    const r = readXbrlJson(writeXbrlJson(sampleReport()), 's.json', { hints: { numeric: () => undefined, typedDomain } });
+    expect(r.facts.find((f) => f.id === 'f11')!.dimensions.values().next().value).toEqual({ typed: '<t:Region>Kanto &amp; Tohoku</t:Region>' });
+  });
+
+  const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+  it.each([
+    ['not JSON', '{"documentInfo": ', 'xbrlje:invalidJSON', '{'],
+    ['a duplicate key', '{\n "documentInfo": {},\n "documentInfo": {}\n}', 'xbrlje:invalidJSON', '"documentInfo": {}\n}'],
+    ['a duplicate fact id', doc({ a: { value: 'x', dimensions: dims() } }).replace('"facts": {', '"facts": {\n"a": {"value": "y", "dimensions": {"concept": "t:A"}},'), 'xbrlje:invalidJSON', '"a": {\n'],
+    ['another document type', doc({}, { documentType: 'https://xbrl.org/2021/xbrl-csv' }), 'oime:unsupportedDocumentType', 'documentType'],
+    ['an unknown document type', doc({}, { documentType: 'https://example.com/json' }), 'xbrlje:unknownDocumentType', 'documentType'],
+    ['no taxonomy', doc({}, { taxonomy: undefined }), 'xbrlje:invalidJSONStructure', '"documentInfo"'],
+    ['a numeric value as a JSON number', doc({ a: { value: 5, dimensions: dims() } }), 'xbrlje:invalidJSONStructure', '"value": 5'],
+    ['an unknown fact member', doc({ a: { value: '5', dimensions: dims(), extra: 1 } }), 'xbrlje:invalidJSONStructure', '"a": {'],
+    ['decimals that are not an integer', doc({ a: { value: '5', decimals: 1.5, dimensions: dims({ unit: 'iso4217:JPY' }) } }), 'xbrlje:invalidJSONStructure', '"decimals"'],
+    ['decimals written as 2.0', doc({ a: { value: '5', decimals: 2, dimensions: dims({ unit: 'iso4217:JPY' }) } }).replace('"decimals": 2', '"decimals": 2.0'), 'xbrlje:invalidJSONStructure', '"decimals"'],
+    ['a bad entity', doc({ a: { value: '5', dimensions: dims({ entity: 'A' }) } }), 'oime:invalidSQName', '"entity": "A"'],
+    ['an unbound prefix', doc({ a: { value: '5', dimensions: dims({ concept: 'zz:Cash' }) } }), 'oime:unboundPrefix', 'zz:Cash'],
+    ['a date-only period', doc({ a: { value: '5', dimensions: dims({ period: '2004-09-30' }) } }), 'oime:invalidPeriodRepresentation', '"2004-09-30"'],
+    ['a bad unit', doc({ a: { value: '5', dimensions: dims({ unit: 'iso4217:JPY*xbrli:shares/xbrli:pure*t:X' }) } }), 'oime:invalidUnitStringRepresentation', '"unit"'],
+    ['an explicit pure unit', doc({ a: { value: '5', dimensions: dims({ unit: 'xbrli:pure' }) } }), 'oime:illegalPureUnit', '"unit"'],
+    ['a reserved prefix on another namespace', doc({}, { namespaces: { ...NS, xbrli: 'http://example.com/x' } }), 'oime:invalidURIForReservedAlias', '"xbrli"'],
+  ])('rejects %s (%s)', (_, text, code, needle) => {
+    expect(failure(text)).toMatchObject({ code, line: lineOf(text, needle) });
+  });
+
+  it('records (does not throw) misplaced decimals and languages', () => {
+    const r = readXbrlJson(doc({ a: { value: null, decimals: 2, dimensions: dims({ unit: 'iso4217:JPY' }) }, b: { value: '1', decimals: 0, dimensions: dims({ unit: 'iso4217:JPY', language: 'en' }) } }), 'x.json');
+    expect(r.findings.map((f) => f.code)).toEqual(['oime:misplacedDecimalsProperty', 'oime:misplacedLanguageDimension']);
+    expect(r.facts[1]!.lang).toBeUndefined();
+  });
+});
+
+describe('parseJson', () => {
+  it('keeps number text and positions; __proto__ is an ordinary key', () => {
+    const p = parseJson('{"a": [1, 2.50, -3e2], "__proto__": {"x": true}}', 'f');
+    expect(p.numbers.get('/a/1')).toBe('2.50');
+    expect(p.positions.get('/a/2')).toEqual({ line: 1, column: 17 });
+    expect(Object.keys(p.value as object)).toEqual(['a', '__proto__']);
+  });
+
+  it.each(['{"a": 01}', '{"a": "\\x"}', '[1,]', '{"a" 1}', '"\t"', '{} {}', 'NaN'])('rejects %s', (text) => {
+    expect(() => parseJson(text, 'f')).toThrow(/not valid JSON/);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The xBRL-JSON 1.0 writer (OIM): a report as `{ documentInfo, facts }`.
+ *
+ * - `documentInfo`: the document type, the prefixes every SQName in the document uses (and only those), the
+ *   taxonomy (schemaRef hrefs).
+ * - `facts`: keyed by fact id, in report order. `value` is a string (decimals in plain notation, `-0` as `0`)
+ *   or null for nil; `decimals` an integer, absent for INF and for nil and text facts.
+ * - `dimensions`: concept, entity (`prefix:identifier`, the scheme bound to a prefix), period (OIM points in
+ *   time: see oim.ts; absent for forever), unit (`iso4217:JPY/xbrli:shares`; absent for xbrli:pure), language
+ *   (lower case, as xBRL-JSON requires), and taxonomy-defined dimensions: explicit ones as the member's QName,
+ *   typed ones as the typed member's text.
+ *
+ * Deterministic: the same report gives the same bytes. Throws a KessanError for what xBRL-JSON cannot carry
+ * (an entity identifier with spaces, a typed member with child elements, a numeric fact without decimals).
+ */
+import { KessanError } from '../../../core/errors.js';
+import { isNumericValue, type DimensionValue, type Fact } from '../../../core/model/fact.js';
+import { clark, NS, type QName } from '../../../core/model/qname.js';
+import type { Report } from '../../../core/model/report.js';
+import type { Unit } from '../../../core/model/unit.js';
+import { factLocation } from '../../xbrl/write/contexts.js';
+import { checkFacts, formatDecimal } from '../../xbrl/write/facts.js';
+import { KESSAN_JSON_NS, oimPeriod, SCHEME_PREFIXES, SQNAME, XBRL_JSON_DOCUMENT_TYPE } from './oim.js';
+import { Prefixes } from './prefixes.js';
+import { typedMemberValue } from './typed.js';
+
+export interface WriteXbrlJsonOptions {
+  /** The taxonomy href to write instead of `report.taxonomy.schemaRefs`. */
+  readonly schemaRef?: string;
+}
+
+interface JsonFact {
+  value: string | null;
+  decimals?: number;
+  dimensions: Record<string, string>;
+  [extension: `${string}:${string}`]: boolean;
+}
+
+const PURE = clark({ namespace: NS.xbrli, localName: 'pure' });
+
+export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}): string {
+  const facts = report.facts;
+  checkFacts(facts);
+  const taxonomy = options.schemaRef !== undefined ? [options.schemaRef] : [...report.taxonomy.schemaRefs];
+  const prefixes = new Prefixes(report.namespaces);
+
+  // Bind every namespace first (names and schemes), so the prefixes don't depend on fact order.
+  for (const f of facts) {
+    prefixes.use(f.concept);
+    if (f.unit) for (const m of [...f.unit.numerator, ...f.unit.denominator]) prefixes.use(m);
+    for (const [d, v] of f.dimensions) {
+      prefixes.use(d);
+      if (!('typed' in v)) prefixes.use(v);
+    }
+    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES[f.entity.scheme]);
+  }
+  prefixes.useScheme(KESSAN_JSON_NS, 'kessan');
+  prefixes.assign();
+
+  const out: Record<string, JsonFact> = Object.create(null) as Record<string, JsonFact>;
+  for (const f of facts) out[f.id] = jsonFact(f, prefixes);
+  const documentInfo = { documentType: XBRL_JSON_DOCUMENT_TYPE, namespaces: prefixes.declarations(), taxonomy, [`${prefixes.scheme(KESSAN_JSON_NS)}:numericFactsMarked`]: true };
+  return `${JSON.stringify({ documentInfo, facts: out }, null, 2)}\n`;
+}
+
+function jsonFact(f: Fact, prefixes: Prefixes): JsonFact {
+  const where = factLocation(f);
+  const dimensions: Record<string, string> = Object.create(null) as Record<string, string>;
+  dimensions.concept = prefixes.name(f.concept);
+  const entity = `${prefixes.scheme(f.entity.scheme)}:${f.entity.identifier}`;
+  if (!SQNAME.test(entity)) {
+    throw new KessanError('kessan:invalidEntityIdentifier', `fact ${f.id}: entity identifier ${JSON.stringify(f.entity.identifier)} cannot be written in xBRL-JSON (it must be non-empty text without whitespace)`, where);
+  }
+  dimensions.entity = entity;
+  const period = oimPeriod(f.period);
+  if (period !== undefined) dimensions.period = period;
+  if (f.unit && !isPure(f.unit)) dimensions.unit = unitString(f.unit, prefixes);
+  if (f.lang) dimensions.language = f.lang.toLowerCase();
+  const dims = [...f.dimensions].map(([d, v]) => [prefixes.name(d), dimensionValue(f, v, prefixes)] as const);
+  dims.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [d, v] of dims) dimensions[d] = v;
+
+  const mark = needsNumericMark(f) ? { [`${prefixes.scheme(KESSAN_JSON_NS)}:numeric`]: true } : {};
+  if (f.value === null) return { value: null, dimensions, ...mark };
+  if (isNumericValue(f.value)) {
+    const value = formatDecimal(f.value);
+    return f.decimals === undefined || f.decimals === 'INF' ? { value, dimensions, ...mark } : { value, decimals: f.decimals, dimensions };
+  }
+  return { value: f.value, dimensions };
+}
+
+/** A numeric fact the JSON would not show as numeric: unit xbrli:pure (left out) and no decimals (nil or INF). */
+function needsNumericMark(f: Fact): boolean {
+  return f.unit !== undefined && isPure(f.unit) && (f.value === null || (isNumericValue(f.value) && (f.decimals === undefined || f.decimals === 'INF')));
+}
+
+function dimensionValue(f: Fact, v: DimensionValue, prefixes: Prefixes): string {
+  if (!('typed' in v)) return prefixes.name(v);
+  return typedMemberValue(v.typed, `fact ${f.id}`, factLocation(f));
+}
+
+function isPure(u: Unit): boolean {
+  return u.denominator.length === 0 && u.numerator.length === 1 && clark(u.numerator[0]!) === PURE;
+}
+
+/** `a*b/c*d` with parentheses around a side of more than one measure; measures sorted, as OIM's canonical form. */
+function unitString(u: Unit, prefixes: Prefixes): string {
+  const side = (ms: readonly QName[]) => {
+    const names = ms.map((m) => prefixes.name(m)).sort();
+    return names.length > 1 ? `(${names.join('*')})` : names.join('*');
+  };
+  if (u.numerator.length === 0) throw new KessanError('kessan:invalidUnit', 'a unit needs at least one numerator measure');
+  if (u.denominator.length === 0) return u.numerator.map((m) => prefixes.name(m)).sort().join('*');
+  return `${side(u.numerator)}/${side(u.denominator)}`;
+}

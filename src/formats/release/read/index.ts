@@ -1,0 +1,30 @@
+import type { Report } from '../../../core/model/report.js';
+import type { Profile } from '../profile/profile.js';
+import { loadTaxonomy } from '../../../core/taxonomy/loader.js';
+import type { Taxonomy } from '../../../core/taxonomy/model.js';
+import { readRelease } from './read.js';
+
+export { readRelease, type ReleaseOptions } from './read.js';
+
+const taxonomies = new Map<string, Taxonomy>();
+
+/** The profile's taxonomy, loaded once per process (a batch of releases shares it). */
+export function profileTaxonomy(profile: Profile): Taxonomy {
+  let t = taxonomies.get(profile.taxonomySchema);
+  if (!t) {
+    t = loadTaxonomy([profile.taxonomySchema]);
+    taxonomies.set(profile.taxonomySchema, t);
+  }
+  return t;
+}
+
+/** Reads a release's text with a filer profile: the taxonomy, entity, calendar and units come from the profile. */
+export function readReleaseWithProfile(text: string, file: string, profile: Profile, schemaRef?: string): Report {
+  return readRelease(text, file, profileTaxonomy(profile), {
+    entity: profile.entity,
+    calendar: profile.fiscalYear,
+    currency: profile.currency,
+    typeUnits: profile.typeUnits,
+    ...(schemaRef ? { schemaRef } : {}),
+  });
+}

@@ -1,0 +1,111 @@
+import { isNumericValue, type Entity, type Fact } from '../../../core/model/fact.js';
+import { periodKey, type Period } from '../../../core/model/period.js';
+import type { Concept, Taxonomy } from '../../../core/taxonomy/model.js';
+
+/**
+ * The release's words as one text fact: the whole text, line for line, except that each tagged table's body
+ * (its rows with a label, i.e. the figures) is replaced by one marker line naming the table's presentation
+ * network. Headings, prose, footnotes, captions and column headers stay as printed, so the renderer can put
+ * the document back together around tables it rebuilds from the facts.
+ */
+
+/** Local name of the text concept a taxonomy declares for the release text (kessan's convention). */
+export const RELEASE_TEXT_CONCEPT = 'ReleaseTextBlock';
+
+const MARK = /^<!-- kessan:table (\S+) -->$/;
+
+/**
+ * Where a rendered release's own text ends: what follows are tables of figures no table of the release printed
+ * at their own precision (the renderer's appendix). The narrative stops there, so the trip stays at a fixed point.
+ */
+export const APPENDIX_MARK = '<!-- kessan:more figures -->';
+
+export function tableMarker(role: string): string {
+  return `<!-- kessan:table ${role} -->`;
+}
+
+/** A table's body lines (1-based line numbers) and the network it was read against. */
+export interface TaggedBody {
+  readonly role: string;
+  readonly lines: readonly number[];
+}
+
+/** The release text with each tagged table body replaced by its marker line. */
+export function narrativeOf(text: string, bodies: readonly TaggedBody[]): string {
+  const all = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const end = all.indexOf(APPENDIX_MARK);
+  const lines = end < 0 ? all : all.slice(0, end);
+  const marker = new Map<number, string>();
+  const drop = new Set<number>();
+  for (const b of bodies) {
+    if (!b.lines.length) continue;
+    const first = b.lines.reduce((m, n) => Math.min(m, n), Infinity);
+    marker.set(first, tableMarker(b.role));
+    for (const l of b.lines) if (l !== first) drop.add(l);
+  }
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    if (marker.has(n)) out.push(marker.get(n)!);
+    else if (!drop.has(n)) out.push(line);
+  });
+  return out.join('\n');
+}
+
+/** The narrative in pieces: text lines, and table markers with the header rows (tab lines) right above them. */
+export type NarrativePiece = { kind: 'text'; lines: string[] } | { kind: 'table'; role: string; headerRows: string[][] };
+
+export function splitNarrative(narrative: string): NarrativePiece[] {
+  const pieces: NarrativePiece[] = [];
+  let text: string[] = [];
+  for (const line of narrative.split('\n')) {
+    const m = MARK.exec(line);
+    if (!m) {
+      text.push(line);
+      continue;
+    }
+    let k = text.length;
+    while (k > 0 && text[k - 1]!.includes('\t')) k--;
+    const headerRows = text.slice(k).map((l) => l.split('\t'));
+    text = text.slice(0, k);
+    pieces.push({ kind: 'text', lines: text });
+    pieces.push({ kind: 'table', role: m[1]!, headerRows });
+    text = [];
+  }
+  pieces.push({ kind: 'text', lines: text });
+  return pieces.filter((p) => p.kind === 'table' || p.lines.length > 0);
+}
+
+/** The taxonomy's release-text concept, if it declares one. */
+export function releaseTextConcept(taxonomy: Taxonomy): Concept | undefined {
+  for (const c of taxonomy.concepts.values()) if (c.name.localName === RELEASE_TEXT_CONCEPT && !c.abstract && !c.type.numeric) return c;
+  return undefined;
+}
+
+/** The period a release is about: the duration most figures are for (ties: the latest end, then the shortest). */
+export function reportingPeriod(facts: readonly Fact[]): Period | undefined {
+  const counts = new Map<string, { p: Period & { kind: 'duration' }; n: number }>();
+  for (const f of facts) {
+    if (f.period.kind !== 'duration' || !isNumericValue(f.value)) continue;
+    const k = periodKey(f.period);
+    const e = counts.get(k) ?? { p: f.period, n: 0 };
+    e.n++;
+    counts.set(k, e);
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.p.end.localeCompare(a.p.end) || b.p.start.localeCompare(a.p.start))[0];
+  return best?.p;
+}
+
+/** The narrative as a text fact of the taxonomy's release-text concept (undefined when there is none). */
+export function narrativeFact(taxonomy: Taxonomy, narrative: string, facts: readonly Fact[], entity: Entity, file: string): Fact | undefined {
+  const concept = releaseTextConcept(taxonomy);
+  const period = reportingPeriod(facts);
+  if (!concept || !period) return undefined;
+  return { id: '', concept: concept.name, entity, period, dimensions: new Map(), value: narrative, lang: 'en', sources: [{ file, line: 1 }] };
+}
+
+/** The narrative text of a report, if it carries one. */
+export function findNarrative(facts: readonly Fact[]): string | undefined {
+  const f = facts.find((x) => x.concept.localName === RELEASE_TEXT_CONCEPT && typeof x.value === 'string');
+  return typeof f?.value === 'string' ? f.value : undefined;
+}

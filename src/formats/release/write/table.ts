@@ -1,0 +1,107 @@
+import type { Fact } from '../../../core/model/fact.js';
+import { isNumericValue } from '../../../core/model/fact.js';
+import { clark } from '../../../core/model/qname.js';
+import { ARCROLE } from '../../../core/taxonomy/model.js';
+import type { ColumnSpec } from '../read/columns.js';
+import type { ReleaseView, RowNode, TableNetwork } from '../read/networks.js';
+import { factPeriod } from '../read/tables.js';
+import { isPercentConcept } from '../read/units.js';
+import { factCurrency, type FactIndex } from './facts.js';
+import { decimalsOf, formatFigure, naturalPlaces, placesFor } from './format.js';
+
+/** How a table prints: monetary scale, the currency of columns that name none, and whether figures keep the table's precision. */
+export interface TableStyle {
+  readonly scale: number;
+  readonly currency: string | undefined;
+  /** The currency most of the report's figures are in. */
+  readonly mainCurrency: string | undefined;
+  /**
+   * 'table': monetary figures print at the table's precision (a fact known in thousands prints rounded in a table
+   * in millions, as releases do); 'fact': every figure prints at its own decimals.
+   */
+  readonly precision: 'table' | 'fact';
+  /** Rows without any figure are left out (abstract rows stay when a row under them prints). */
+  readonly skipEmptyRows: boolean;
+}
+
+function escapeLabel(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Concepts that are a summation total in this table's link role: printed bold. */
+function totalsOf(view: ReleaseView, role: string): Set<string> {
+  return new Set(view.taxonomy.relationships(ARCROLE.summationItem, role).map((r) => clark(r.from)));
+}
+
+interface Cell {
+  readonly text: string;
+  readonly fact?: Fact;
+}
+
+/** The fact a cell prints and how: exact printings first, then the k-th of disagreeing printings in order. */
+function cellOf(node: RowNode, spec: ColumnSpec, view: ReleaseView, index: FactIndex, style: TableStyle): Cell {
+  if (!spec.period) return { text: '' };
+  const concept = spec.kind === 'amount' ? node.concept : view.ratioConcept(node.concept.name, spec.kind);
+  if (!concept) return { text: '' };
+  const period = factPeriod(concept, node, spec.period);
+  if (typeof period === 'string') return { text: '' };
+  const currency = spec.currency ?? style.currency;
+  const all = index.at(concept.name, period).filter((f) => {
+    const c = factCurrency(f);
+    // A figure in no currency (shares, counts, ratios) goes under the report's own currency, not a convenience one.
+    return c === undefined ? spec.currency === undefined || spec.currency === style.mainCurrency : currency === undefined || c === currency;
+  });
+  if (!all.length) return { text: '' };
+  const percent = isPercentConcept(concept);
+  const scale = concept.type.monetary ? style.scale : 0;
+  const printAt = (f: Fact): number | undefined => {
+    if (!isNumericValue(f.value)) return 0;
+    if (f.decimals === 'INF' || f.decimals === undefined) return naturalPlaces(f.value, scale, percent);
+    const own = placesFor(f.decimals, scale, percent);
+    if (own === undefined) return undefined;
+    return style.precision === 'table' && concept.type.monetary && style.scale > 0 ? 0 : own;
+  };
+  const exact = (f: Fact) => {
+    const p = printAt(f);
+    return p !== undefined && (!isNumericValue(f.value) || f.decimals === 'INF' || decimalsOf(p, scale, percent) === f.decimals);
+  };
+  const printable = all.filter((f) => printAt(f) !== undefined);
+  if (!printable.length) return { text: '' };
+  const best = printable.filter(exact);
+  const pool = best.length ? best : printable;
+  const fact = pool[Math.min(index.usesOf(pool[0]!), pool.length - 1)]!;
+  index.use(fact);
+  if (exact(fact)) index.exact.add(fact);
+  const negate = node.negated && spec.kind !== 'changePriorYear' && spec.kind !== 'changePriorQuarter';
+  const value = isNumericValue(fact.value) ? (negate ? fact.value.negated() : fact.value) : null;
+  return { text: formatFigure(value, { scale, percent, places: printAt(fact)! }), fact };
+}
+
+/**
+ * A table's body rows, tab-separated: the network's rows in order with their preferred labels (negated rows
+ * negated, period start/end rows at the edges of their columns), one cell per column.
+ */
+export function renderBody(net: TableNetwork, columns: readonly ColumnSpec[], view: ReleaseView, index: FactIndex, style: TableStyle): string[] {
+  const totals = totalsOf(view, net.role);
+  const rows: { node: RowNode; cells: Cell[] }[] = [];
+  for (const node of net.rows) {
+    if (node.depth === 0) continue;
+    const cells = node.concept.abstract ? [] : columns.map((c) => cellOf(node, c, view, index, style));
+    rows.push({ node, cells });
+  }
+  const printing = new Set<RowNode>();
+  for (const r of rows) {
+    if (!r.cells.some((c) => c.text)) continue;
+    for (let n: RowNode | undefined = r.node; n; n = n.parent) printing.add(n);
+  }
+  const width = columns.length;
+  const lines: string[] = [];
+  for (const { node, cells } of rows) {
+    if (style.skipEmptyRows && !printing.has(node)) continue;
+    const bold = totals.has(clark(node.concept.name)) || (node.concept.abstract && node.depth === 1);
+    const b = (s: string) => (bold && s ? `<b>${s}</b>` : s);
+    const texts = Array.from({ length: width }, (_, i) => b(cells[i]?.text ?? ''));
+    lines.push([b(escapeLabel(node.label)), ...texts].join('\t'));
+  }
+  return lines;
+}

@@ -1,0 +1,175 @@
+import { KessanError, type Location } from '../../../core/errors.js';
+import type { DimensionValue, Entity, Fact } from '../../../core/model/fact.js';
+import { isIsoDate, periodKey, type Period } from '../../../core/model/period.js';
+import { clark, type QName } from '../../../core/model/qname.js';
+import type { PrefixMap } from './namespaces.js';
+import { typedMemberText } from './typed.js';
+import { assignUniqueIds, compareStrings, escapeAttr, escapeText, ncnamePart, toNCName } from '../../../core/xml/write.js';
+
+/** One XBRL context: a distinct (entity, period, dimensions) among the facts. */
+export interface Context {
+  readonly id: string;
+  readonly key: string;
+  readonly entity: Entity;
+  readonly period: Period;
+  /** Sorted by the dimension's Clark name. */
+  readonly dimensions: readonly (readonly [QName, DimensionValue])[];
+}
+
+export function entityKey(e: Entity): string {
+  return `${e.scheme}#${e.identifier}`;
+}
+
+function dimensionsOf(f: Fact): [QName, DimensionValue][] {
+  const dims = [...f.dimensions].sort(([a], [b]) => compareStrings(clark(a), clark(b)));
+  for (let i = 1; i < dims.length; i++) {
+    if (clark(dims[i]![0]) === clark(dims[i - 1]![0])) {
+      throw new KessanError('kessan:duplicateDimension', `fact ${f.id}: dimension ${clark(dims[i]![0])} is given twice`, factLocation(f));
+    }
+  }
+  return dims;
+}
+
+function dimensionsKey(dims: readonly (readonly [QName, DimensionValue])[]): string {
+  return dims.map(([d, v]) => `${clark(d)}=${'typed' in v ? `typed:${v.typed}` : clark(v)}`).join(',');
+}
+
+/** The key two facts share when they belong in the same context. */
+export function contextKey(f: Fact): string {
+  return `${entityKey(f.entity)}|${periodKey(f.period)}|${dimensionsKey(dimensionsOf(f))}`;
+}
+
+export function factLocation(f: Fact): Location {
+  const s = f.sources[0];
+  return s ? { file: s.file, line: s.line, ...(s.column !== undefined ? { column: s.column } : {}) } : {};
+}
+
+function checkFact(f: Fact): void {
+  const where = factLocation(f);
+  if (f.entity.scheme === '') throw new KessanError('kessan:invalidEntity', `fact ${f.id}: the entity has no identifier scheme`, where);
+  const p = f.period;
+  const dates = p.kind === 'instant' ? [p.date] : p.kind === 'duration' ? [p.start, p.end] : [];
+  for (const d of dates) {
+    if (!isIsoDate(d)) throw new KessanError('kessan:invalidPeriod', `fact ${f.id}: ${JSON.stringify(d)} is not a YYYY-MM-DD date`, where);
+  }
+  if (p.kind === 'duration' && p.end < p.start) {
+    throw new KessanError('kessan:invalidPeriod', `fact ${f.id}: the period ends (${p.end}) before it starts (${p.start})`, where);
+  }
+}
+
+// Readable id parts.
+function periodId(p: Period): string {
+  switch (p.kind) {
+    case 'instant':
+      return `I${p.date}`;
+    case 'duration':
+      return `D${p.start}_${p.end}`;
+    case 'forever':
+      return 'FOREVER';
+  }
+}
+
+function dimensionId(d: QName, v: DimensionValue): string {
+  const member = 'typed' in v ? ncnamePart(typedMemberText(v.typed), 24) || 'typed' : ncnamePart(v.localName) || 'member';
+  return `_${ncnamePart(d.localName) || 'dim'}-${member}`;
+}
+
+// Sort order: main entity first, then other entities; within one, forever, then by (end) date, instants
+// before durations ending that day, longer durations first; dimensionless before dimensional.
+function periodSortKey(p: Period): string {
+  switch (p.kind) {
+    case 'forever':
+      return '0';
+    case 'instant':
+      return `1${p.date}|0`;
+    case 'duration':
+      return `1${p.end}|1${p.start}`;
+  }
+}
+
+/**
+ * The contexts the facts need, sorted and with readable, unique ids that avoid `reserved` (fact ids).
+ * Returns them with a map from `contextKey` to context id.
+ */
+export function collectContexts(facts: readonly Fact[], reserved: ReadonlySet<string>): { contexts: Context[]; idByKey: Map<string, string> } {
+  const byKey = new Map<string, Omit<Context, 'id'>>();
+  const entityCounts = new Map<string, number>();
+  for (const f of facts) {
+    checkFact(f);
+    const dims = dimensionsOf(f);
+    const key = `${entityKey(f.entity)}|${periodKey(f.period)}|${dimensionsKey(dims)}`;
+    if (!byKey.has(key)) byKey.set(key, { key, entity: f.entity, period: f.period, dimensions: dims });
+    const ek = entityKey(f.entity);
+    entityCounts.set(ek, (entityCounts.get(ek) ?? 0) + 1);
+  }
+  // The main entity: the one most facts are about (ties: the smallest key). Its contexts get no suffix.
+  let main = '';
+  let best = -1;
+  for (const [ek, n] of [...entityCounts].sort(([a], [b]) => compareStrings(a, b))) {
+    if (n > best) [main, best] = [ek, n];
+  }
+  const sortKey = (c: Omit<Context, 'id'>) => {
+    const ek = entityKey(c.entity);
+    return [ek === main ? '0' : `1${c.entity.scheme}\u0000${c.entity.identifier}`, periodSortKey(c.period), c.dimensions.length ? `1${dimensionsKey(c.dimensions)}` : '0'];
+  };
+  const specs = [...byKey.values()]
+    .map((c) => ({ c, k: sortKey(c) }))
+    .sort((a, b) => compareKeys(a.k, b.k) || compareStrings(a.c.key, b.c.key))
+    .map(({ c }) => c);
+  const bases = specs.map((c) => {
+    const entity = entityKey(c.entity) === main ? '' : `_${ncnamePart(c.entity.identifier) || 'entity'}`;
+    return toNCName(periodId(c.period) + entity + c.dimensions.map(([d, v]) => dimensionId(d, v)).join(''), 'C');
+  });
+  const ids = assignUniqueIds(bases, reserved);
+  const contexts = specs.map((c, i) => ({ ...c, id: ids[i]! }));
+  return { contexts, idByKey: new Map(contexts.map((c) => [c.key, c.id])) };
+}
+
+function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const c = compareStrings(a[i] ?? '', b[i] ?? '');
+    if (c) return c;
+  }
+  return 0;
+}
+
+/** Every name a context writes (dimensions and explicit members), for namespace declarations. */
+export function* contextNames(contexts: readonly Context[]): Iterable<QName> {
+  for (const c of contexts) {
+    for (const [d, v] of c.dimensions) {
+      yield d;
+      if (!('typed' in v)) yield v;
+    }
+  }
+}
+
+/** The `xbrli:context` elements, indented one level. */
+export function renderContexts(contexts: readonly Context[], names: PrefixMap, indent: string): string[] {
+  const out: string[] = [];
+  const i1 = indent;
+  const i2 = indent.repeat(2);
+  const i3 = indent.repeat(3);
+  const i4 = indent.repeat(4);
+  for (const c of contexts) {
+    out.push(`${i1}<xbrli:context id="${c.id}">`, `${i2}<xbrli:entity>`);
+    out.push(`${i3}<xbrli:identifier scheme="${escapeAttr(c.entity.scheme, 'entity scheme')}">${escapeText(c.entity.identifier, 'entity identifier')}</xbrli:identifier>`);
+    if (c.dimensions.length) {
+      out.push(`${i3}<xbrli:segment>`);
+      for (const [d, v] of c.dimensions) {
+        out.push(
+          'typed' in v
+            ? `${i4}<xbrldi:typedMember dimension="${names.name(d)}">${v.typed.trim()}</xbrldi:typedMember>`
+            : `${i4}<xbrldi:explicitMember dimension="${names.name(d)}">${names.name(v)}</xbrldi:explicitMember>`,
+        );
+      }
+      out.push(`${i3}</xbrli:segment>`);
+    }
+    out.push(`${i2}</xbrli:entity>`, `${i2}<xbrli:period>`);
+    const p = c.period;
+    if (p.kind === 'instant') out.push(`${i3}<xbrli:instant>${p.date}</xbrli:instant>`);
+    else if (p.kind === 'duration') out.push(`${i3}<xbrli:startDate>${p.start}</xbrli:startDate>`, `${i3}<xbrli:endDate>${p.end}</xbrli:endDate>`);
+    else out.push(`${i3}<xbrli:forever/>`);
+    out.push(`${i2}</xbrli:period>`, `${i1}</xbrli:context>`);
+  }
+  return out;
+}

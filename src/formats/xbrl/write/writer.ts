@@ -1,0 +1,70 @@
+import { KessanError } from '../../../core/errors.js';
+import type { Fact } from '../../../core/model/fact.js';
+import type { QName } from '../../../core/model/qname.js';
+import type { Report } from '../../../core/model/report.js';
+import { unitKey } from '../../../core/model/unit.js';
+import { collectContexts, contextKey, contextNames, factLocation, renderContexts } from './contexts.js';
+import { checkFacts, renderFact } from './facts.js';
+import { PrefixMap } from './namespaces.js';
+import { typedMemberPrefixes } from './typed.js';
+import { collectUnits, renderUnits, unitNames } from './units.js';
+import { escapeAttr } from '../../../core/xml/write.js';
+import { pushAll } from '../../../core/arrays.js';
+
+export interface WriteXbrlOptions {
+  /** The schemaRef href to write instead of `report.taxonomy.schemaRefs`. */
+  readonly schemaRef?: string;
+}
+
+const INDENT = '  ';
+
+/**
+ * Writes a report as an XBRL 2.1 instance document: UTF-8 XML text, LF line ends, 2-space indent.
+ * One context per distinct (entity, period, dimensions) and one unit per distinct unit, with readable ids
+ * derived from their content; facts in report order. The same report always gives the same bytes.
+ * Throws a KessanError for what cannot be written (invalid fact id, numeric fact without unit...).
+ */
+export function writeXbrl(report: Report, options: WriteXbrlOptions = {}): string {
+  const facts = report.facts;
+  checkFacts(facts);
+  const schemaRefs = options.schemaRef !== undefined ? [options.schemaRef] : report.taxonomy.schemaRefs;
+  if (schemaRefs.length === 0) {
+    throw new KessanError('kessan:noSchemaRef', 'the report names no taxonomy (schemaRef); give one to write an XBRL instance');
+  }
+
+  const factIds = new Set(facts.map((f) => f.id));
+  const { contexts, idByKey: contextIds } = collectContexts(facts, factIds);
+  const { units, idByKey: unitIds } = collectUnits(
+    facts.flatMap((f) => (f.unit ? [{ unit: f.unit, where: factLocation(f), what: `fact ${f.id}` }] : [])),
+    new Set([...factIds, ...contexts.map((c) => c.id)]),
+  );
+
+  const used: QName[] = [...facts.map((f) => f.concept), ...unitNames(units), ...contextNames(contexts)];
+  const typedPrefixes = new Set<string>();
+  for (const c of contexts) {
+    for (const [, v] of c.dimensions) if ('typed' in v) for (const p of typedMemberPrefixes(v.typed, report.namespaces)) typedPrefixes.add(p);
+  }
+  const names = new PrefixMap(used, report.namespaces, {
+    dimensions: contexts.some((c) => c.dimensions.length > 0),
+    nil: facts.some((f) => f.value === null),
+    typedPrefixes,
+  });
+
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const decls = names.declarations().map(([p, ns]) => ` xmlns:${p}="${escapeAttr(ns, `namespace of prefix ${p}`)}"`);
+  lines.push(`<xbrli:xbrl${decls.join('')}>`);
+  for (const href of schemaRefs) {
+    lines.push(`${INDENT}<link:schemaRef xlink:type="simple" xlink:href="${escapeAttr(href, 'schemaRef')}"/>`);
+  }
+  pushAll(lines, renderContexts(contexts, names, INDENT));
+  pushAll(lines, renderUnits(units, names, INDENT));
+  for (const f of facts) lines.push(renderFact(f, contextId(f, contextIds), f.unit ? unitIds.get(unitKey(f.unit)) : undefined, names, INDENT));
+  lines.push('</xbrli:xbrl>', '');
+  return lines.join('\n');
+}
+
+function contextId(f: Fact, ids: ReadonlyMap<string, string>): string {
+  const id = ids.get(contextKey(f));
+  if (id === undefined) throw new Error(`internal: no context for fact ${f.id}`);
+  return id;
+}

@@ -1,0 +1,299 @@
+/**
+ * The Calculations 1.1 check (round-to-nearest `c11r`, truncation `c11t`), as Arelle does it. Per
+ * summation-item network (the 2003 arcrole and the 1.1 arcrole `https://xbrl.org/2023/arcrole/summation-item`),
+ * per total concept, top-level facts bind when their contexts are c-equal and their units u-equal (facts in
+ * tuples take no part). Each concept's facts in a binding (duplicates included) give one interval: the
+ * intersection of their value intervals (support/c11-interval.ts). A fact with more digits than its decimals
+ * allow stops the check for its binding (`calc11e:excessDigits`); duplicates whose intervals do not meet, or a
+ * nil fact among non-nil duplicates, stop it too (`oime:disallowedDuplicateFacts`, in truncation mode
+ * `calc11e:disallowedDuplicateFactsUsingTruncation`). The weighted sum of the items' intervals must meet the
+ * total's interval (`calc11e:inconsistentCalculationUsingRounding` / `…UsingTruncation`). Relationship errors:
+ * `calc11e:duplicateCalculationRelationships`, `calc11e:nonDecimalItemNode`.
+ *
+ * Two of Arelle's choices are kept so that verdicts match: facts with the same decimals but different values
+ * are judged by the first one's interval only, and a negative weight swaps an interval's ends but not their
+ * open/closed flags.
+ */
+import type { Decimal } from 'decimal.js';
+import type { Finding } from '../../core/model/finding.js';
+import { formatUnit } from '../../core/model/unit.js';
+import { formatPeriod } from '../../core/model/period.js';
+import { clark, formatQName } from '../../core/model/qname.js';
+import { ARCROLE, type Concept, type Relationship } from '../../core/taxonomy/model.js';
+import type { RuleContext } from '../rule.js';
+import { disjoint, Exact, formatInterval, hasExcessDigits, valueInterval, type Interval } from './interval.js';
+import { contextIdOf, factEntries, placeOf, unitIdOf, type FactEntry } from '../duplicates/facts.js';
+
+export const SUMMATION_ITEM_11 = 'https://xbrl.org/2023/arcrole/summation-item';
+
+type SetResult = { kind: 'nil' } | { kind: 'inconsistent' } | { kind: 'ok'; interval: Interval };
+
+const NON_DECIMAL = new Set(['float', 'double', 'fraction']);
+
+function where(ctx: RuleContext, facts: readonly FactEntry[]): Pick<Finding, 'file' | 'line' | 'column' | 'factIds'> {
+  return { ...(facts[0] ? placeOf(ctx, facts[0]) : {}), factIds: facts.map((e) => e.fact.id) };
+}
+
+const contexts = (fs: readonly FactEntry[]) => [...new Set(fs.map((f) => contextIdOf(f) ?? formatPeriod(f.fact.period)))].sort().join(', ');
+const values = (fs: readonly FactEntry[]) => fs.map((f) => (f.nil ? '(nil)' : (f.value?.toFixed() ?? String(f.fact.value)).slice(0, 64))).join(', ');
+
+class Checker {
+  readonly out: Finding[] = [];
+  private readonly reported = new Set<string>();
+  /** Each concept's facts in a binding are judged once, however many networks use them. */
+  private readonly sets = new Map<readonly FactEntry[], SetResult>();
+  constructor(private readonly ctx: RuleContext, private readonly truncate: boolean) {}
+
+  private report(f: Finding): void {
+    const key = `${f.code}|${(f.factIds ?? []).join(',')}|${f.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.out.push(f);
+  }
+
+  /** One concept's facts in one binding → their common interval, or why there is none. */
+  factSet(facts: readonly FactEntry[]): SetResult {
+    let r = this.sets.get(facts);
+    if (!r) this.sets.set(facts, (r = this.judge(facts)));
+    return r;
+  }
+
+  private judge(facts: readonly FactEntry[]): SetResult {
+    if (facts.length === 1) {
+      // The usual case, without the bookkeeping duplicates need.
+      const f = facts[0]!;
+      if (f.nil) return { kind: 'nil' };
+      if (!hasExcessDigits(f.value!, f.decimals)) return { kind: 'ok', interval: valueInterval(f.value!, f.decimals, this.truncate) };
+    }
+    if (facts.some((f) => f.nil)) {
+      if (facts.every((f) => f.nil)) return { kind: 'nil' };
+      this.duplicates(facts);
+      return { kind: 'inconsistent' };
+    }
+    const excess: FactEntry[] = [];
+    const seen = new Map<number, Decimal>();
+    let lo: Decimal | undefined;
+    let hi: Decimal | undefined;
+    let loIncl = false;
+    let hiIncl = false;
+    for (const f of facts) {
+      const v = f.value!;
+      if (hasExcessDigits(v, f.decimals)) {
+        excess.push(f);
+        continue;
+      }
+      if (seen.has(f.decimals)) continue; // Arelle: a same-decimals duplicate does not narrow the interval
+      seen.set(f.decimals, v);
+      const i = valueInterval(v, f.decimals, this.truncate);
+      if (lo === undefined || i.lo.gte(lo)) {
+        lo = i.lo;
+        loIncl ||= i.loIncl;
+      }
+      if (hi === undefined || i.hi.lte(hi)) {
+        hi = i.hi;
+        hiIncl ||= i.hiIncl;
+      }
+    }
+    if (excess.length) {
+      this.report({
+        code: 'calc11e:excessDigits', severity: 'inconsistency',
+        message: `Calculations check stopped for excess digits in fact values ${formatQName(excess[0]!.fact.concept)}: ${values(excess)}, ${contexts(excess)}.`,
+        ...where(this.ctx, facts),
+      });
+      return { kind: 'inconsistent' };
+    }
+    if (lo === undefined || hi === undefined || (lo.eq(hi) && !(loIncl && hiIncl)) || lo.gt(hi)) {
+      this.duplicates(facts);
+      return { kind: 'inconsistent' };
+    }
+    return { kind: 'ok', interval: { lo, hi, loIncl, hiIncl } };
+  }
+
+  private duplicates(facts: readonly FactEntry[]): void {
+    this.report({
+      code: this.truncate ? 'calc11e:disallowedDuplicateFactsUsingTruncation' : 'oime:disallowedDuplicateFacts', severity: 'inconsistency',
+      message: `Calculations check stopped for duplicate fact values ${formatQName(facts[0]!.fact.concept)}: ${values(facts)}, ${contexts(facts)}.`,
+      ...where(this.ctx, facts),
+    });
+  }
+
+  network(rels: readonly Relationship[], linkrole: string, byConcept: ReadonlyMap<Concept, Map<number, FactEntry[]>>): void {
+    const t = this.ctx.taxonomy!;
+    const byTotal = new Map<string, Relationship[]>();
+    for (const r of rels) {
+      const k = clark(r.from);
+      const list = byTotal.get(k);
+      if (list) list.push(r);
+      else byTotal.set(k, [r]);
+    }
+    const bindsOf = (q: Relationship['from']) => {
+      const c = t.concept(q);
+      return c ? byConcept.get(c) : undefined;
+    };
+    for (const items of byTotal.values()) {
+      const sumBinds = bindsOf(items[0]!.from);
+      const bound = new Set<number>();
+      const seenItems = new Map<string, Relationship>();
+      for (const r of items) {
+        const item = clark(r.to);
+        const itemBinds = bindsOf(r.to);
+        if (sumBinds && itemBinds) {
+          const [small, large] = itemBinds.size < sumBinds.size ? [itemBinds, sumBinds] : [sumBinds, itemBinds];
+          for (const k of small.keys()) if (large.has(k)) bound.add(k);
+        }
+        const earlier = seenItems.get(item);
+        if (earlier) {
+          this.report({
+            code: 'calc11e:duplicateCalculationRelationships', severity: 'error',
+            message: `Duplicate summation-item relationships from total concept ${formatQName(r.from)} to contributing concept ${formatQName(r.to)} in link role ${linkrole}.`,
+            file: r.file, ...(r.line ? { line: r.line } : {}),
+          });
+        }
+        seenItems.set(item, r);
+        // Only concepts whose type is known (a taxonomy that could not be loaded says nothing either way).
+        const known = (c: typeof r.from) => !!t.concept(c)?.type.baseXsd;
+        const decimal = (c: typeof r.from) => {
+          const type = t.concept(c)!.type;
+          return type.numeric && !NON_DECIMAL.has(type.baseXsd);
+        };
+        if (known(r.from) && known(r.to) && (!decimal(r.from) || !decimal(r.to))) {
+          this.report({
+            code: 'calc11e:nonDecimalItemNode', severity: 'error',
+            message: `The source and target of a Calculations 1.1 relationship must both be decimal concepts: ${formatQName(r.from)}, ${formatQName(r.to)}, link role ${linkrole}.`,
+            file: r.file, ...(r.line ? { line: r.line } : {}),
+          });
+        }
+      }
+      for (const k of bound) this.binding(k, items, sumBinds?.get(k), bindsOf, linkrole);
+    }
+  }
+
+  /** One binding of a total and its items: the weighted sum of the items' intervals must meet the total's. */
+  private binding(k: number, items: readonly Relationship[], totals: readonly FactEntry[] | undefined, bindsOf: (q: Relationship['from']) => Map<number, FactEntry[]> | undefined, linkrole: string): void {
+    if (!totals?.length) return;
+    if (!this.truncate && consistentInIntegers(k, totals, items, bindsOf)) return;
+    let sum: Interval | undefined;
+    const itemFacts: FactEntry[] = [];
+    let blocked = false;
+    for (const r of items) {
+      const fs = bindsOf(r.to)?.get(k);
+      if (!fs?.length) continue;
+      const res = this.factSet(fs);
+      if (res.kind === 'inconsistent') blocked = true;
+      if (res.kind !== 'ok') continue;
+      const weight = r.weight ?? 1;
+      let { lo, hi } = res.interval;
+      if (weight === -1) (lo = lo.neg()), (hi = hi.neg());
+      else if (weight !== 1) {
+        const w = new Exact(weight);
+        (lo = lo.mul(w)), (hi = hi.mul(w));
+      }
+      if (hi.lt(lo)) [lo, hi] = [hi, lo];
+      sum = sum ? { lo: sum.lo.plus(lo), hi: sum.hi.plus(hi), loIncl: sum.loIncl && res.interval.loIncl, hiIncl: sum.hiIncl && res.interval.hiIncl } : { lo, hi, loIncl: res.interval.loIncl, hiIncl: res.interval.hiIncl };
+      itemFacts.push(...fs);
+    }
+    const res = this.factSet(totals);
+    if (res.kind !== 'ok' || blocked || !sum) return;
+    if (!disjoint(res.interval, sum)) return;
+    const tot = totals[0]!;
+    this.report({
+      code: `calc11e:inconsistentCalculationUsing${this.truncate ? 'Truncation' : 'Rounding'}`, severity: 'inconsistency',
+      message: `Calculation inconsistent from ${formatQName(tot.fact.concept)} in link role ${linkrole}: reported sum ${formatInterval(res.interval)}, computed sum ${formatInterval(sum)}, context ${contextIdOf(tot) ?? formatPeriod(tot.fact.period)}, unit ${unitIdOf(tot) ?? (tot.fact.unit ? formatUnit(tot.fact.unit) : '?')}.`,
+      ...where(this.ctx, [...totals, ...itemFacts]),
+    });
+  }
+}
+
+/**
+ * The usual binding, decided in plain integers: one fact per concept, none nil, finite decimals, no excess
+ * digits, weights ±1, and every value and half-step a safe integer in units of 10^−K. True when the binding is
+ * certainly consistent (round-to-nearest); false when it is not, or when this cannot tell (then the exact
+ * decimal check runs, and reports whatever there is to report).
+ */
+function consistentInIntegers(k: number, totals: readonly FactEntry[], items: readonly Relationship[], bindsOf: (q: Relationship['from']) => Map<number, FactEntry[]> | undefined): boolean {
+  if (totals.length !== 1) return false;
+  const terms: FactEntry[] = [totals[0]!];
+  const weights: number[] = [0];
+  for (const r of items) {
+    const fs = bindsOf(r.to)?.get(k);
+    if (!fs?.length) continue;
+    const w = r.weight ?? 1;
+    if (fs.length !== 1 || (w !== 1 && w !== -1)) return false;
+    terms.push(fs[0]!);
+    weights.push(w);
+  }
+  if (terms.length === 1) return false;
+  for (const e of terms) if (e.nil || !e.value) return false;
+  return sumMeetsTotalInIntegers(terms as readonly { value: Decimal; decimals: number }[], weights) === true;
+}
+
+/**
+ * Round-to-nearest: whether the ±1-weighted sum of the items' intervals (terms 1…) meets the total's (term 0),
+ * worked out in safe integers in units of 10^−K; undefined when a value, a half-step or a sum does not fit
+ * (or decimals are not finite, or a value has excess digits), so the caller must use exact decimals.
+ */
+export function sumMeetsTotalInIntegers(terms: readonly { readonly value: Decimal; readonly decimals: number }[], weights: readonly number[]): boolean | undefined {
+  let scale = 0;
+  for (const e of terms) {
+    const d = e.decimals;
+    if (!Number.isInteger(d) || d > 15 || d < -15 || !e.value.isFinite() || hasExcessDigits(e.value, d)) return undefined;
+    scale = Math.max(scale, d + 1, e.value.decimalPlaces());
+  }
+  if (scale > 15) return undefined;
+  let sumLo = 0;
+  let sumHi = 0;
+  let totLo = 0;
+  let totHi = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const e = terms[i]!;
+    const n = Number(e.value.toFixed(scale).replace('.', ''));
+    const half = 5 * 10 ** (scale - e.decimals - 1);
+    if (!Number.isSafeInteger(n) || !Number.isSafeInteger(half)) return undefined;
+    if (i === 0) {
+      (totLo = n - half), (totHi = n + half);
+      continue;
+    }
+    const w = weights[i]!;
+    if (w !== 1 && w !== -1) return undefined;
+    sumLo += w === 1 ? n - half : -n - half;
+    sumHi += w === 1 ? n + half : -n + half;
+    if (!Number.isSafeInteger(sumLo) || !Number.isSafeInteger(sumHi) || !Number.isSafeInteger(totLo) || !Number.isSafeInteger(totHi)) return undefined;
+  }
+  return Math.max(totLo, sumLo) <= Math.min(totHi, sumHi);
+}
+
+const cache = new WeakMap<RuleContext, Finding[]>();
+
+/** Every Calculations 1.1 finding for this validation run (computed once; each calc11 rule takes its code's). */
+export function c11Findings(ctx: RuleContext): Finding[] {
+  const done = cache.get(ctx);
+  if (done) return done;
+  const mode = ctx.options.calc;
+  const t = ctx.taxonomy;
+  if ((mode !== 'c11r' && mode !== 'c11t') || !t) {
+    cache.set(ctx, []);
+    return [];
+  }
+  // concept → binding (context|unit) → facts, top-level numeric facts only
+  const byConcept = new Map<Concept, Map<number, FactEntry[]>>();
+  const entries = factEntries(ctx);
+  // Binding keys are small integers (contexts × units), which maps hash fastest.
+  let units = 1;
+  for (const e of entries) if (e.unitNo >= units) units = e.unitNo + 1;
+  for (const e of entries) {
+    if (e.parent || !e.concept?.type.numeric || !e.unitNo) continue;
+    if (!e.nil && !e.value) continue;
+    let m = byConcept.get(e.concept);
+    if (!m) byConcept.set(e.concept, (m = new Map()));
+    const k = e.contextNo * units + e.unitNo;
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  }
+  const checker = new Checker(ctx, mode === 'c11t');
+  for (const arcrole of [ARCROLE.summationItem, SUMMATION_ITEM_11]) {
+    for (const linkrole of t.linkroles(arcrole)) checker.network(t.relationships(arcrole, linkrole), linkrole, byConcept);
+  }
+  cache.set(ctx, checker.out);
+  return checker.out;
+}

@@ -1,0 +1,21 @@
+import type { Rule } from '../rule.js';
+import { finding, rawOf } from './linkbase-common.js';
+import { roleTypeDecls } from './linkbase-roletypes.js';
+
+export const rule: Rule = {
+  code: 'xbrl.5.1.4:arcroleTypeDuplicate',
+  severity: 'error',
+  docs: 'A schema must not declare the same arcroleURI twice (XBRL 2.1 §5.1.4).',
+  needs: ['taxonomy'],
+  *check(ctx) {
+    const r = rawOf(ctx);
+    if (!r) return;
+    const seen = new Set<string>();
+    for (const { decl, file } of roleTypeDecls(r.raw, 'arcroleType')) {
+      if (decl.uri === undefined) continue;
+      const key = `${file}\u0000${decl.uri}`;
+      if (seen.has(key)) yield finding(this.code, this.severity, `arcroleType ${decl.uri} is declared more than once in this schema.`, file, decl.line);
+      seen.add(key);
+    }
+  },
+};
