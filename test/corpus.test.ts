@@ -18,8 +18,8 @@ const FILINGS: [string, number, string[]][] = [
 ];
 
 describe.skipIf(!existsSync(CORPUS))('real filings (../shared/corpus)', () => {
-  it.each(FILINGS)('%s: all facts, one finding for the unavailable base taxonomies, no false errors', (path, facts, errors) => {
-    const v = validateFile(join(CORPUS, path));
+  it.each(FILINGS)('%s: all facts, one finding for the unavailable base taxonomies, no false errors', async (path, facts, errors) => {
+    const v = await validateFile(join(CORPUS, path));
     expect(v.facts).toBe(facts);
     expect(v.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(errors);
     const unavailable = v.findings.filter((f) => f.code === 'kessan:taxonomyUnavailable');

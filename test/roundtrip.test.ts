@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
-import { loadProfile } from '../src/formats/release/profile/profile.js';
+import { loadProfile } from '../src/formats/release/read/profile.js';
 import { factSetDifference } from '../src/app/compare.js';
 import { renderRelease, reportTaxonomy } from '../src/formats/release/write/index.js';
 import { roundTrip } from '../src/app/roundtrip.js';

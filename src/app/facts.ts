@@ -1,20 +1,13 @@
 /** One file's facts as listing rows (CSV, JSON lines or JSON array members), for `kessan facts`. */
-import { KessanError } from '../core/errors.js';
 import type { Fact } from '../core/model/fact.js';
 import { formatFinding, type Finding } from '../core/model/finding.js';
 import { formatPeriod } from '../core/model/period.js';
 import { formatQName } from '../core/model/qname.js';
 import type { Report } from '../core/model/report.js';
 import { formatUnit } from '../core/model/unit.js';
-import { formatOf } from './formats.js';
-import { canRead, readAny } from './read.js';
-import { findProfile, readInputText } from './files.js';
-import { loadProfile } from '../formats/release/profile/profile.js';
-import { readReleaseWithProfile } from '../formats/release/read/index.js';
 import type { FactInfo } from '../core/xbrl/infoset.js';
-import { readInstanceFile } from '../formats/xbrl/read/read.js';
-import { schemaRefFor } from '../cli/convert.js';
 import { failureOf, type Failure } from './batch/failure.js';
+import { openDocument } from './open.js';
 
 export type ListFormat = 'csv' | 'json' | 'jsonl';
 
@@ -49,27 +42,15 @@ const WHY: Record<NonNullable<FactInfo['notInReport']>, (f: FactInfo) => string>
   unitInvalid: (f) => `the measures of its unit "${f.unitRef ?? ''}" cannot be resolved`,
 };
 
-function readReport(file: string, options: ListOptions, warn: (f: Finding) => void): Report {
-  const format = formatOf(file);
-  if (format === 'xbrl') {
-    const report = readInstanceFile(file);
-    for (const f of report.instance.facts) {
-      if (!f.notInReport) continue;
-      warn({ code: 'kessan:factNotListed', severity: 'warning', message: `item ${formatQName(f.element)} is not a fact: ${WHY[f.notInReport](f)}`, file, line: f.line, column: f.column });
-    }
-    return report;
+/** Opens one document for listing: warns of what reading found, and of instance items that are not facts. */
+async function openForListing(file: string, options: ListOptions, warn: (f: Finding) => void) {
+  const doc = await openDocument(file, options.profile ? { profile: options.profile } : {});
+  for (const f of doc.report.findings) warn(f);
+  for (const f of doc.instance?.facts ?? []) {
+    if (!f.notInReport) continue;
+    warn({ code: 'kessan:factNotListed', severity: 'warning', message: `item ${formatQName(f.element)} is not a fact: ${WHY[f.notInReport](f)}`, file, line: f.line, column: f.column });
   }
-  if (format === 'release') {
-    const text = readInputText(file);
-    const profile = loadProfile(options.profile ?? findProfile(file));
-    const report = readReleaseWithProfile(text, file, profile, schemaRefFor(profile, file));
-    for (const f of report.findings) warn(f);
-    return report;
-  }
-  if (!canRead(format)) throw new KessanError('kessan:unsupported', `reading ${format} input is not supported yet by facts`, { file }, 2);
-  const report = readAny(file, {}, format);
-  for (const f of report.findings) warn(f);
-  return report;
+  return doc.report;
 }
 
 /** One fact as the listing's fields (strings, exact values). */
@@ -126,7 +107,7 @@ export function csvLine(r: FactRow): string {
 const CHUNK = 1 << 20;
 
 /** Reads one file and formats its facts; never throws (an unreadable file is a `failure`). */
-export function listFacts(file: string, options: ListOptions): FactsResult {
+export async function listFacts(file: string, options: ListOptions): Promise<FactsResult> {
   const warnings: string[] = [];
   let errors = 0;
   const warn = (f: Finding) => {
@@ -134,7 +115,7 @@ export function listFacts(file: string, options: ListOptions): FactsResult {
     if (f.severity === 'error') errors++;
   };
   try {
-    const report = readReport(file, options, warn);
+    const report = await openForListing(file, options, warn);
     return { file, facts: report.facts.length, chunks: formatRows(report, file, options.format), warnings, errors };
   } catch (e) {
     return { file, facts: 0, chunks: [], warnings, errors, failure: failureOf(e, file) };

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Report } from '../core/model/report.js';
-import type { Profile } from '../formats/release/profile/profile.js';
+import { loadProfile, type Profile } from '../formats/release/read/profile.js';
+import { findProfile, readInputText } from './open.js';
 import { profileTaxonomy, readReleaseWithProfile } from '../formats/release/read/index.js';
 import { readInstanceFile } from '../formats/xbrl/read/read.js';
 import { writeXbrl } from '../formats/xbrl/write/index.js';
@@ -47,4 +48,9 @@ export function roundTrip(text: string, file: string, profile: Profile): RoundTr
   const { onlyA, onlyB } = factSetDifference(first.facts, second.facts);
   const appendixLine = rendered.split('\n').indexOf(APPENDIX_MARK) + 1 || Infinity;
   return { rendered, first, second, onlyFirst: onlyA, onlySecond: onlyB, tables: compareTables(original, reread, profile.currency, appendixLine) };
+}
+
+/** The round trip of a release file, read with its filer profile (given, or found beside it as `convert` finds it). */
+export function roundTripFile(file: string, options: { readonly profile?: string } = {}): RoundTrip {
+  return roundTrip(readInputText(file), file, loadProfile(options.profile ?? findProfile(file)));
 }

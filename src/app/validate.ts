@@ -1,20 +1,22 @@
+/**
+ * Validating a document: open it (any format), load its DTS offline, run every rule. The same code path for the
+ * command line, the batch runner, the conformance runner and the library.
+ */
 import { resolve } from 'node:path';
-import { formatOf, type Format } from './formats.js';
-import { readAny } from './read.js';
-import { KessanError } from '../core/errors.js';
 import type { Finding } from '../core/model/finding.js';
-import type { Report } from '../core/model/report.js';
-import { loadProfile, type Profile } from '../formats/release/profile/profile.js';
-import { profileTaxonomy, readReleaseWithProfile } from '../formats/release/read/index.js';
-import { readInstanceFile } from '../formats/xbrl/read/read.js';
-import { loadDocumentTaxonomy, loadTaxonomy } from '../core/taxonomy/loader.js';
-import type { KnownRefs } from '../core/taxonomy/discover.js';
-import type { InstanceReport } from '../core/xbrl/infoset.js';
 import { NS } from '../core/model/qname.js';
+import type { Report } from '../core/model/report.js';
+import type { KnownRefs } from '../core/taxonomy/discover.js';
+import { loadDocumentTaxonomy, loadTaxonomy, type LoadedTaxonomy } from '../core/taxonomy/loader.js';
+import type { InstanceDocument } from '../core/xbrl/infoset.js';
+import type { Profile } from '../formats/release/read/profile.js';
+import { profileTaxonomy } from '../formats/release/read/index.js';
+import { readInstanceFile } from '../formats/xbrl/read/read.js';
 import { dtsFindings } from '../validate/dts.js';
 import type { ReleaseFacts, ValidateOptions } from '../validate/rule.js';
 import { sortFindings, validate } from '../validate/validate.js';
-import { readInputText } from './files.js';
+import type { Format } from './formats.js';
+import { openDocument, type OpenedDocument } from './open.js';
 
 export interface FileVerdict {
   readonly file: string;
@@ -32,58 +34,57 @@ export function releaseFacts(profile: Profile): ReleaseFacts {
 }
 
 /** The references DTS discovery follows, as the reader found them (so the instance is not read a second time). */
-function knownRefs(report: InstanceReport): KnownRefs | undefined {
-  const inst = report.instance;
+function knownRefs(inst: InstanceDocument): KnownRefs | undefined {
   if (inst.root.namespace !== NS.xbrli || inst.root.localName !== 'xbrl') return undefined;
   return { path: resolve(inst.file), refs: inst.refs.slice(0, inst.leadingRefs).map((r) => ({ href: r.href, xmlBase: r.xmlBase ?? [] })) };
 }
 
-/** An XBRL instance: read it, load its DTS offline, run every rule. */
+/** The DTS a document's facts are checked against: a release's from its profile, any other's from its references. */
+function documentTaxonomy(doc: OpenedDocument): LoadedTaxonomy {
+  if (doc.profile) return profileTaxonomy(doc.profile) as LoadedTaxonomy;
+  if (doc.instance) return loadTaxonomy([doc.file], { knownRefs: knownRefs(doc.instance) });
+  // Inline XBRL and xBRL-JSON: the document is the DTS's entry point, its schemaRefs (or taxonomy hrefs) its
+  // references; relative ones resolve beside it, and one that does not exist is an IOerror finding.
+  return loadDocumentTaxonomy(doc.file, doc.report.taxonomy.schemaRefs);
+}
+
+/**
+ * The findings of an opened document: what reading found, what loading its DTS found, and every rule's. The XBRL
+ * 2.1 rules about contexts and units as written run on XBRL instances only (the other formats have none).
+ */
+export function validateDocument(doc: OpenedDocument, options: Partial<ValidateOptions> = {}): Finding[] {
+  const taxonomy = documentTaxonomy(doc);
+  const release = doc.profile ? releaseFacts(doc.profile) : options.release;
+  const { report, file } = doc;
+  return sortFindings([
+    ...report.findings,
+    ...(doc.profile ? [] : dtsFindings(taxonomy, file, report)),
+    ...validate({ report, ...(doc.instance ? { instance: doc.instance } : {}), taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options: { ...options, ...(release ? { release } : {}) } }),
+  ]);
+}
+
+/**
+ * Validates one file of any format kessan reads, a release with its profile (given or found beside it). Throws
+ * KessanError for input that cannot be read at all.
+ */
+export async function validateFile(file: string, options: Partial<ValidateOptions> & { profile?: string } = {}): Promise<FileVerdict> {
+  const t0 = performance.now();
+  const { profile, ...rest } = options;
+  const doc = await openDocument(file, profile ? { profile } : {});
+  // An instance validated with a profile gets the release cross-checks of that profile.
+  const withProfile = profile && doc.format === 'xbrl' ? { ...rest, release: releaseFacts((await import('../formats/release/read/profile.js')).loadProfile(profile)) } : rest;
+  const findings = validateDocument(doc, withProfile);
+  return { file, format: doc.format, facts: doc.report.facts.length, findings, ms: Math.round(performance.now() - t0) };
+}
+
+/** An XBRL instance, synchronously: read it, load its DTS offline, run every rule (tests and benchmarks). */
 export function validateInstance(file: string, options: Partial<ValidateOptions> = {}): { report: Report; findings: Finding[] } {
   const report = readInstanceFile(file);
-  const taxonomy = loadTaxonomy([file], { knownRefs: knownRefs(report) });
-  const findings = [
-    ...report.findings,
-    ...dtsFindings(taxonomy, file, report),
-    ...validate({ report, instance: report.instance, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options }),
-  ];
-  return { report, findings: sortFindings(findings) };
+  return { report, findings: validateDocument({ file, format: 'xbrl', report, instance: report.instance }, options) };
 }
 
 /** A taxonomy entry point (schema or linkbase): load the DTS, run the rules that need no instance. */
 export function validateTaxonomy(file: string, options: Partial<ValidateOptions> = {}): Finding[] {
   const taxonomy = loadTaxonomy([file]);
   return sortFindings([...dtsFindings(taxonomy, file), ...validate({ report: EMPTY, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options })]);
-}
-
-/**
- * Validates one file of any format kessan reads. Throws KessanError for unreadable input (exit 2) and for
- * formats not read yet.
- */
-export function validateFile(file: string, options: Partial<ValidateOptions> & { profile?: string } = {}): FileVerdict {
-  const t0 = performance.now();
-  const format = formatOf(file);
-  let report: Report;
-  let findings: Finding[];
-  if (format === 'xbrl') {
-    const release = options.profile ? releaseFacts(loadProfile(options.profile)) : undefined;
-    ({ report, findings } = validateInstance(file, { ...options, ...(release ? { release } : {}) }));
-  } else if (format === 'release') {
-    if (!options.profile) throw new KessanError('kessan:noProfile', 'validating release text needs a filer profile (--profile)', { file }, 2);
-    const profile = loadProfile(options.profile);
-    const text = readInputText(file);
-    report = readReleaseWithProfile(text, file, profile);
-    const taxonomy = profileTaxonomy(profile);
-    const release = releaseFacts(profile);
-    findings = sortFindings([...report.findings, ...validate({ report, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options: { ...options, release } })]);
-  } else {
-    // Inline XBRL and xBRL-JSON: the facts, checked against the DTS their schemaRefs name (no XML instance
-    // document, so the rules about contexts and units as written do not apply).
-    report = readAny(file, {}, format);
-    // The document is the DTS's entry point, its schemaRefs (or taxonomy hrefs) its references: relative ones
-    // resolve beside it, and one that does not exist is an IOerror finding, as for an XML instance.
-    const taxonomy = loadDocumentTaxonomy(file, report.taxonomy.schemaRefs);
-    findings = sortFindings([...report.findings, ...dtsFindings(taxonomy, file, report), ...validate({ report, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options })]);
-  }
-  return { file, format, facts: report.facts.length, findings, ms: Math.round(performance.now() - t0) };
 }

@@ -58,7 +58,7 @@ function listingWriter(format: ListFormat, write: (text: string | readonly strin
 }
 
 async function run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
-  applyLimitOptions(values);
+  const limits = applyLimitOptions(values);
   if (positionals.length === 0) throw new KessanError('kessan:usage', `facts needs at least one input file\n\n${USAGE}`, {}, 2);
   const format = ((values.format as string | undefined) ?? 'csv').toLowerCase();
   if (format !== 'csv' && format !== 'json' && format !== 'jsonl') {
@@ -72,7 +72,6 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   failures.forEach(complain);
   const listing = listingWriter(format, (text) => progress.print(io.stdout, text));
   let withErrors = 0;
-  const limits = Object.fromEntries(Object.keys(LIMIT_OPTIONS).map((k) => [k, values[k]]));
   try {
     const ran = await runPool(files, {
       spec: { kind: 'facts', options: { format, ...(values.profile ? { profile: values.profile as string } : {}) }, limits },

@@ -1,7 +1,5 @@
 import { KessanError } from '../core/errors.js';
-import { findProfile, readInputText } from '../app/files.js';
-import { loadProfile } from '../formats/release/profile/profile.js';
-import { roundTrip } from '../app/roundtrip.js';
+import { roundTripFile } from '../app/roundtrip.js';
 import { writeFileAtomic } from '../app/write-file.js';
 import type { Command } from './run.js';
 import type { Io } from './io.js';
@@ -28,9 +26,7 @@ const LIST_MAX = 50;
 async function run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
   if (positionals.length !== 1) throw new KessanError('kessan:usage', `roundtrip takes exactly one release text file\n\n${USAGE}`, {}, 2);
   const input = positionals[0]!;
-  const text = readInputText(input);
-  const profile = loadProfile((values.profile as string | undefined) ?? findProfile(input));
-  const r = roundTrip(text, input, profile);
+  const r = roundTripFile(input, values.profile ? { profile: values.profile as string } : {});
   if (values.output) await writeFileAtomic(values.output as string, r.rendered);
   const out = (s: string) => io.stdout.write(`${s}\n`);
   const same = !r.onlyFirst.length && !r.onlySecond.length;

@@ -54,7 +54,7 @@ function fileLine(r: FileReport): string {
 }
 
 async function run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
-  applyLimitOptions(values);
+  const limits = applyLimitOptions(values);
   if (!positionals.length) throw new KessanError('kessan:usage', `validate needs at least one file\n\n${USAGE}`, {}, 2);
   const format = (values.format as string | undefined) ?? 'text';
   if (!FORMATS.includes(format)) throw new KessanError('kessan:usage', `--format must be text, json or jsonl, not "${format}"`, {}, 2);
@@ -71,7 +71,6 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   const reports: FileReport[] = new Array<FileReport>(files.length);
   const totals = countFindings([]);
   const several = files.length > 1;
-  const limits = Object.fromEntries(Object.keys(LIMIT_OPTIONS).map((k) => [k, values[k]]));
   const onResult = (r: ValidateResult, index: number) => {
     reports[index] = r.report;
     countFindings(r.report.findings, totals);

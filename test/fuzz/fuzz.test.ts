@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KessanError } from '../../src/core/errors.js';
-import { loadProfile, type Profile } from '../../src/formats/release/profile/profile.js';
+import { loadProfile, type Profile } from '../../src/formats/release/read/profile.js';
 import { readReleaseWithProfile } from '../../src/formats/release/read/index.js';
 import { readInstance } from '../../src/formats/xbrl/read/read.js';
 import { parseXml } from '../../src/core/xml/parse.js';

@@ -5,7 +5,7 @@ import { formatPeriod } from '../../src/core/model/period.js';
 import { formatQName } from '../../src/core/model/qname.js';
 import { formatUnit } from '../../src/core/model/unit.js';
 import type { Report } from '../../src/core/model/report.js';
-import { loadProfile } from '../../src/formats/release/profile/profile.js';
+import { loadProfile } from '../../src/formats/release/read/profile.js';
 import { readReleaseWithProfile } from '../../src/formats/release/read/index.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');

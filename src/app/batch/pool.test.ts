@@ -6,6 +6,7 @@ import { writeXbrl } from '../../formats/xbrl/write/index.js';
 import { sampleReport } from '../../../test/support/reports.js';
 import type { FactsResult } from '../facts.js';
 import { defaultJobs, dispatchOrder, runPool } from './pool.js';
+import { currentLimits } from '../../core/limits.js';
 
 const DIST_WORKER = join(import.meta.dirname, '..', '..', '..', 'dist', 'src', 'app', 'batch', 'worker.js');
 
@@ -29,7 +30,7 @@ parentPort.on('message', ({ index, file }) => {
 `,
 );
 
-const spec = { kind: 'facts', options: { format: 'jsonl' }, limits: {} } as const;
+const spec = { kind: 'facts', options: { format: 'jsonl' }, limits: currentLimits() } as const;
 
 describe('batch pool', () => {
   it('runs in-process, in input order, for one job or without the compiled worker', async () => {

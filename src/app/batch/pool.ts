@@ -52,7 +52,7 @@ export async function runPool<S extends JobSpec>(files: readonly string[], optio
 async function inProcess<S extends JobSpec>(files: readonly string[], options: PoolOptions<S>): Promise<void> {
   const run = await loadJob(options.spec, false);
   for (let i = 0; i < files.length; i++) {
-    options.onResult(run(files[i]!), i);
+    options.onResult(await run(files[i]!), i);
     // Let timers (the progress bar) and output run between files.
     await new Promise((r) => setImmediate(r));
   }

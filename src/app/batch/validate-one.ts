@@ -30,9 +30,9 @@ export interface ValidateResult {
 }
 
 /** Validates one file; never throws (an unreadable file is an error finding and a `failure`). */
-export function validateOne(file: string, options: ValidateOneOptions): ValidateResult {
+export async function validateOne(file: string, options: ValidateOneOptions): Promise<ValidateResult> {
   try {
-    const v = validateFile(file, options);
+    const v = await validateFile(file, options);
     const findings = v.findings.map(plainFinding);
     return { report: { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings } };
   } catch (e) {

@@ -11,5 +11,5 @@ export interface Task {
 const port = parentPort;
 if (port) {
   const run = await loadJob(workerData as JobSpec, true);
-  port.on('message', (task: Task) => port.postMessage({ index: task.index, result: run(task.file) }));
+  port.on('message', (task: Task) => void run(task.file).then((result) => port.postMessage({ index: task.index, result })));
 }

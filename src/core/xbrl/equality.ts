@@ -6,7 +6,7 @@ import { clark, type QName } from '../model/qname.js';
 import { periodKey } from '../model/period.js';
 import { unitKey } from '../model/unit.js';
 import type { ContextInfo, FactInfo, UnitInfo, XmlNode } from './infoset.js';
-import type { ContentDecl } from '../../validate/xbrl21/schemaDecls.js';
+import type { ContentDecl } from './schema-types.js';
 import { canonicalValue } from '../xml/xsdValue.js';
 
 /** What s-equal needs from the schemas: element declarations (type, default, attributes) and global attribute types. */

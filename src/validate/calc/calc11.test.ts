@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateInstance } from '../../app/validate.js';
 import type { CalcMode } from '../rule.js';
-import { hasExcessDigits, valueInterval } from './interval.js';
+import { hasExcessDigits, valueInterval } from '../../core/xbrl/intervals.js';
 import { Decimal } from 'decimal.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sumMeetsTotalInIntegers } from './check.js';
-import { disjoint, Exact, valueInterval, type Interval } from './interval.js';
+import { disjoint, Exact, valueInterval, type Interval } from '../../core/xbrl/intervals.js';
 
 /** The exact answer: Decimal intervals summed as the Calculations 1.1 check does. */
 function exactMeets(terms: readonly { value: Decimal; decimals: number }[], weights: readonly number[]): boolean {

@@ -21,7 +21,7 @@ import { formatPeriod } from '../../core/model/period.js';
 import { clark, formatQName } from '../../core/model/qname.js';
 import { ARCROLE, type Concept, type Relationship } from '../../core/taxonomy/model.js';
 import type { RuleContext } from '../rule.js';
-import { disjoint, Exact, formatInterval, hasExcessDigits, valueInterval, type Interval } from './interval.js';
+import { disjoint, Exact, formatInterval, hasExcessDigits, valueInterval, type Interval } from '../../core/xbrl/intervals.js';
 import { contextIdOf, factEntries, placeOf, unitIdOf, type FactEntry } from '../duplicates/facts.js';
 
 export const SUMMATION_ITEM_11 = 'https://xbrl.org/2023/arcrole/summation-item';

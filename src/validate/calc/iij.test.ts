@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../core/paths.js';
-import { loadProfile } from '../../formats/release/profile/profile.js';
+import { loadProfile } from '../../formats/release/read/profile.js';
 import { readReleaseWithProfile } from '../../formats/release/read/index.js';
 import { writeXbrl } from '../../formats/xbrl/write/index.js';
 import { validateInstance } from '../../app/validate.js';

@@ -17,7 +17,7 @@ import type { RuleContext } from '../rule.js';
 import { inferredDecimals, type Accuracy } from '../xbrl21/calculations.js';
 import { effectiveAccuracy } from '../xbrl21/instance-helpers.js';
 import { cEqualKeys, uEqualKey } from '../../core/xbrl/equality.js';
-import { contentTyping, rootSchemaLocations } from '../xbrl21/schemaDecls.js';
+import { contentTyping, rootSchemaLocations } from '../../core/xbrl/schema-types.js';
 
 export interface FactEntry {
   readonly fact: Fact;

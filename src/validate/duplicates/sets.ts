@@ -6,7 +6,7 @@
  * with the same decimals have the same value. Inconsistent: not consistent (text: values differ).
  */
 import type { DuplicatesMode } from '../rule.js';
-import { valueInterval } from '../calc/interval.js';
+import { valueInterval } from '../../core/xbrl/intervals.js';
 import type { FactEntry } from './facts.js';
 
 const valueKey = (e: FactEntry): string => (e.nil ? '\u0000nil' : e.value ? `n:${e.value.toString()}` : `s:${String(e.fact.value)}`);

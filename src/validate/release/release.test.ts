@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../formats/release/profile/profile.js';
+import { loadProfile } from '../../formats/release/read/profile.js';
 import { profileTaxonomy } from '../../formats/release/read/index.js';
 import { edit, exampleText, PROFILE, readExample } from '../../../test/support/example.js';
 import { releaseFacts } from '../../app/validate.js';

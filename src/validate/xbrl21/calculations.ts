@@ -15,7 +15,7 @@ import type { Fact } from '../../core/model/fact.js';
 import type { FactInfo, InstanceDocument } from '../../core/xbrl/infoset.js';
 import { ARCROLE, type Concept, type Taxonomy } from '../../core/taxonomy/model.js';
 import { cEqualKeys, pEqualKey, uEqualKey } from '../../core/xbrl/equality.js';
-import { contentDecl, contentTyping, rootSchemaLocations, typeAttributeValue } from './schemaDecls.js';
+import { contentDecl, contentTyping, rootSchemaLocations, typeAttributeValue } from '../../core/xbrl/schema-types.js';
 
 /** A fact's accuracy attributes: as written, or the default or fixed value of its concept's type. */
 export interface Accuracy {

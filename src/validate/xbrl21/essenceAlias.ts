@@ -9,7 +9,7 @@ import { ARCROLE, type Relationship, type Taxonomy } from '../../core/taxonomy/m
 import { canonicalValue } from '../../core/xml/xsdValue.js';
 import { cEqualKeys, pEqualKey, uEqualKey } from '../../core/xbrl/equality.js';
 import { isNil } from './instance-helpers.js';
-import { contentTyping, rootSchemaLocations } from './schemaDecls.js';
+import { contentTyping, rootSchemaLocations } from '../../core/xbrl/schema-types.js';
 
 export interface EssenceAliasPair {
   readonly rel: Relationship;

@@ -2,7 +2,7 @@ import { NS, parseClark } from '../../core/model/qname.js';
 import type { XmlNode } from '../../core/xbrl/infoset.js';
 import type { Finding } from '../../core/model/finding.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { contentDecl, declaredSimpleType, rootSchemaLocations } from './schemaDecls.js';
+import { contentDecl, declaredSimpleType, rootSchemaLocations } from '../../core/xbrl/schema-types.js';
 import { factIds, factLabel, factsWithConcepts, finding, instanceOf, isNil, XML_LANG } from './instance-helpers.js';
 import { lexicalError } from '../../core/xbrl/lexical.js';
 import { schemaIdErrors } from './schemaIds.js';

@@ -1,5 +1,5 @@
 import type { Report } from '../../../core/model/report.js';
-import type { Profile } from '../profile/profile.js';
+import type { Profile } from './profile.js';
 import { loadTaxonomy } from '../../../core/taxonomy/loader.js';
 import type { Taxonomy } from '../../../core/taxonomy/model.js';
 import { readRelease } from './read.js';

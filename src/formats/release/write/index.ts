@@ -5,7 +5,6 @@ import type { Taxonomy } from '../../../core/taxonomy/model.js';
 import { renderRelease, type RenderOptions } from './render.js';
 
 export { renderRelease, type RenderOptions } from './render.js';
-export { roundTrip, type RoundTrip } from '../../../app/roundtrip.js';
 
 /**
  * The report's taxonomy: the entry points a reader resolved (a release's, from its profile), else its schemaRefs as

@@ -7,7 +7,7 @@ import { duration, instant, type Period } from '../../../core/model/period.js';
 import { NS, qname } from '../../../core/model/qname.js';
 import type { Report } from '../../../core/model/report.js';
 import { simpleUnit } from '../../../core/model/unit.js';
-import { loadProfile } from '../profile/profile.js';
+import { loadProfile } from '../read/profile.js';
 import { parsePrinted, scaleFigure } from '../read/figures.js';
 import { profileTaxonomy, readReleaseWithProfile } from '../read/index.js';
 import { fiscalSpan } from '../read/periods.js';

@@ -3,8 +3,8 @@ import type { Entity } from '../../../core/model/fact.js';
 import { KessanError } from '../../../core/errors.js';
 import { decodeText, readInputBytes } from '../../../core/limits.js';
 import { projectRoot } from '../../../core/paths.js';
-import type { FiscalCalendar } from '../read/periods.js';
-import { validateProfileData } from './validator.js';
+import type { FiscalCalendar } from './periods.js';
+import { validateProfileData } from './profile-validator.js';
 
 /** A filer profile: what the release text does not say. See schemas/profile.schema.json. */
 export interface Profile {

@@ -1,4 +1,4 @@
-import { validate } from './validator.generated.js';
+import { validate } from './profile-validator.generated.js';
 
 /** The first problem the schema finds, shaped like ajv's ErrorObject (the fields kessan reports). */
 export interface ProfileSchemaError {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../core/paths.js';
 import { compileSchema } from '../../../core/schemas.js';
 import { GENERATED_FILE, generateProfileValidator } from '../../../../scripts/generate-profile-validator.js';
-import { validateProfileData } from './validator.js';
+import { validateProfileData } from './profile-validator.js';
 
 describe('precompiled profile validator', () => {
   it('is the generator output for the current schema (run `npm run build && npm run profile-validator`)', () => {

@@ -6,14 +6,14 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clark, NS, parseClark, qname, type QName } from '../../core/model/qname.js';
-import type { Concept, Taxonomy } from '../../core/taxonomy/model.js';
-import { typeBase, XS, type TypeDef } from '../../core/taxonomy/schema.js';
-import { TypeResolver } from '../../core/taxonomy/types.js';
-import { confinedResolver } from '../../core/taxonomy/resolver.js';
-import { currentLimits } from '../../core/limits.js';
-import type { XmlElement } from '../../core/xml/parse.js';
-import { attr, childElements, firstChild, readXmlFile, resolveQName } from '../../core/xml/tree.js';
+import { clark, NS, parseClark, qname, type QName } from '../model/qname.js';
+import type { Concept, Taxonomy } from '../taxonomy/model.js';
+import { typeBase, XS, type TypeDef } from '../taxonomy/schema.js';
+import { TypeResolver } from '../taxonomy/types.js';
+import { confinedResolver } from '../taxonomy/resolver.js';
+import { currentLimits } from '../limits.js';
+import type { XmlElement } from '../xml/parse.js';
+import { attr, childElements, firstChild, readXmlFile, resolveQName } from '../xml/tree.js';
 
 interface TypeInfo {
   readonly base?: QName;

@@ -1,0 +1,78 @@
+/**
+ * The layer rule of docs/architecture.md, checked in CI (`npm run layers`):
+ *
+ *   cli → app → { validate, formats } → core
+ *
+ * Nothing imports against the arrow, validate and formats do not import each other, and no two folders import
+ * each other (directly or round about).
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-imports-only-core',
+      comment: 'core/ is the bottom layer: the fact model, XML, the taxonomy and XBRL knowledge. It imports nothing above it.',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { path: '^src/(?!core/)' },
+    },
+    {
+      name: 'formats-not-above',
+      comment: 'A format reads and writes documents with core/ only: never the validator, the use cases or the command line.',
+      severity: 'error',
+      from: { path: '^src/formats/' },
+      to: { path: '^src/(app|cli|validate)/' },
+    },
+    {
+      name: 'validate-not-above',
+      comment: 'The validator checks a Report with core/ only: never a format, the use cases or the command line.',
+      severity: 'error',
+      from: { path: '^src/validate/' },
+      to: { path: '^src/(app|cli|formats)/' },
+    },
+    {
+      name: 'app-not-cli',
+      comment: 'The use cases (app/) never import the command line.',
+      severity: 'error',
+      from: { path: '^src/app/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'src-not-tests-or-scripts',
+      comment: 'What ships (src/) never imports tests, test helpers, scripts or benchmarks.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^(test|scripts|bench)/' },
+    },
+    {
+      name: 'no-folder-cycles',
+      comment: 'No two folders depend on each other, directly or round about.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^src/' },
+      // A type imported for a signature (a rule's \`Rule\` type, say) is not a dependency that runs.
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'no-module-cycles',
+      comment: 'No module depends on itself round about (types imported for signatures aside).',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'declared-dependencies-only',
+      comment: 'A package src/ imports is a dependency in package.json (not a devDependency, not undeclared).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['npm-dev', 'npm-no-pkg', 'npm-unknown', 'unknown'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^dist/|\\.test\\.ts$)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Converting a document: open it in any format, write it in any other. The output is written atomically (a
+ * temporary file renamed into place) and never over the input, even through another name for it.
+ */
+import { statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { KessanError } from '../core/errors.js';
+import { uniqueFindings, type Finding } from '../core/model/finding.js';
+import type { Report } from '../core/model/report.js';
+import { formatOf, type Format } from './formats.js';
+import { openDocument } from './open.js';
+import { loadWriter } from './writers.js';
+import { writeFileAtomic } from './write-file.js';
+
+export interface ConvertOptions {
+  /** The output format; by default told by the output's extension. */
+  readonly to?: Format;
+  /** Filer profile for release text (found beside the input when absent). */
+  readonly profile?: string;
+}
+
+export interface Conversion {
+  readonly from: Format;
+  readonly to: Format;
+  readonly report: Report;
+  /** What reading and writing found, each once: the reader's first, then the writer's. */
+  readonly findings: readonly Finding[];
+}
+
+/** A relative schemaRef read from `input`, made relative to `output` (absolute URLs and paths stay as they are). */
+export function relinkSchemaRef(href: string | undefined, input: string, output: string): string | undefined {
+  if (!href || /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(href) || href.startsWith('/')) return href;
+  const target = resolve(dirname(resolve(input)), href);
+  return relative(dirname(resolve(output)), target).split(sep).join('/');
+}
+
+/**
+ * Reads `input` and writes it to `output`. Throws KessanError when the input cannot be read (nothing is written)
+ * or the output cannot be written; what is wrong inside the input is in `findings` (the output is still written).
+ */
+export async function convertFile(input: string, output: string, options: ConvertOptions = {}): Promise<Conversion> {
+  if (resolve(output) === resolve(input) || sameFile(input, output)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
+  const from = formatOf(input);
+  const to = options.to ?? formatOf(output);
+  // Only the reader and writer this conversion needs are loaded.
+  const [doc, write] = await Promise.all([openDocument(input, { format: from, output, ...(options.profile ? { profile: options.profile } : {}) }), loadWriter(to)]);
+  const report = doc.report;
+  // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere.
+  const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], input, output);
+  const written: Finding[] = [];
+  const text = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written });
+  try {
+    await writeFileAtomic(output, text);
+  } catch (e) {
+    throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: output }, 2);
+  }
+  return { from, to, report, findings: uniqueFindings([...report.findings, ...written]) };
+}
+
+/** Whether two paths name the same existing file (a link, another spelling). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
