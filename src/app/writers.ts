@@ -45,3 +45,11 @@ export async function loadWriter(format: Format): Promise<Writer> {
   if (!load) throw new KessanError('kessan:unsupported', `writing ${format} is not supported yet`, {}, 2);
   return load();
 }
+
+/**
+ * A report as a document of `format` (its text): XBRL 2.1, Inline XBRL, xBRL-JSON or release text. What the
+ * writer could not do is added to `options.findings` when given.
+ */
+export async function writeDocument(report: Report, format: Format, options: WriteOptions = {}): Promise<string> {
+  return (await loadWriter(format))(report, options);
+}

@@ -78,6 +78,7 @@ export function attrKey(namespace: string, local: string): string {
 /**
  * Creates a saxes parser that throws `KessanError`s: `kessan:xmlNotWellFormed` for syntax errors; with the
  * text to be parsed, first rejects a DOCTYPE (`kessan:xmlDoctype`). Shared with streaming readers.
+ * @internal saxes's types are not part of kessan's API (they fail a strict consumer's check).
  */
 export function createParser(file: string, source?: string): SaxesParser<{ xmlns: true; position: true }> {
   if (source !== undefined) rejectDoctype(source, file);
@@ -131,6 +132,7 @@ function scopeFor(tag: SaxesTagNS, parentScope: ReadonlyMap<string, string>): Re
 /**
  * Line and column (1-based) of each start tag's `<`: call with the tag name from an `opentagstart` handler,
  * then read `line` and `column`. Scans the text forward once (linear over the document).
+ * @internal saxes's types are not part of kessan's API (they fail a strict consumer's check).
  */
 export function positionTracker(parser: SaxesParser<{ xmlns: true; position: true }>, source: string): ((name: string) => void) & { line: number; column: number } {
   let scanPos = 0; // source index scanned so far for line starts
