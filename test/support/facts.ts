@@ -2,10 +2,12 @@ import type { Fact } from '../../src/core/model/fact.js';
 import { periodKey } from '../../src/core/model/period.js';
 import { clark } from '../../src/core/model/qname.js';
 import { unitKey } from '../../src/core/model/unit.js';
+import { nonDimensionalKey } from '../../src/core/model/xml.js';
 
 /**
  * Everything a fact says, as plain data for `toEqual`: id, concept, entity, period, unit, value, decimals,
- * dimensions, language (lower case: language tags are case-insensitive and xBRL-JSON writes them lower case).
+ * dimensions, non-dimensional segment/scenario content (absent for none), language (lower case: language tags are
+ * case-insensitive and xBRL-JSON writes them lower case).
  */
 export function aspects(f: Fact) {
   return {
@@ -17,6 +19,7 @@ export function aspects(f: Fact) {
     value: f.value === null ? null : typeof f.value === 'string' ? `text:${f.value}` : `number:${f.value.toFixed()}`,
     decimals: f.decimals,
     dimensions: [...f.dimensions].map(([d, v]) => `${clark(d)}=${'typed' in v ? v.typed : clark(v)}`).sort(),
+    nonDimensional: f.nonDimensional ? nonDimensionalKey(f.nonDimensional) : undefined,
     lang: f.lang?.toLowerCase(),
   };
 }

@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { clark, type QName } from './qname.js';
 import { periodKey, type Period } from './period.js';
 import { unitKey, type Unit } from './unit.js';
+import { nonDimensionalKey, type NonDimensionalContent } from './xml.js';
 
 export interface Entity {
   readonly scheme: string;
@@ -41,6 +42,8 @@ export interface Fact {
   readonly unit?: Unit;
   /** Explicit and typed dimensions; empty for none. Keys are dimension QNames. */
   readonly dimensions: ReadonlyMap<QName, DimensionValue>;
+  /** Segment and scenario content that is not a dimension member (XBRL 2.1 only); absent for none. */
+  readonly nonDimensional?: NonDimensionalContent;
   /** Decimal for numbers, string for text, null for nil. Never a JS number. */
   readonly value: Decimal | string | null;
   /** Numeric, non-nil facts only. */
@@ -51,13 +54,16 @@ export interface Fact {
   readonly sources: readonly Source[];
 }
 
-/** The key two facts share when they are about the same thing (XBRL duplicates: same concept, context, unit). */
+/**
+ * The key two facts share when they are about the same thing (XBRL duplicates: same concept, c-equal context,
+ * unit, language). Non-dimensional segment and scenario content counts: a parent-only figure is not the group's.
+ */
 export function aspectKey(f: Fact): string {
   const dims = [...f.dimensions]
     .map(([d, v]) => `${clark(d)}=${'typed' in v ? `typed:${v.typed}` : clark(v)}`)
     .sort()
     .join(',');
-  return [clark(f.concept), `${f.entity.scheme}#${f.entity.identifier}`, periodKey(f.period), f.unit ? unitKey(f.unit) : '', dims, f.lang ?? ''].join('|');
+  return [clark(f.concept), `${f.entity.scheme}#${f.entity.identifier}`, periodKey(f.period), f.unit ? unitKey(f.unit) : '', dims, f.lang ?? '', nonDimensionalKey(f.nonDimensional)].join('|');
 }
 
 export function isNumericValue(v: Fact['value']): v is Decimal {

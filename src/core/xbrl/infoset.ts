@@ -3,6 +3,7 @@ import type { Period } from '../model/period.js';
 import type { QName } from '../model/qname.js';
 import type { Unit } from '../model/unit.js';
 import type { Report } from '../model/report.js';
+import type { NonDimensionalContent, XmlNode } from '../model/xml.js';
 
 /**
  * What an XBRL 2.1 instance document says beyond the OIM facts, kept beside the Report for validation and for
@@ -14,16 +15,8 @@ export interface Position {
   readonly column: number;
 }
 
-/** A piece of XML kept as data (segment/scenario content, typed members, footnote XHTML). */
-export interface XmlNode {
-  readonly name: QName;
-  /** Attributes by Clark name (`{ns}local`, or plain `local` when unqualified), xmlns declarations excluded. */
-  readonly attributes: ReadonlyMap<string, string>;
-  readonly children: readonly (XmlNode | string)[];
-  readonly position: Position;
-  /** Namespaces in scope on the element (prefix → URI, '' = default): to resolve QName-valued content. */
-  readonly namespaces?: ReadonlyMap<string, string>;
-}
+/** A piece of XML kept as data (segment/scenario content, typed members, footnote XHTML): part of the fact model. */
+export type { XmlNode };
 
 export interface ContextInfo extends Position {
   readonly id: string;
@@ -37,6 +30,8 @@ export interface ContextInfo extends Position {
   readonly hasTime?: boolean;
   readonly segment?: readonly XmlNode[];
   readonly scenario?: readonly XmlNode[];
+  /** The segment's and scenario's content other than xbrldi members: the Report's facts carry it. */
+  readonly nonDimensional?: NonDimensionalContent;
   /** xbrldi:explicitMember / typedMember found in segment or scenario, with where they were. */
   readonly dimensions: ReadonlyMap<QName, DimensionValue>;
   readonly dimensionContainers: ReadonlyMap<QName, 'segment' | 'scenario'>;

@@ -3,7 +3,8 @@
  * two facts duplicates (concept; c-equal context; u-equal unit; parent tuple; language of text facts) and its
  * inferred decimals. For an instance, contexts are compared as XBRL 2.1 §4.10 says (entity, period and
  * s-equal segment and scenario, so non-dimensional scenario content such as `<tse-oe-ed:NonConsolidated/>`
- * makes contexts differ) and units as u-equal; for release text, by the fact's own aspects.
+ * makes contexts differ) and units as u-equal; for other formats, by the fact's own aspects (that content
+ * included: Inline XBRL has it too).
  */
 import { Decimal } from 'decimal.js';
 import type { Fact } from '../../core/model/fact.js';
@@ -11,6 +12,7 @@ import type { Finding } from '../../core/model/finding.js';
 import { clark, type QName } from '../../core/model/qname.js';
 import { periodKey } from '../../core/model/period.js';
 import { unitKey } from '../../core/model/unit.js';
+import { nonDimensionalKey } from '../../core/model/xml.js';
 import type { FactInfo, InstanceDocument } from '../../core/xbrl/infoset.js';
 import type { Concept } from '../../core/taxonomy/model.js';
 import type { RuleContext } from '../rule.js';
@@ -136,7 +138,7 @@ export function factEntries(ctx: RuleContext): FactEntry[] {
     let conceptNo = conceptNoByName.get(fact.concept);
     if (conceptNo === undefined) conceptNoByName.set(fact.concept, (conceptNo = conceptNos.of(clark(fact.concept))));
     const contextNo = (info?.contextRef !== undefined ? contextNoById.get(info.contextRef) : undefined)
-      ?? contextNos.of(`${fact.entity.scheme}#${fact.entity.identifier}|${periodKey(fact.period)}|${dimsKey(fact)}`);
+      ?? contextNos.of(`${fact.entity.scheme}#${fact.entity.identifier}|${periodKey(fact.period)}|${dimsKey(fact)}|${nonDimensionalKey(fact.nonDimensional)}`);
     const unitNo = (info?.unitRef !== undefined ? unitNoById.get(info.unitRef) : undefined) ?? (fact.unit ? unitNos.of(unitKey(fact.unit)) : 0);
     const numeric = concept ? concept.type.numeric : fact.unit !== undefined;
     const dRaw = accuracy.decimalsRaw ?? (accuracy.precisionRaw !== undefined ? `p${accuracy.precisionRaw}` : '');

@@ -58,7 +58,7 @@ export function readInline(documents: readonly { text: string; file: string }[])
     refs.push(...d.refs.map((r) => hrefRef(r, d.file)));
     for (const el of [...d.contexts, ...d.units]) {
       const isContext = el.name.localName === 'context';
-      const info = isContext ? readContext(toNode(el), entities, d.root.nsScope) : readUnit(toNode(el));
+      const info = isContext ? readContext(toNode(el), entities, d.root.nsScope, d.file) : readUnit(toNode(el));
       const map: Map<string, ContextInfo | UnitInfo> = isContext ? contexts : units;
       if (map.has(info.id) || (isContext ? units : contexts).has(info.id)) finding(el, d.file, 'resources', 'validation', 'resourceIdDuplication', `id ${info.id} is used by more than one resource`);
       else map.set(info.id, info as never);
@@ -156,7 +156,7 @@ export function readInline(documents: readonly { text: string; file: string }[])
     const numeric = v !== null && typeof v !== 'string';
     const lang = kind === 'nonNumeric' ? xmlLang(el) || undefined : undefined;
     facts.push({
-      id: factId, concept, entity: ctx.entity, period: ctx.period, unit: unit?.unit, dimensions: ctx.dimensions, value: v,
+      id: factId, concept, entity: ctx.entity, period: ctx.period, unit: unit?.unit, dimensions: ctx.dimensions, nonDimensional: ctx.nonDimensional, value: v,
       decimals: numeric ? parseDecimals(attr(el, 'decimals')) ?? (attr(el, 'precision') === 'INF' ? 'INF' : undefined) : undefined,
       lang, sources: [{ file: f.file, line: el.line, column: el.column, ...(kind !== 'nonNumeric' ? { printed: displayed.trim() } : {}) }],
     });

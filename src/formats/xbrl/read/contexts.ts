@@ -3,6 +3,7 @@ import type { DimensionValue, Entity } from '../../../core/model/fact.js';
 import { duration, forever, instant, type Period } from '../../../core/model/period.js';
 import { NS, type QName } from '../../../core/model/qname.js';
 import type { Unit } from '../../../core/model/unit.js';
+import { nonDimensionalContent } from '../../../core/model/xml.js';
 import { parseXbrlDate } from '../../../core/xbrl/dates.js';
 import type { ContextInfo, Position, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
 import { elementsOf, firstKid, kids, resolveQName, serialize, text } from '../../../core/xbrl/nodes.js';
@@ -22,12 +23,14 @@ export class EntityCache {
 
 const pos = (n: XmlNode): Position => ({ line: n.position.line, column: n.position.column });
 
+const isMember = (n: XmlNode) => n.name.namespace === NS.xbrldi && (n.name.localName === 'explicitMember' || n.name.localName === 'typedMember');
+
 /**
- * Reads one context. `rootNamespaces` are the root's declarations: typed members are written as XML text
- * that declares whatever else they use. What cannot be read is left out (undefined period, missing
+ * Reads one context of `file`. `rootNamespaces` are the root's declarations: typed members are written as XML
+ * text that declares whatever else they use. What cannot be read is left out (undefined period, missing
  * dimension) and said in `periodRaw` / `dimensionProblems`: the validator decides what it means.
  */
-export function readContext(node: XmlNode, entities: EntityCache, rootNamespaces: ReadonlyMap<string, string>): ContextInfo {
+export function readContext(node: XmlNode, entities: EntityCache, rootNamespaces: ReadonlyMap<string, string>, file: string): ContextInfo {
   const entityEl = firstKid(node, NS.xbrli, 'entity');
   const identEl = entityEl && firstKid(entityEl, NS.xbrli, 'identifier');
   const identifierRaw = identEl ? text(identEl) : '';
@@ -93,6 +96,10 @@ export function readContext(node: XmlNode, entities: EntityCache, rootNamespaces
     }
   }
 
+  const segment = segmentEl ? elementsOf(segmentEl.children) : undefined;
+  const scenario = scenarioEl ? elementsOf(scenarioEl.children) : undefined;
+  // Dimension members are dimensions even when they cannot be read (then they are a problem, not content).
+  const others = (els: readonly XmlNode[] | undefined) => (els ? els.filter((n) => !isMember(n)) : []);
   // One object shape for every context (absent optional fields are undefined): facts read them by the million.
   return {
     line: node.position.line,
@@ -103,8 +110,9 @@ export function readContext(node: XmlNode, entities: EntityCache, rootNamespaces
     period,
     periodRaw,
     hasTime: hasTime || undefined,
-    segment: segmentEl ? elementsOf(segmentEl.children) : undefined,
-    scenario: scenarioEl ? elementsOf(scenarioEl.children) : undefined,
+    segment,
+    scenario,
+    nonDimensional: nonDimensionalContent(file, others(segment), others(scenario)),
     dimensions,
     dimensionContainers,
     dimensionProblems: problems.length ? problems : undefined,

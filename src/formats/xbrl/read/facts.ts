@@ -141,6 +141,7 @@ export function reportFacts(
       period: ctx.period,
       unit: unitInfo?.unit,
       dimensions: ctx.dimensions,
+      nonDimensional: ctx.nonDimensional,
       value,
       decimals,
       lang,

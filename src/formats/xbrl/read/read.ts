@@ -245,7 +245,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
       tree.length = 0;
       switch (treeKind) {
         case 'context': {
-          const c = readContext(node, entities, rootScope);
+          const c = readContext(node, entities, rootScope, file);
           if (!contexts.has(c.id)) contexts.set(c.id, c);
           return;
         }
