@@ -73,7 +73,7 @@ export function writeInlineXbrl(report: Report, options: WriteInlineOptions = {}
     ...schemaRefs.map((href) => `${I}${I}<link:schemaRef xlink:type="simple" xlink:href="${escapeAttr(href, 'schemaRef')}"/>`),
     `${I}</ix:references>`,
     `${I}<ix:resources>`,
-    ...renderContexts(contexts, names, I).map((l) => `${I}${I}${l.slice(I.length)}`),
+    ...renderContexts(contexts, names, I, new Map([['', XHTML], ['ix', IX], ['ixt', TR.tr4], ...decls])).map((l) => `${I}${I}${l.slice(I.length)}`),
     ...renderUnits(units, names, I).map((l) => `${I}${I}${l.slice(I.length)}`),
     `${I}</ix:resources>`,
     '</ix:header>',

@@ -2,11 +2,13 @@ import { KessanError, type Location } from '../../../core/errors.js';
 import type { DimensionValue, Entity, Fact } from '../../../core/model/fact.js';
 import { isIsoDate, periodKey, type Period } from '../../../core/model/period.js';
 import { clark, type QName } from '../../../core/model/qname.js';
+import { nonDimensionalKey, type NonDimensionalContent } from '../../../core/model/xml.js';
+import { contentNames, contentXml } from './content.js';
 import type { PrefixMap } from './namespaces.js';
 import { typedMemberText } from './typed.js';
 import { assignUniqueIds, compareStrings, escapeAttr, escapeText, ncnamePart, toNCName } from '../../../core/xml/write.js';
 
-/** One XBRL context: a distinct (entity, period, dimensions) among the facts. */
+/** One XBRL context: a distinct (entity, period, dimensions, non-dimensional content) among the facts. */
 export interface Context {
   readonly id: string;
   readonly key: string;
@@ -14,6 +16,7 @@ export interface Context {
   readonly period: Period;
   /** Sorted by the dimension's Clark name. */
   readonly dimensions: readonly (readonly [QName, DimensionValue])[];
+  readonly nonDimensional?: NonDimensionalContent;
 }
 
 export function entityKey(e: Entity): string {
@@ -36,7 +39,11 @@ function dimensionsKey(dims: readonly (readonly [QName, DimensionValue])[]): str
 
 /** The key two facts share when they belong in the same context. */
 export function contextKey(f: Fact): string {
-  return `${entityKey(f.entity)}|${periodKey(f.period)}|${dimensionsKey(dimensionsOf(f))}`;
+  return keyOf(f.entity, f.period, dimensionsOf(f), f.nonDimensional);
+}
+
+function keyOf(entity: Entity, period: Period, dims: readonly (readonly [QName, DimensionValue])[], content: NonDimensionalContent | undefined): string {
+  return `${entityKey(entity)}|${periodKey(period)}|${dimensionsKey(dims)}${content ? `|${nonDimensionalKey(content)}` : ''}`;
 }
 
 export function factLocation(f: Fact): Location {
@@ -74,6 +81,11 @@ function dimensionId(d: QName, v: DimensionValue): string {
   return `_${ncnamePart(d.localName) || 'dim'}-${member}`;
 }
 
+/** `_NonConsolidated` for `<tse-oe-ed:NonConsolidated/>`: the content's outermost element names. */
+function contentId(c: NonDimensionalContent | undefined): string {
+  return c ? [...c.segment, ...c.scenario].map((n) => `_${ncnamePart(n.name.localName, 24) || 'content'}`).join('') : '';
+}
+
 // Sort order: main entity first, then other entities; within one, forever, then by (end) date, instants
 // before durations ending that day, longer durations first; dimensionless before dimensional.
 function periodSortKey(p: Period): string {
@@ -97,8 +109,8 @@ export function collectContexts(facts: readonly Fact[], reserved: ReadonlySet<st
   for (const f of facts) {
     checkFact(f);
     const dims = dimensionsOf(f);
-    const key = `${entityKey(f.entity)}|${periodKey(f.period)}|${dimensionsKey(dims)}`;
-    if (!byKey.has(key)) byKey.set(key, { key, entity: f.entity, period: f.period, dimensions: dims });
+    const key = keyOf(f.entity, f.period, dims, f.nonDimensional);
+    if (!byKey.has(key)) byKey.set(key, { key, entity: f.entity, period: f.period, dimensions: dims, nonDimensional: f.nonDimensional });
     const ek = entityKey(f.entity);
     entityCounts.set(ek, (entityCounts.get(ek) ?? 0) + 1);
   }
@@ -110,7 +122,7 @@ export function collectContexts(facts: readonly Fact[], reserved: ReadonlySet<st
   }
   const sortKey = (c: Omit<Context, 'id'>) => {
     const ek = entityKey(c.entity);
-    return [ek === main ? '0' : `1${c.entity.scheme}\u0000${c.entity.identifier}`, periodSortKey(c.period), c.dimensions.length ? `1${dimensionsKey(c.dimensions)}` : '0'];
+    return [ek === main ? '0' : `1${c.entity.scheme}\u0000${c.entity.identifier}`, periodSortKey(c.period), c.dimensions.length ? `1${dimensionsKey(c.dimensions)}` : '0', c.nonDimensional ? `1${nonDimensionalKey(c.nonDimensional)}` : '0'];
   };
   const specs = [...byKey.values()]
     .map((c) => ({ c, k: sortKey(c) }))
@@ -118,7 +130,7 @@ export function collectContexts(facts: readonly Fact[], reserved: ReadonlySet<st
     .map(({ c }) => c);
   const bases = specs.map((c) => {
     const entity = entityKey(c.entity) === main ? '' : `_${ncnamePart(c.entity.identifier) || 'entity'}`;
-    return toNCName(periodId(c.period) + entity + c.dimensions.map(([d, v]) => dimensionId(d, v)).join(''), 'C');
+    return toNCName(periodId(c.period) + entity + c.dimensions.map(([d, v]) => dimensionId(d, v)).join('') + contentId(c.nonDimensional), 'C');
   });
   const ids = assignUniqueIds(bases, reserved);
   const contexts = specs.map((c, i) => ({ ...c, id: ids[i]! }));
@@ -133,18 +145,26 @@ function compareKeys(a: readonly string[], b: readonly string[]): number {
   return 0;
 }
 
-/** Every name a context writes (dimensions and explicit members), for namespace declarations. */
+/**
+ * Every name a context writes (dimensions, explicit members, non-dimensional content's elements), for namespace
+ * declarations at the root.
+ */
 export function* contextNames(contexts: readonly Context[]): Iterable<QName> {
   for (const c of contexts) {
     for (const [d, v] of c.dimensions) {
       yield d;
       if (!('typed' in v)) yield v;
     }
+    if (c.nonDimensional) yield* contentNames([...c.nonDimensional.segment, ...c.nonDimensional.scenario]);
   }
 }
 
-/** The `xbrli:context` elements, indented one level. */
-export function renderContexts(contexts: readonly Context[], names: PrefixMap, indent: string): string[] {
+/**
+ * The `xbrli:context` elements, indented one level. `scope` is what the document binds around them (prefix →
+ * namespace, '' the default): non-dimensional content declares whatever else it uses. Dimension members come
+ * first in the segment, then the segment's other content; the scenario holds the scenario's content.
+ */
+export function renderContexts(contexts: readonly Context[], names: PrefixMap, indent: string, scope: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   const i1 = indent;
   const i2 = indent.repeat(2);
@@ -153,7 +173,9 @@ export function renderContexts(contexts: readonly Context[], names: PrefixMap, i
   for (const c of contexts) {
     out.push(`${i1}<xbrli:context id="${c.id}">`, `${i2}<xbrli:entity>`);
     out.push(`${i3}<xbrli:identifier scheme="${escapeAttr(c.entity.scheme, 'entity scheme')}">${escapeText(c.entity.identifier, 'entity identifier')}</xbrli:identifier>`);
-    if (c.dimensions.length) {
+    const segment = c.nonDimensional ? contentXml(c.nonDimensional.segment, scope) : [];
+    const scenario = c.nonDimensional ? contentXml(c.nonDimensional.scenario, scope) : [];
+    if (c.dimensions.length || segment.length) {
       out.push(`${i3}<xbrli:segment>`);
       for (const [d, v] of c.dimensions) {
         out.push(
@@ -162,6 +184,7 @@ export function renderContexts(contexts: readonly Context[], names: PrefixMap, i
             : `${i4}<xbrldi:explicitMember dimension="${names.name(d)}">${names.name(v)}</xbrldi:explicitMember>`,
         );
       }
+      for (const x of segment) out.push(`${i4}${x}`);
       out.push(`${i3}</xbrli:segment>`);
     }
     out.push(`${i2}</xbrli:entity>`, `${i2}<xbrli:period>`);
@@ -169,7 +192,9 @@ export function renderContexts(contexts: readonly Context[], names: PrefixMap, i
     if (p.kind === 'instant') out.push(`${i3}<xbrli:instant>${p.date}</xbrli:instant>`);
     else if (p.kind === 'duration') out.push(`${i3}<xbrli:startDate>${p.start}</xbrli:startDate>`, `${i3}<xbrli:endDate>${p.end}</xbrli:endDate>`);
     else out.push(`${i3}<xbrli:forever/>`);
-    out.push(`${i2}</xbrli:period>`, `${i1}</xbrli:context>`);
+    out.push(`${i2}</xbrli:period>`);
+    if (scenario.length) out.push(`${i2}<xbrli:scenario>`, ...scenario.map((x) => `${i3}${x}`), `${i2}</xbrli:scenario>`);
+    out.push(`${i1}</xbrli:context>`);
   }
   return out;
 }

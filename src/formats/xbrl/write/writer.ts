@@ -20,7 +20,7 @@ const INDENT = '  ';
 
 /**
  * Writes a report as an XBRL 2.1 instance document: UTF-8 XML text, LF line ends, 2-space indent.
- * One context per distinct (entity, period, dimensions) and one unit per distinct unit, with readable ids
+ * One context per distinct (entity, period, dimensions, non-dimensional content) and one unit per distinct unit, with readable ids
  * derived from their content; facts in report order. The same report always gives the same bytes.
  * Throws a KessanError for what cannot be written (invalid fact id, numeric fact without unit...).
  */
@@ -56,7 +56,7 @@ export function writeXbrl(report: Report, options: WriteXbrlOptions = {}): strin
   for (const href of schemaRefs) {
     lines.push(`${INDENT}<link:schemaRef xlink:type="simple" xlink:href="${escapeAttr(href, 'schemaRef')}"/>`);
   }
-  pushAll(lines, renderContexts(contexts, names, INDENT));
+  pushAll(lines, renderContexts(contexts, names, INDENT, new Map(names.declarations())));
   pushAll(lines, renderUnits(units, names, INDENT));
   for (const f of facts) lines.push(renderFact(f, contextId(f, contextIds), f.unit ? unitIds.get(unitKey(f.unit)) : undefined, names, INDENT));
   lines.push('</xbrli:xbrl>', '');
