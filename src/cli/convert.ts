@@ -23,7 +23,8 @@ Options:
 
 ${LIMITS_HELP}
 Exit: 0 written; 1 written but the input has problems (listed on stderr);
-      2 usage error or unreadable input (nothing written).
+      2 usage error, unreadable input, or facts the output format cannot carry, such as
+      segment or scenario content other than dimensions in xBRL-JSON (nothing written).
 `;
 
 async function run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {

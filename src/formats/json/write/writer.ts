@@ -11,13 +11,16 @@
  *   typed ones as the typed member's text.
  *
  * Deterministic: the same report gives the same bytes. Throws a KessanError for what xBRL-JSON cannot carry
- * (an entity identifier with spaces, a typed member with child elements, a numeric fact without decimals).
+ * (an entity identifier with spaces, a typed member with child elements, a numeric fact without decimals,
+ * segment or scenario content that is not a dimension member): nothing is written rather than a document
+ * that silently says something else.
  */
 import { KessanError } from '../../../core/errors.js';
 import { isNumericValue, type DimensionValue, type Fact } from '../../../core/model/fact.js';
-import { clark, NS, type QName } from '../../../core/model/qname.js';
+import { clark, formatQName, NS, type QName } from '../../../core/model/qname.js';
 import type { Report } from '../../../core/model/report.js';
 import type { Unit } from '../../../core/model/unit.js';
+import type { XmlNode } from '../../../core/model/xml.js';
 import { factLocation } from '../../xbrl/write/contexts.js';
 import { checkFacts, formatDecimal } from '../../xbrl/write/facts.js';
 import { KESSAN_JSON_NS, oimPeriod, SCHEME_PREFIXES, SQNAME, XBRL_JSON_DOCUMENT_TYPE } from './oim.js';
@@ -41,6 +44,7 @@ const PURE = clark({ namespace: NS.xbrli, localName: 'pure' });
 export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}): string {
   const facts = report.facts;
   checkFacts(facts);
+  refuseNonDimensionalContent(facts);
   const taxonomy = options.schemaRef !== undefined ? [options.schemaRef] : [...report.taxonomy.schemaRefs];
   const prefixes = new Prefixes(report.namespaces);
 
@@ -87,6 +91,27 @@ function jsonFact(f: Fact, prefixes: Prefixes): JsonFact {
     return f.decimals === undefined || f.decimals === 'INF' ? { value, dimensions, ...mark } : { value, decimals: f.decimals, dimensions };
   }
   return { value: f.value, dimensions };
+}
+
+/**
+ * OIM has no place for segment or scenario content other than dimension members (xBRL-XML §2.1.1): a fact
+ * that has it cannot be written without losing what makes it differ from its neighbours (TDnet's parent-only
+ * figures, say). The whole document is refused, naming the first such fact and how many there are.
+ */
+function refuseNonDimensionalContent(facts: readonly Fact[]): void {
+  const found = facts.filter((f) => f.nonDimensional);
+  const f = found[0];
+  if (!f?.nonDimensional) return;
+  const c = f.nonDimensional;
+  const [container, nodes] = c.segment.length ? ['segment', c.segment] : ['scenario', c.scenario];
+  const first = nodes[0]!;
+  const names = (ns: readonly XmlNode[]) => ns.map((n) => `<${n.name.prefix ? `${n.name.prefix}:` : ''}${n.name.localName}>`).join('');
+  const others = found.length > 1 ? `; ${found.length} facts have such content (${found.slice(0, 5).map((x) => x.id).join(', ')}${found.length > 5 ? ', …' : ''})` : '';
+  throw new KessanError(
+    'xbrlxe:nonDimensionalSegmentScenarioContent',
+    `fact ${f.id} (${formatQName(f.concept)}): its context's ${container} holds ${names(nodes)} (read at ${c.file}:${first.position.line}:${first.position.column}), which is not a dimension member; xBRL-JSON cannot represent it, so nothing was written${others}. XBRL 2.1 and Inline XBRL outputs keep it.`,
+    factLocation(f),
+  );
 }
 
 /** A numeric fact the JSON would not show as numeric: unit xbrli:pure (left out) and no decimals (nil or INF). */
