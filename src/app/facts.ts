@@ -6,12 +6,14 @@ import { formatQName } from '../core/model/qname.js';
 import type { Report } from '../core/model/report.js';
 import { formatUnit } from '../core/model/unit.js';
 import type { FactInfo } from '../core/xbrl/infoset.js';
+import type { XmlNode } from '../core/model/xml.js';
+import { contentXml } from '../formats/xbrl/write/content.js';
 import { failureOf, type Failure } from './batch/failure.js';
 import { openDocument } from './open.js';
 
 export type ListFormat = 'csv' | 'json' | 'jsonl';
 
-export const COLUMNS = ['concept', 'scheme', 'identifier', 'period', 'dimensions', 'unit', 'value', 'nil', 'decimals', 'lang', 'id', 'file', 'line'] as const;
+export const COLUMNS = ['concept', 'scheme', 'identifier', 'period', 'dimensions', 'segment', 'scenario', 'unit', 'value', 'nil', 'decimals', 'lang', 'id', 'file', 'line'] as const;
 
 export interface ListOptions {
   readonly format: ListFormat;
@@ -53,8 +55,12 @@ async function openForListing(file: string, options: ListOptions, warn: (f: Find
   return doc.report;
 }
 
-/** One fact as the listing's fields (strings, exact values). */
-export function factRow(f: Fact, file: string) {
+/**
+ * One fact as the listing's fields (strings, exact values). `segment` and `scenario` hold the context's content
+ * other than dimension members as XML, with the prefixes the document uses (declared inline where `namespaces`,
+ * the document's own declarations, do not bind them).
+ */
+export function factRow(f: Fact, file: string, namespaces: ReadonlyMap<string, string> = new Map()) {
   const dims: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [d, v] of f.dimensions) dims[formatQName(d)] = 'typed' in v ? v.typed : formatQName(v);
   const source = f.sources[0];
@@ -64,6 +70,8 @@ export function factRow(f: Fact, file: string) {
     identifier: f.entity.identifier,
     period: formatPeriod(f.period),
     dimensions: dims,
+    segment: xmlText(f.nonDimensional?.segment, namespaces),
+    scenario: xmlText(f.nonDimensional?.scenario, namespaces),
     unit: f.unit ? formatUnit(f.unit) : null,
     value: f.value === null ? null : typeof f.value === 'string' ? f.value : f.value.toFixed(),
     decimals: f.decimals ?? null,
@@ -75,6 +83,10 @@ export function factRow(f: Fact, file: string) {
 }
 
 export type FactRow = ReturnType<typeof factRow>;
+
+function xmlText(nodes: readonly XmlNode[] | undefined, namespaces: ReadonlyMap<string, string>): string | null {
+  return nodes?.length ? contentXml(nodes, namespaces).join('') : null;
+}
 
 /** RFC 4180: quote a field when it holds a comma, a quote or a line break (or leading/trailing space). */
 export function csvField(s: string): string {
@@ -92,6 +104,8 @@ export function csvLine(r: FactRow): string {
     identifier: r.identifier,
     period: r.period,
     dimensions: Object.entries(r.dimensions).map(([d, m]) => `${d}=${m}`).join(';'),
+    segment: r.segment ?? '',
+    scenario: r.scenario ?? '',
     unit: r.unit ?? '',
     value: r.value ?? '',
     nil: r.value === null ? 'true' : '',
@@ -125,8 +139,9 @@ export async function listFacts(file: string, options: ListOptions): Promise<Fac
 function formatRows(report: Report, file: string, format: ListFormat): string[] {
   const chunks: string[] = [];
   let buf = '';
+  const namespaces = new Map(Object.entries(report.namespaces));
   for (const f of report.facts) {
-    const r = factRow(f, file);
+    const r = factRow(f, file, namespaces);
     if (format === 'csv') buf += csvLine(r);
     else if (format === 'jsonl') buf += `${JSON.stringify(r)}\n`;
     else buf += `${buf || chunks.length ? ',\n' : ''}${JSON.stringify(r)}`;

@@ -52,17 +52,17 @@ describe('kessan facts', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const rows = parseCsv(r.out);
-    expect(rows[0]).toEqual(['concept', 'scheme', 'identifier', 'period', 'dimensions', 'unit', 'value', 'nil', 'decimals', 'lang', 'id', 'file', 'line']);
+    expect(rows[0]).toEqual(['concept', 'scheme', 'identifier', 'period', 'dimensions', 'segment', 'scenario', 'unit', 'value', 'nil', 'decimals', 'lang', 'id', 'file', 'line']);
     expect(rows).toHaveLength(14);
-    const byId = new Map(rows.slice(1).map((x) => [x[10], x]));
-    expect(byId.get('f1')!.slice(0, 9)).toEqual(['t:Revenues', 'http://www.example.com/entity', 'TINY', '2004-07-01..2004-09-30', '', 'iso4217:JPY', '12345000000', '', '-6']);
-    expect(byId.get('f5')!.slice(6, 8)).toEqual(['', 'true']);
-    expect(byId.get('f7')![5]).toBe('iso4217:JPY/xbrli:shares');
-    expect(byId.get('f8')![6]).toBe('Revenue < 10% & growing > "fast"');
+    const byId = new Map(rows.slice(1).map((x) => [x[12], x]));
+    expect(byId.get('f1')!.slice(0, 11)).toEqual(['t:Revenues', 'http://www.example.com/entity', 'TINY', '2004-07-01..2004-09-30', '', '', '', 'iso4217:JPY', '12345000000', '', '-6']);
+    expect(byId.get('f5')!.slice(8, 10)).toEqual(['', 'true']);
+    expect(byId.get('f7')![7]).toBe('iso4217:JPY/xbrli:shares');
+    expect(byId.get('f8')![8]).toBe('Revenue < 10% & growing > "fast"');
     expect(byId.get('f9')![4]).toBe('t:SegmentAxis=t:NetworkMember');
     expect(byId.get('f11')![4]).toBe('t:RegionAxis=<t:Region>Kanto &amp; Tohoku</t:Region>');
-    expect(byId.get('f13')!.slice(6, 10)).toEqual(['日本語の注記', '', '', 'ja']);
-    expect(Number(byId.get('f1')![12])).toBeGreaterThan(1);
+    expect(byId.get('f13')!.slice(8, 12)).toEqual(['日本語の注記', '', '', 'ja']);
+    expect(Number(byId.get('f1')![14])).toBeGreaterThan(1);
   });
 
   it('lists JSON and JSONL with values as strings, never floats', async () => {
@@ -97,7 +97,7 @@ describe('kessan facts', () => {
     const r = await run('facts', file);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/lost\.xbrl:4:3: warning kessan:factNotListed item ex:B is not a fact: its contextRef "nope" names no context/);
-    expect(parseCsv(r.out)[1]!.slice(0, 7)).toEqual(['ex:A', 's', 'e', 'forever', '', '', 'a, "b"']);
+    expect(parseCsv(r.out)[1]!.slice(0, 9)).toEqual(['ex:A', 's', 'e', 'forever', '', '', '', '', 'a, "b"']);
   });
 
   it('exits 2 for unreadable input, 1 for XML that is not well-formed, 2 for usage errors', async () => {
@@ -136,7 +136,7 @@ describe('kessan facts', () => {
     expect(rows.filter((x) => x[0] === 'concept')).toHaveLength(1);
     expect(rows).toHaveLength(1 + 3 * 13);
     // In-process (no compiled worker under vitest) the files come in path order, each file's rows together.
-    const files = rows.slice(1).map((x) => x[11]!.slice(dir.length + 1));
+    const files = rows.slice(1).map((x) => x[13]!.slice(dir.length + 1));
     expect([...new Set(files)]).toEqual(['a.xbrl', 'sub/b.xbrl', 'sub/c.xml']);
     expect(files.filter((f, i) => i > 0 && f !== files[i - 1])).toHaveLength(2);
   });

@@ -12,7 +12,8 @@ export { csvField } from '../app/facts.js';
 
 const USAGE = `Usage: kessan facts <file|folder>... [--format csv|json|jsonl] [--jobs N] [--profile PROFILE.json]
 
-Lists the facts of each file: concept, entity, period, dimensions, unit, value, decimals,
+Lists the facts of each file: concept, entity, period, dimensions, segment and scenario
+content other than dimensions (as XML; XBRL 2.1 and Inline XBRL only), unit, value, decimals,
 language, id and where the fact is. Formats follow the extensions:
   .xbrl .xml          XBRL 2.1 instance
   .html .htm .xhtml   Inline XBRL (a document set is read whole)
