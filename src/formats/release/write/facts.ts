@@ -8,9 +8,9 @@ export function factCurrency(f: Fact): string | undefined {
 }
 
 /**
- * The facts a renderer prints, indexed by concept and period (dimensionless, numeric or nil only), in report
- * order, with a count of how often each XBRL duplicate group has been printed (so that two printings of one
- * figure that disagree go to the tables in the order they came).
+ * The facts a renderer prints, indexed by concept and period (without dimensions or non-dimensional context
+ * content, numeric or nil only), in report order, with a count of how often each XBRL duplicate group has been
+ * printed (so that two printings of one figure that disagree go to the tables in the order they came).
  */
 export class FactIndex {
   private readonly byConcept = new Map<string, Fact[]>();
@@ -21,7 +21,8 @@ export class FactIndex {
 
   constructor(readonly facts: readonly Fact[]) {
     for (const f of facts) {
-      if (f.dimensions.size || !(f.value === null || isNumericValue(f.value))) continue;
+      // A parent-only figure (non-dimensional scenario content) is no more the table's cell than a segment's is.
+      if (f.dimensions.size || f.nonDimensional || !(f.value === null || isNumericValue(f.value))) continue;
       push(this.byConcept, clark(f.concept), f);
       push(this.byCell, `${clark(f.concept)}|${periodKey(f.period)}`, f);
     }
