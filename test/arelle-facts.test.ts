@@ -66,7 +66,7 @@ describe.skipIf(!arelleAvailable)("what kessan writes: Arelle reads the facts ke
   const errors = (args: string[]) => runArelle([...args, '-v']).filter((l) => /^(ERROR|CRITICAL|WARNING)/.test(l));
 
   it('the hand-made instance, as XBRL and as Inline XBRL', async () => {
-    const fixtures = join(ROOT, 'src', 'writers', 'xbrl', 'fixtures');
+    const fixtures = join(ROOT, 'src', 'formats', 'xbrl', 'write', 'fixtures');
     for (const f of ['content.xbrl', 'tiny.xsd']) copyFileSync(join(fixtures, f), join(dir, f));
     const source = readInstanceFile(join(dir, 'content.xbrl'));
     const ours = source.facts.map((f) => kessanView(f, source.namespaces));

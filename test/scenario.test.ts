@@ -21,7 +21,7 @@ import { writeXbrl } from '../src/formats/xbrl/write/index.js';
 import { ROOT } from './support/example.js';
 import { aspects } from './support/facts.js';
 
-const FIXTURES = join(ROOT, 'src', 'writers', 'xbrl', 'fixtures');
+const FIXTURES = join(ROOT, 'src', 'formats', 'xbrl', 'write', 'fixtures');
 const FIXTURE = join(FIXTURES, 'content.xbrl');
 const TDNET = join(ROOT, '..', 'shared', 'corpus', 'tdnet-toyota-tanshin-2013-03-us-xml', 'us-cons-2013-q4.xbrl');
 
@@ -136,7 +136,7 @@ describe('non-dimensional segment and scenario content (hand-made instance)', ()
     expect((await cli('convert', html!, '-o', b!)).code).toBe(0);
     expect(readFileSync(b!, 'utf8')).toBe(readFileSync(a!, 'utf8'));
     expect(readInstanceFile(b!).facts.map(aspects)).toEqual(report.facts.map(aspects));
-    for (const file of [join(dir, 'content.xbrl'), a!, html!]) expect(validateFile(file).findings).toEqual([]);
+    for (const file of [join(dir, 'content.xbrl'), a!, html!]) expect((await validateFile(file)).findings).toEqual([]);
   });
 
   it('convert to xBRL-JSON writes nothing and exits 2 with the OIM code', async () => {
