@@ -1,6 +1,7 @@
 import type { Period } from '../../../core/model/period.js';
-import { hintPeriod, parsePeriodHint, shiftPeriod, type FiscalCalendar, type PeriodHint } from './periods.js';
-import { cleanCell } from './text.js';
+import { tabHeader } from './markdown.js';
+import type { HeaderRow } from './model.js';
+import { dateHint, findDates, hintPeriod, parsePeriodHint, parseSpan, shiftPeriod, type FiscalCalendar, type PeriodHint } from './periods.js';
 
 export type ColumnKind = 'amount' | 'percentOfTotal' | 'changePriorYear' | 'changePriorQuarter';
 
@@ -13,12 +14,16 @@ export interface ColumnSpec {
   readonly period?: Period;
   /** ISO currency code the header names (USD, JPY), if any. */
   readonly currency?: string;
+  /** Why the period could not be told, when it could not (several dates and no year to choose by, say). */
+  readonly periodProblem?: string;
 }
 
 /** What the lines around a table say about all its columns. */
 export interface TableCaption {
   /** "Three Months Ended": bare dates in headers are spans of this many months ending then. */
   readonly months?: number;
+  /** "13 Weeks Ended": bare dates are spans of this many weeks ending then. */
+  readonly weeks?: number;
   /** "As of …": bare dates are instants. */
   readonly instant?: boolean;
   /** Dates listed in the caption, for tables whose headers name none. */
@@ -48,28 +53,58 @@ export function ratioKind(text: string): ColumnKind | undefined {
   return undefined;
 }
 
-/**
- * Reads a table's header rows into one spec per column (index 1 on: index 0 is the row label).
- * Spanning header cells (a period over USD/JPY/% columns) are carried to the right over blank cells in
- * every header row but the last. A change column's period is the later period of its comparison: the
- * period above or left of it, moved on a year (YoY) or a quarter (QoQ).
- */
-export function readColumns(headerRows: readonly (readonly string[])[], width: number, caption: TableCaption, cal: FiscalCalendar): ColumnSpec[] {
-  const grid: string[][] = headerRows.map((cells, r) => {
-    const row: string[] = [];
-    let carry = '';
-    for (let j = 1; j < width; j++) {
-      const text = cleanCell(cells[j] ?? '').replace(/\s*\(\d+\)\s*$/, '');
-      if (text) carry = text;
-      row[j] = text || (r < headerRows.length - 1 ? carry : '');
+const YEAR = /^(?:fiscal\s+)?((?:19|20)\d\d)\s*\**$/i;
+
+/** The header texts over each data column, top to bottom (a footnote mark "(1)" after a text dropped). */
+function columnTexts(header: readonly HeaderRow[], width: number): string[][] {
+  const texts: string[][] = Array.from({ length: width }, () => []);
+  for (const row of header) {
+    for (const cell of row.cells) {
+      const text = cell.text.replace(/\s*\(\d+\)\s*$/, '');
+      if (!text) continue;
+      for (let j = cell.first; j < Math.min(width, cell.first + cell.span); j++) texts[j]!.push(text);
     }
-    return row;
-  });
+  }
+  return texts;
+}
+
+/**
+ * A column's period hint. A text that names a period by itself wins (the lowest such text, as the header reads
+ * down); otherwise the column's texts are read together, so a date split over two rows ("June 26," / "2004")
+ * or span words in a row above ("Three Months Ended") count. Where a header names two dates ("July 3, 2004 and
+ * June 28, 2003") the column's own year row ("2004") chooses; without one the period is a problem, not a guess.
+ */
+function columnHint(texts: readonly string[], cal: FiscalCalendar): { hint?: PeriodHint; problem?: string } {
+  let hint: PeriodHint | undefined;
+  for (const t of texts) hint = parsePeriodHint(t, cal) ?? hint;
+  const joined = texts.join(' ');
+  const span = parseSpan(joined);
+  if (hint) {
+    if (hint.kind === 'date' && hint.months === undefined && hint.weeks === undefined && span) return { hint: dateHint(hint.date, span, hint.token) };
+    return { hint };
+  }
+  const dates = [...new Set(findDates(joined))];
+  if (!dates.length) return {};
+  if (dates.length === 1) return { hint: dateHint(dates[0]!, span, joined) };
+  const years = texts.map((t) => YEAR.exec(t)?.[1]).filter((y): y is string => y !== undefined);
+  const chosen = dates.filter((d) => years.includes(d.slice(0, 4)));
+  if (chosen.length === 1) return { hint: dateHint(chosen[0]!, span, joined) };
+  return { problem: `the header names ${dates.length} dates (${dates.join(', ')}) and ${years.length ? `its year ${years.join('/')} does not choose one` : 'no year to choose one by'}` };
+}
+
+/**
+ * Reads a table's header rows into one spec per data column. A change column's period is the later period of
+ * its comparison: the period above or left of it, moved on a year (YoY) or a quarter (QoQ).
+ */
+export function columnSpecs(header: readonly HeaderRow[], width: number, caption: TableCaption, cal: FiscalCalendar): ColumnSpec[] {
+  const grid = columnTexts(header, width);
   const specs: ColumnSpec[] = [];
   let lastPeriod: Period | undefined;
   let dateIndex = 0;
-  for (let j = 1; j < width; j++) {
-    const texts = grid.map((row) => row[j] ?? '').filter(Boolean);
+  const captionMonths = caption.instant ? undefined : caption.months;
+  const captionWeeks = caption.instant ? undefined : caption.weeks;
+  for (let j = 0; j < width; j++) {
+    const texts = grid[j]!;
     const header = dedupe(texts).join(' / ');
     let kind: ColumnKind = 'amount';
     for (let r = texts.length - 1; r >= 0; r--) {
@@ -80,12 +115,15 @@ export function readColumns(headerRows: readonly (readonly string[])[], width: n
       }
       if (parsePeriodHint(texts[r]!, cal) || currencyIn(texts[r]!)) break;
     }
-    let hint: PeriodHint | undefined;
-    for (const t of texts) hint = parsePeriodHint(t, cal) ?? hint;
-    let period = hint ? hintPeriod(hint, caption.instant ? undefined : caption.months) : undefined;
-    if (!period && kind === 'amount' && caption.dates.length) {
-      const date = caption.dates[Math.min(dateIndex++, caption.dates.length - 1)]!;
-      period = hintPeriod({ kind: 'date', date, token: date }, caption.instant ? undefined : caption.months);
+    const { hint, problem } = columnHint(texts, cal);
+    let period = hint ? hintPeriod(hint, captionMonths, captionWeeks) : undefined;
+    let periodProblem = problem ?? (hint && !period ? `"${hint.token}" is a year of 52 or 53 weeks; the text does not say which` : undefined);
+    if (!period && !problem && kind === 'amount' && caption.dates.length) {
+      const year = texts.map((t) => YEAR.exec(t)?.[1]).find(Boolean);
+      const byYear = year ? caption.dates.filter((d) => d.startsWith(year)) : [];
+      const date = byYear.length === 1 ? byYear[0]! : caption.dates[Math.min(dateIndex++, caption.dates.length - 1)]!;
+      period = hintPeriod({ kind: 'date', date, token: date }, captionMonths, captionWeeks);
+      if (period) periodProblem = undefined;
     }
     let currency: string | undefined;
     for (const t of texts) currency = currencyIn(t) ?? currency;
@@ -97,10 +135,17 @@ export function readColumns(headerRows: readonly (readonly string[])[], width: n
     } else if (period) {
       lastPeriod = period;
     }
-    const spec: ColumnSpec = { index: j, header, kind, ...(period ? { period } : {}), ...(currency ? { currency } : {}) };
-    specs.push(spec);
+    specs.push({ index: j + 1, header, kind, ...(period ? { period } : {}), ...(currency ? { currency } : {}), ...(!period && periodProblem ? { periodProblem } : {}) });
   }
   return specs;
+}
+
+/**
+ * Reads tab-separated header rows (each a row of raw cells, the label cell first) into one spec per column
+ * (index 1 on). Spanning header cells are carried to the right over blank cells in every header row but the last.
+ */
+export function readColumns(headerRows: readonly (readonly string[])[], width: number, caption: TableCaption, cal: FiscalCalendar): ColumnSpec[] {
+  return columnSpecs(tabHeader(headerRows.map((cells) => ({ line: 0, cells })), width), width - 1, caption, cal);
 }
 
 function dedupe(xs: string[]): string[] {

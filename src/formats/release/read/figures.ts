@@ -3,7 +3,7 @@ import { Decimal } from 'decimal.js';
 /** A figure as printed in a cell, before scale and type are applied. */
 export type Printed =
   | { kind: 'blank' }
-  | { kind: 'nil'; text: string }
+  | { kind: 'nil'; text: string; currency?: string }
   | {
       kind: 'number';
       text: string;
@@ -14,27 +14,35 @@ export type Printed =
       percent: boolean;
       /** A unit word glued to the number: `104.9Gbps` → `Gbps`. */
       suffix?: string;
+      /** The currency sign or code printed with it: `$`, `¥`, `USD`. */
+      currency?: string;
     }
   | { kind: 'text'; text: string };
 
-const NIL = /^(?:-|–|—|n\/?a|―)$/i;
-const NUMBER = /^(\()?\s*([-−])?\s*(?:[$¥€£]|JPY|USD)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(%)?\s*(\))?\s*([A-Za-z][A-Za-z/]*)?$/;
+const NIL = /^(US\$|[$¥€£])?\s*(?:-{1,2}|–|—|n\/?a|―)$/i;
+const NUMBER = /^(\()?\s*([-−])?\s*(US\$|[$¥€£]|JPY|USD)?\s*(\()?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?\s*(%)?\s*(\))?\s*(%)?\s*([A-Za-z][A-Za-z/]*)?$/;
 
-/** Reads one cleaned cell: blank, nil (`-`), a number (parentheses or minus for negatives), or other text. */
+/**
+ * Reads one cleaned cell: blank, nil (`-`, `$ —`), a number (parentheses or minus for negatives, a currency sign
+ * before it: `$(806)`, `¥1,234`, `$.16`), or other text.
+ */
 export function parsePrinted(cell: string): Printed {
   const text = cell.trim();
   if (!text) return { kind: 'blank' };
-  if (NIL.test(text)) return { kind: 'nil', text };
+  const nil = NIL.exec(text);
+  if (nil) return nil[1] ? { kind: 'nil', text, currency: nil[1] } : { kind: 'nil', text };
   const m = NUMBER.exec(text);
   if (!m) return { kind: 'text', text };
-  const [, open, minus, int, frac, pct, close, suffix] = m;
-  if (Boolean(open) !== Boolean(close)) return { kind: 'text', text };
+  const [, outer, minus, currency, inner, int, frac, pct, close, pctAfter, suffix] = m;
+  const open = outer ?? inner;
+  if ((!int && !frac) || (outer && inner) || Boolean(open) !== Boolean(close)) return { kind: 'text', text };
   if (open && minus) return { kind: 'text', text };
-  const digits = `${int!.replace(/,/g, '')}${frac ? `.${frac}` : ''}`;
+  if (pct && pctAfter) return { kind: 'text', text };
+  const digits = `${int ? int.replace(/,/g, '') : '0'}${frac ? `.${frac}` : ''}`;
   let value = new Decimal(digits);
   if (open || minus) value = value.negated();
   if (value.isZero()) value = new Decimal(0);
-  const printed: Printed = { kind: 'number', text, value, places: frac ? frac.length : 0, percent: Boolean(pct) };
+  const printed: Printed = { kind: 'number', text, value, places: frac ? frac.length : 0, percent: Boolean(pct ?? pctAfter), ...(currency ? { currency } : {}) };
   return suffix ? { ...printed, suffix } : printed;
 }
 

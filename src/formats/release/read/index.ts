@@ -24,6 +24,7 @@ export function readReleaseWithProfile(text: string, file: string, profile: Prof
     entity: profile.entity,
     calendar: profile.fiscalYear,
     currency: profile.currency,
+    ...(profile.convenience ? { convenienceCurrency: profile.convenience.currency } : {}),
     typeUnits: profile.typeUnits,
     ...(schemaRef ? { schemaRef } : {}),
   });

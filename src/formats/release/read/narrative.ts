@@ -1,6 +1,7 @@
 import { isNumericValue, type Entity, type Fact } from '../../../core/model/fact.js';
 import { periodKey, type Period } from '../../../core/model/period.js';
 import type { Concept, Taxonomy } from '../../../core/taxonomy/model.js';
+import type { ReleaseDocument, Table } from './model.js';
 
 /**
  * The release's words as one text fact: the whole text, line for line, except that each tagged table's body
@@ -50,6 +51,33 @@ export function narrativeOf(text: string, bodies: readonly TaggedBody[]): string
     else if (!drop.has(n)) out.push(line);
   });
   return out.join('\n');
+}
+
+/**
+ * The narrative of a release read from HTML or plain text: its blocks written in the markdown-like form (headings
+ * as `#` lines, bold titles, paragraphs), each table's header rows as tab-separated lines and, for a tagged table,
+ * its body replaced by the marker; untagged tables keep their rows. The text renderer reads it like the example's.
+ */
+export function documentText(doc: ReleaseDocument, roles: ReadonlyMap<Table, string>): string {
+  const out: string[] = [];
+  const row = (label: string, cells: readonly string[]) => [label, ...cells].join('\t');
+  for (const b of doc.blocks) {
+    if (b.kind !== 'table') {
+      out.push(b.kind === 'heading' ? ((b.level ?? 7) <= 6 ? `${'#'.repeat(b.level!)} ${b.text}` : `**${b.text}**`) : b.text);
+    } else {
+      const lines: string[] = [];
+      for (const h of b.header) {
+        const cells = Array.from({ length: b.width }, () => '');
+        for (const c of h.cells) cells[c.first] = c.text;
+        lines.push(row(h.label?.text ?? '', cells));
+      }
+      const role = roles.get(b);
+      if (role) lines.push(tableMarker(role));
+      else for (const r of b.rows) lines.push(row(r.label, r.cells.map((c) => c?.text ?? '')));
+      out.push(lines.join('\n'));
+    }
+  }
+  return `${out.join('\n\n')}\n`;
 }
 
 /** The narrative in pieces: text lines, and table markers with the header rows (tab lines) right above them. */

@@ -1,3 +1,4 @@
+import { addDays as addDaysDate, format, isLastDayOfMonth, parseISO, subWeeks } from 'date-fns';
 import { addDays, addMonths, duration, instant, isIsoDate, type Period } from '../../../core/model/period.js';
 
 /** How the filer names its fiscal years: FY2004 is the year that starts in 2004 ("start") or ends in 2004. */
@@ -7,10 +8,16 @@ export interface FiscalCalendar {
   readonly naming: 'start' | 'end';
 }
 
+/** How long a printed span is: "Three Months Ended" (3 months), "13 Weeks Ended" (13 weeks). */
+export interface Span {
+  readonly unit: 'months' | 'weeks';
+  readonly count: number;
+}
+
 /** What a header cell says about time: a fiscal span ("2Q04"), a date ("Sept 30, 2004"), or a span with a date. */
 export type PeriodHint =
   | { kind: 'span'; period: Period & { kind: 'duration' }; months: number; token: string }
-  | { kind: 'date'; date: string; months?: number; token: string };
+  | { kind: 'date'; date: string; months?: number; weeks?: number; token: string };
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -19,6 +26,11 @@ const MONTHS: Record<string, number> = {
 };
 
 const SPAN_WORDS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+const WEEK_WORDS: Record<string, number> = {
+  thirteen: 13, 'twenty-six': 26, 'twenty six': 26, 'thirty-nine': 39, 'thirty nine': 39, 'fifty-two': 52, 'fifty two': 52, 'fifty-three': 53, 'fifty three': 53,
+  fourteen: 14, 'twenty-seven': 27, 'forty': 40,
+};
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 function fullYear(y: string): number {
   const n = Number(y);
@@ -61,17 +73,34 @@ export function parseFiscalToken(s: string, cal: FiscalCalendar): PeriodHint | u
   }
   m = /^(9M|3Q YTD|9 months)\s?(?:FY)?\s?'?(\d{2}|\d{4})$/i.exec(t);
   if (m) return { kind: 'span', period: fiscalSpan(fullYear(m[2]!), 0, 9, cal), months: 9, token: t };
-  m = /^FY\s?'?(\d{2}|\d{4})$/i.exec(t);
+  m = /^(?:FY|fiscal(?: year)?)\s?'?(\d{2}|\d{4})$/i.exec(t);
   if (m) return { kind: 'span', period: fiscalSpan(fullYear(m[1]!), 0, 12, cal), months: 12, token: t };
+  m = /^(first|second|third|fourth) quarter(?: of)?(?: fiscal(?: year)?)? (\d{4})$/i.exec(t);
+  if (m) return { kind: 'span', period: fiscalSpan(Number(m[2]), (ORDINAL[m[1]!.toLowerCase()]! - 1) * 3, 3, cal), months: 3, token: t };
   return undefined;
 }
 
-/** Reads how long a span text says: "Three Months Ended", "Year Ended", "Quarter Ended"; undefined if none. */
+/** Reads how long a span text says in months: "Three Months Ended", "Year Ended", "Quarter Ended"; undefined if none. */
 export function parseSpanWords(s: string): number | undefined {
-  const m = /\b(three|six|nine|twelve|3|6|9|12)[- ]months?\s+(?:ended|ending)\b/i.exec(s);
-  if (m) return SPAN_WORDS[m[1]!.toLowerCase()];
-  if (/\b(?:fiscal\s+)?years?\s+(?:ended|ending)\b/i.test(s)) return 12;
-  if (/\bquarters?\s+(?:ended|ending)\b/i.test(s)) return 3;
+  const span = parseSpan(s);
+  return span?.unit === 'months' ? span.count : undefined;
+}
+
+/**
+ * Reads how long a span text says: "Three Months Ended", "Year Ended", "Quarter Ended" (months), "13 Weeks Ended",
+ * "Thirty-Nine Weeks Ended", "For the 26 Weeks Ended" (weeks); undefined if none.
+ */
+export function parseSpan(s: string): Span | undefined {
+  const t = s.replace(/\s+/g, ' ');
+  let m = /\b(three|six|nine|twelve|3|6|9|12)[- ]months?\s+(?:ended|ending)\b/i.exec(t);
+  if (m) return { unit: 'months', count: SPAN_WORDS[m[1]!.toLowerCase()]! };
+  m = /\b(\d{1,2}|thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three)[- ]weeks?\s+(?:ended|ending)\b/i.exec(t);
+  if (m) {
+    const w = /^\d/.test(m[1]!) ? Number(m[1]) : WEEK_WORDS[m[1]!.toLowerCase()];
+    if (w && w > 0 && w <= 53) return { unit: 'weeks', count: w };
+  }
+  if (/\b(?:fiscal\s+)?years?\s+(?:ended|ending)\b/i.test(t)) return { unit: 'months', count: 12 };
+  if (/\bquarters?\s+(?:ended|ending)\b/i.test(t)) return { unit: 'months', count: 3 };
   return undefined;
 }
 
@@ -80,7 +109,7 @@ export function saysInstant(s: string): boolean {
   return /^\s*(?:as\s+(?:of|at)|at)\b/i.test(s) || /\bas of\b/i.test(s);
 }
 
-const DATE_RE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2}),?\s+(\d{4})\b/gi;
+const DATE_RE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2}),?\s*(\d{4})\b/gi;
 
 /** All dates written like `Sept 30, 2004`, `June 30 2004`, `Dec. 31, 2004`, or ISO `2004-09-30`, in order. */
 export function findDates(s: string): string[] {
@@ -100,22 +129,50 @@ export function parsePeriodHint(cell: string, cal: FiscalCalendar): PeriodHint |
   if (fiscal) return fiscal;
   const dates = findDates(cell);
   if (dates.length !== 1) return undefined;
-  const months = parseSpanWords(cell);
-  return months ? { kind: 'date', date: dates[0]!, months, token: cell } : { kind: 'date', date: dates[0]!, token: cell };
+  return dateHint(dates[0]!, parseSpan(cell), cell);
 }
 
-/** The period a hint stands for, given the span a caption set for bare dates (undefined: instants). */
-export function hintPeriod(h: PeriodHint, captionMonths: number | undefined): Period {
+/** A date hint with the span printed with it, if any. */
+export function dateHint(date: string, span: Span | undefined, token: string): PeriodHint {
+  if (!span) return { kind: 'date', date, token };
+  return span.unit === 'weeks' ? { kind: 'date', date, weeks: span.count, token } : { kind: 'date', date, months: span.count, token };
+}
+
+/**
+ * The period a hint stands for, given the span a caption set for bare dates (undefined: instants).
+ * "N weeks ended D" starts the day after D less N weeks. "Three months ended D" where D is not a month's last
+ * day is a quarter of a 52/53-week year (companies on calendar months end their quarters on month ends): it is
+ * 13 weeks (6 months 26, 9 months 39), starting the day after the previous quarter's end. A year ended on such
+ * a day may have 52 or 53 weeks, which the text does not say: undefined.
+ */
+export function hintPeriod(h: PeriodHint, captionMonths: number | undefined, captionWeeks?: number): Period | undefined {
   if (h.kind === 'span') return h.period;
+  const weeks = h.weeks ?? (h.months === undefined ? captionWeeks : undefined);
+  if (weeks) return weeksEnded(h.date, weeks);
   const months = h.months ?? captionMonths;
   if (!months) return instant(h.date);
+  if (!isLastDayOfMonth(parseISO(h.date))) {
+    if (months % 3 !== 0 || months >= 12) return undefined;
+    return weeksEnded(h.date, (months / 3) * 13);
+  }
   return duration(addDays(addMonths(h.date, -months), 1), h.date);
+}
+
+/** The `weeks` weeks that end on `date` (inclusive). */
+export function weeksEnded(date: string, weeks: number): Period {
+  const start = addDaysDate(subWeeks(parseISO(date), weeks), 1);
+  return duration(format(start, 'yyyy-MM-dd'), date);
 }
 
 /** The period one year (or one span) later, same length: the "current" side of a % change. */
 export function shiftPeriod(p: Period, basis: 'priorYear' | 'priorQuarter'): Period {
   if (p.kind === 'forever') return p;
   if (p.kind === 'instant') return instant(addMonths(p.date, basis === 'priorYear' ? 12 : 3));
+  if (!isLastDayOfMonth(parseISO(p.end))) {
+    // A span of weeks (a 52/53-week year's quarter): a year later is 52 weeks later, a quarter later its own length.
+    const days = basis === 'priorYear' ? 364 : Math.round((parseISO(p.end).getTime() - parseISO(p.start).getTime()) / 86_400_000) + 1;
+    return duration(addDays(p.start, days), addDays(p.end, days));
+  }
   const months = basis === 'priorYear' ? 12 : spanMonths(p);
   return duration(addMonths(p.start, months), addDays(addMonths(addDays(p.end, 1), months), -1));
 }

@@ -41,7 +41,7 @@ export function readProse(blocks: readonly Block[], view: ReleaseView, ctx: { fi
         const { value, decimals } = scaleFigure(printed, SCALE[m[4]!]!, false);
         const currency = m[1] === 'JPY' ? 'JPY' : 'USD';
         const fact: Fact = {
-          id: '', concept: concept.name, entity: ctx.entity, period: hintPeriod(hint, undefined),
+          id: '', concept: concept.name, entity: ctx.entity, period: hintPeriod(hint, undefined)!,
           unit: simpleUnit(qname(NS.iso4217, currency, 'iso4217')), dimensions: new Map(), value, decimals,
           sources: [{ file: ctx.file, line: block.line, row: sentence.length > 80 ? `${sentence.slice(0, 77)}...` : sentence, printed: m[0] }],
         };

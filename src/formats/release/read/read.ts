@@ -1,98 +1,48 @@
-import type { Fact } from '../../../core/model/fact.js';
+import type { Entity, Fact } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { NS } from '../../../core/model/qname.js';
 import type { Report } from '../../../core/model/report.js';
 import type { Taxonomy } from '../../../core/taxonomy/model.js';
-import { splitBlocks, type Block } from './blocks.js';
-import type { TableCaption } from './columns.js';
-import { currencyIn } from './columns.js';
+import type { Block } from './blocks.js';
+import { printedCurrencies, signCurrency, tableCurrency } from './currency.js';
+import { parseRelease } from './form.js';
 import { mergePrintings } from './merge.js';
-import { narrativeFact, narrativeOf, type TaggedBody } from './narrative.js';
+import type { ReleaseBlock, ReleaseDocument, ReleaseForm, Table } from './model.js';
+import { documentText, narrativeFact, narrativeOf, type TaggedBody } from './narrative.js';
 import { readProse } from './prose.js';
 import { buildReleaseView, type ReleaseView, type TableNetwork } from './networks.js';
-import { findDates, parseSpanWords, saysInstant, type FiscalCalendar } from './periods.js';
-import { readTable, splitHeader, type ReadTable } from './tables.js';
-import { cleanCell, labelKey } from './text.js';
-import type { Entity } from '../../../core/model/fact.js';
+import type { FiscalCalendar } from './periods.js';
+import { tableSetting, type TableSetting } from './setting.js';
+import { headerTexts, readTable, rowFigures, type Coverage, type ReadTable } from './tables.js';
+import { labelKey } from './text.js';
+
+export { captionScale } from './scales.js';
+export { settingOf, type TableSetting } from './setting.js';
 
 export interface ReleaseOptions {
   readonly entity: Entity;
   readonly calendar: FiscalCalendar;
   readonly currency: string;
+  /** The currency of a convenience translation the release prints beside its own (not a mismatch). */
+  readonly convenienceCurrency?: string;
   readonly typeUnits?: Readonly<Record<string, string>>;
   /** The href instances should use for the taxonomy (written into the report's taxonomy ref). */
   readonly schemaRef?: string;
 }
 
-/** The layout the text renderer needs later, kept beside the facts. */
+type LayoutTable = Omit<ReadTable, 'facts' | 'coverage'>;
+
+/** The layout the text renderer needs later, kept beside the facts, and how every table figure ended. */
 export interface ReleaseLayoutBlocks {
   readonly kind: 'release';
-  readonly blocks: readonly (Block | { kind: 'taggedTable'; table: Omit<ReadTable, 'facts'> })[];
-}
-
-const CAPTION_MAX = 240;
-
-/** Scale of monetary figures a caption line states: "(JPY in millions)" → 6, "Thousands of …" → 3. */
-export function captionScale(text: string): number | undefined {
-  if (text.length > CAPTION_MAX) return undefined;
-  if (/\bin billions\b|\bbillions of\b/i.test(text)) return 9;
-  if (/\bin millions\b|\bmillions of\b/i.test(text)) return 6;
-  if (/\bin thousands\b|\bthousands of\b/i.test(text)) return 3;
-  return undefined;
-}
-
-export interface TableSetting {
-  titles: string[];
-  scale: number;
-  currency?: string;
-  caption: TableCaption;
-}
-
-/** Looks back from a table to the last heading or table: its titles and caption lines. */
-export function settingOf(blocks: readonly Block[], index: number): TableSetting {
-  let start = index;
-  while (start > 0) {
-    const b = blocks[start - 1]!;
-    if (b.kind === 'table') break;
-    start--;
-    if (b.kind === 'heading') {
-      while (start > 0 && blocks[start - 1]!.kind === 'heading') start--;
-      break;
-    }
-  }
-  const region = blocks.slice(start, index) as Exclude<Block, { kind: 'table' }>[];
-  const table = blocks[index] as Extract<Block, { kind: 'table' }>;
-  const headerTexts = splitHeader(table.rows).header.map((h) => h.cells.map(cleanCell).filter(Boolean));
-  const titles = region.filter((b) => b.kind === 'heading').map((b) => b.text).reverse();
-  const captionLines = [...region.filter((b) => b.kind === 'paragraph').map((b) => b.text), ...headerTexts.filter((t) => t.length === 1).map((t) => t[0]!)];
-  for (const t of headerTexts) if (t.length === 1 && captionScale(t[0]!) === undefined) titles.unshift(t[0]!);
-  let scale = 0;
-  let currency: string | undefined;
-  let months: number | undefined;
-  let instantCaption = false;
-  let dates: string[] = [];
-  for (const text of captionLines) {
-    if (text.length > CAPTION_MAX) continue;
-    const s = captionScale(text);
-    if (s !== undefined) {
-      scale = s;
-      currency ??= currencyIn(text);
-    }
-    const m = parseSpanWords(text);
-    if (m) {
-      months = m;
-      dates = findDates(text);
-    } else if (saysInstant(text)) {
-      instantCaption = true;
-      dates = findDates(text);
-    }
-  }
-  return { titles, scale, ...(currency ? { currency } : {}), caption: { ...(months ? { months } : {}), ...(instantCaption ? { instant: true } : {}), dates } };
+  readonly form: ReleaseForm;
+  readonly blocks: readonly (Block | { kind: 'taggedTable'; table: LayoutTable })[];
+  readonly coverage: Coverage;
 }
 
 /** Chooses the presentation network a table prints: title match first, then how many row labels it knows. */
-function chooseNetwork(view: ReleaseView, table: Extract<Block, { kind: 'table' }>, titles: readonly string[], taken: Set<TableNetwork>): TableNetwork | undefined {
-  const keys = splitHeader(table.rows).body.map((r) => labelKey(r.cells[0] ?? ''));
+function chooseNetwork(view: ReleaseView, table: Table, titles: readonly string[], taken: Set<TableNetwork>): TableNetwork | undefined {
+  const keys = table.rows.map((r) => labelKey(r.label));
   const titleKeys = new Set(titles.map(labelKey));
   let best: TableNetwork | undefined;
   let bestScore = 0;
@@ -109,9 +59,37 @@ function chooseNetwork(view: ReleaseView, table: Extract<Block, { kind: 'table' 
   return best;
 }
 
+/** The one currency the release's tables print (cells and captions), the convenience translation's aside. */
+function releaseCurrency(doc: ReleaseDocument, settings: readonly TableSetting[], options: ReleaseOptions): string | undefined {
+  const codes = new Set<string>();
+  doc.blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return;
+    for (const m of printedCurrencies(b, options.currency)) for (const code of m.keys()) codes.add(code);
+    const sign = settings[i]?.currency;
+    const code = sign ? signCurrency(sign, options.currency) : undefined;
+    if (code) codes.add(code);
+  });
+  if (options.convenienceCurrency) codes.delete(options.convenienceCurrency);
+  return codes.size === 1 ? [...codes][0] : undefined;
+}
+
+/** The layout block of an untagged table: its rows as texts (label first). */
+function plainTableBlock(t: Table): Block {
+  const rows = [...headerTexts(t).map((cells, i) => ({ line: t.header[i]!.line, raw: cells.join('\t'), cells })), ...t.rows.map((r) => {
+    const cells = [r.label, ...r.cells.map((c) => c?.text ?? '')];
+    return { line: r.line, raw: cells.join('\t'), cells };
+  })];
+  return { kind: 'table', line: t.line, rows };
+}
+
+function textBlock(b: Exclude<ReleaseBlock, Table>): Block {
+  return b.kind === 'heading' ? { kind: 'heading', line: b.line, level: b.level ?? 7, text: b.text, raw: b.text } : { kind: 'paragraph', line: b.line, text: b.text, raw: b.text };
+}
+
 /**
- * Reads a release's text into a Report: every figure of every table tagged as a fact of the taxonomy's
- * concepts, periods from the headers and captions, units and decimals from captions and concept types.
+ * Reads a release into a Report: every figure of every table tagged as a fact of the taxonomy's concepts, periods
+ * from the headers and captions, units and decimals from captions, printed signs and concept types; every figure
+ * that is not tagged is reported at its line and column.
  */
 export function readRelease(text: string, file: string, taxonomy: Taxonomy, options: ReleaseOptions): Report {
   const findings: Finding[] = [];
@@ -119,36 +97,68 @@ export function readRelease(text: string, file: string, taxonomy: Taxonomy, opti
   const view = buildReleaseView(taxonomy);
   const prefixes = new Map<string, string>(Object.entries(NS));
   for (const c of taxonomy.concepts.values()) if (c.name.prefix) prefixes.set(c.name.prefix, c.name.namespace);
-  const blocks = splitBlocks(text);
+  const { doc, raw } = parseRelease(text, file);
+  const settings: TableSetting[] = [];
+  let previous: TableSetting | undefined;
+  doc.blocks.forEach((b, i) => {
+    if (b.kind === 'table') settings[i] = previous = tableSetting(doc.blocks, i, previous);
+  });
+  const currency = releaseCurrency(doc, settings, options);
+  const reportedCurrencies = new Set<string>();
   const facts: Fact[] = [];
   const layout: ReleaseLayoutBlocks['blocks'][number][] = [];
+  const coverage: Coverage = { figures: 0, tagged: 0, reported: 0 };
   const taken = new Set<TableNetwork>();
   const bodies: TaggedBody[] = [];
-  blocks.forEach((block, i) => {
+  const roles = new Map<Table, string>();
+  doc.blocks.forEach((block, i) => {
     if (block.kind !== 'table') {
-      layout.push(block);
+      layout.push(raw?.[i] ?? textBlock(block));
       return;
     }
-    const setting = settingOf(blocks, i);
+    const setting = settings[i]!;
     const net = chooseNetwork(view, block, setting.titles, taken);
     if (!net) {
-      emit({ code: 'release:unknownTable', severity: 'error', message: `the table${setting.titles[0] ? ` "${setting.titles[0]}"` : ''} matches no presentation network of the taxonomy; its figures are not tagged`, file, line: block.line });
-      layout.push(block);
+      const title = setting.titles[0] ? ` "${setting.titles[0]}"` : '';
+      for (const row of block.rows) {
+        const n = rowFigures(row).length;
+        if (!n) continue;
+        coverage.figures += n;
+        coverage.reported += n;
+        emit({ code: 'release:unknownTable', severity: 'error', message: `row "${row.label}" (${n} figure(s)) is in a table${title} that matches no presentation network of the taxonomy; its figures are not tagged`, file, line: row.line });
+      }
+      layout.push(raw?.[i] ?? plainTableBlock(block));
       return;
     }
     taken.add(net);
-    const read = readTable(block.rows, net, view, {
-      file, entity: options.entity, calendar: options.calendar, currency: setting.currency ?? options.currency,
-      scale: setting.scale, caption: setting.caption, typeUnits: options.typeUnits ?? {}, prefixes,
+    const money = tableCurrency(file, block, setting.currency, currency, { currency: options.currency, ...(options.convenienceCurrency ? { convenience: options.convenienceCurrency } : {}) }, reportedCurrencies);
+    findings.push(...money.findings);
+    const read = readTable(block, net, view, {
+      file, entity: options.entity, calendar: options.calendar, currency: money.currency, columnCurrencies: money.columns,
+      scales: setting.scales, caption: setting.caption, typeUnits: options.typeUnits ?? {}, prefixes,
     }, emit);
     facts.push(...read.facts);
+    coverage.figures += read.coverage.figures;
+    coverage.tagged += read.coverage.tagged;
+    coverage.reported += read.coverage.reported;
     bodies.push({ role: net.role, lines: read.rows.map((r) => r.line) });
-    const { facts: _omit, ...shape } = read;
-    layout.push({ kind: 'taggedTable', table: shape });
+    roles.set(block, net.role);
+    const { facts: _omit, coverage: _c, ...shape } = read;
+    const rawBlock = raw?.[i];
+    // The markdown form keeps its raw cells (the Inline XBRL writer finds columns from their lengths).
+    if (rawBlock?.kind === 'table') {
+      const byLine = new Map(rawBlock.rows.map((r) => [r.line, r.cells]));
+      layout.push({ kind: 'taggedTable', table: { ...shape, headerRows: rawBlock.rows.filter((r) => !shape.rows.some((x) => x.line === r.line)).map((r) => r.cells), rows: shape.rows.map((r) => ({ ...r, cells: byLine.get(r.line)?.slice(1) ?? r.cells })) } });
+    } else layout.push({ kind: 'taggedTable', table: shape });
   });
-  facts.push(...readProse(blocks, view, { file, entity: options.entity, calendar: options.calendar }, facts));
+  if (!doc.blocks.some((b) => b.kind === 'table')) {
+    emit({ code: 'release:noTable', severity: 'error', message: `no table of figures found in the release (read as ${doc.form === 'html' ? 'HTML' : doc.form === 'plain' ? 'plain text with space-aligned columns' : 'text with tab-separated tables'}); nothing to tag`, file });
+  }
+  const proseBlocks = doc.blocks.map((b, i) => raw?.[i] ?? (b.kind === 'table' ? plainTableBlock(b) : textBlock(b)));
+  facts.push(...readProse(proseBlocks, view, { file, entity: options.entity, calendar: options.calendar }, facts));
   const merged = mergePrintings(facts, emit);
-  const words = narrativeFact(taxonomy, narrativeOf(text, bodies), merged, options.entity, file);
+  const narrative = raw ? narrativeOf(text, bodies) : documentText(doc, roles);
+  const words = narrativeFact(taxonomy, narrative, merged, options.entity, file);
   if (words) merged.push(words);
   merged.forEach((f, i) => (f.id = `f${i + 1}`));
   const used = new Map<string, string>();
@@ -156,12 +166,13 @@ export function readRelease(text: string, file: string, taxonomy: Taxonomy, opti
     if (f.concept.prefix) used.set(f.concept.prefix, f.concept.namespace);
     for (const m of [...(f.unit?.numerator ?? []), ...(f.unit?.denominator ?? [])]) if (m.prefix) used.set(m.prefix, m.namespace);
   }
+  const releaseLayout: ReleaseLayoutBlocks = { kind: 'release', form: doc.form, blocks: layout, coverage };
   return {
     facts: merged,
     taxonomy: { schemaRefs: options.schemaRef ? [options.schemaRef] : [], resolved: [...taxonomy.entryPoints] },
     namespaces: Object.fromEntries([...used].sort()),
     documentInfo: { source: file, format: 'release' },
     findings,
-    layout: { kind: 'release', blocks: layout },
+    layout: releaseLayout,
   };
 }

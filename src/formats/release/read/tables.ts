@@ -3,25 +3,38 @@ import type { Entity, Fact, Source } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { addDays, instant, type Period } from '../../../core/model/period.js';
 import type { Concept } from '../../../core/taxonomy/model.js';
-import type { TableLine } from './blocks.js';
-import { currencyIn, ratioKind, readColumns, type ColumnSpec, type TableCaption } from './columns.js';
+import { columnSpecs, currencyIn, ratioKind, type ColumnSpec, type TableCaption } from './columns.js';
 import { parsePrinted, scaleFigure } from './figures.js';
+import type { BodyRow, Cell, HeaderRow, Table } from './model.js';
 import type { ReleaseView, RowNode, TableNetwork } from './networks.js';
 import { parsePeriodHint, type FiscalCalendar } from './periods.js';
-import { cleanCell, isBold, labelKey } from './text.js';
+import { rowScale, type Scales } from './scales.js';
+import { cleanCell, labelKey } from './text.js';
 import { isPercentConcept, unitFor } from './units.js';
 
-/** What a table needs from the rest of the release: who, when, how scaled. */
+export { splitHeader } from './markdown.js';
+
+/** What a table needs from the rest of the release: who, when, how scaled, in which currency. */
 export interface TableContext {
   readonly file: string;
   readonly entity: Entity;
   readonly calendar: FiscalCalendar;
+  /** The currency of figures whose column names none: what the table or release prints, else the profile's. */
   readonly currency: string;
-  /** Power of ten monetary figures are printed in (6: "in millions"). */
-  readonly scale: number;
+  /** Per data column, the currency its cells print (a `$`), where the header names none. */
+  readonly columnCurrencies?: readonly (string | undefined)[];
+  /** Powers of ten figures are printed in ("in millions": 6), for amounts and for share counts. */
+  readonly scales: Scales;
   readonly caption: TableCaption;
   readonly typeUnits: Readonly<Record<string, string>>;
   readonly prefixes: ReadonlyMap<string, string>;
+}
+
+/** How a table's printed figures ended: each is either tagged (a fact) or reported (a finding); never neither. */
+export interface Coverage {
+  figures: number;
+  tagged: number;
+  reported: number;
 }
 
 /** A table as read: its network, columns, rows (for the layout kept beside the facts) and facts. */
@@ -33,6 +46,7 @@ export interface ReadTable {
   readonly headerRows: readonly (readonly string[])[];
   readonly rows: readonly { line: number; label: string; concept?: string; bold: boolean; cells: readonly string[] }[];
   readonly facts: Fact[];
+  readonly coverage: Coverage;
 }
 
 type Emit = (f: Finding) => void;
@@ -41,15 +55,16 @@ type Emit = (f: Finding) => void;
 export function isCaptionRow(cells: readonly string[], cal: FiscalCalendar): boolean {
   const texts = cells.map(cleanCell).filter(Boolean);
   if (texts.length !== 1) return false;
-  const t = texts[0]!;
+  return isCaptionText(texts[0]!, cal);
+}
+
+function isCaptionText(t: string, cal: FiscalCalendar): boolean {
   return /\bin (?:millions|thousands|billions)\b|^\(.*\)$/i.test(t) || (!parsePeriodHint(t, cal) && !currencyIn(t) && !ratioKind(t));
 }
 
-/** Header rows are the leading rows whose label cell is empty. */
-export function splitHeader(lines: readonly TableLine[]): { header: TableLine[]; body: TableLine[] } {
-  let i = 0;
-  while (i < lines.length && !cleanCell(lines[i]!.cells[0] ?? '')) i++;
-  return { header: lines.slice(0, i), body: lines.slice(i) };
+/** A model header row that is a caption: one text and no label. */
+export function isCaptionHeader(row: HeaderRow, cal: FiscalCalendar): boolean {
+  return !row.label && row.cells.length === 1 && isCaptionText(row.cells[0]!.text, cal);
 }
 
 /** Picks the row node a printed label stands for, preferring the current heading's subtree, then reading order. */
@@ -86,92 +101,114 @@ export function factPeriod(concept: Concept, node: RowNode, period: Period): Per
   return period;
 }
 
-/** Reads one table block against the chosen network into facts (ids assigned later). */
-export function readTable(lines: readonly TableLine[], net: TableNetwork, view: ReleaseView, ctx: TableContext, emit: Emit): ReadTable {
-  const { header, body } = splitHeader(lines);
-  const width = lines.reduce((w, l) => Math.max(w, l.cells.length), -Infinity);
-  const columns = readColumns(header.filter((h) => !isCaptionRow(h.cells, ctx.calendar)).map((h) => h.cells), width, ctx.caption, ctx.calendar);
+/** Every printed cell of a body row, with its data column (undefined: outside every column). */
+export function rowFigures(row: BodyRow): { cell: Cell; k: number | undefined }[] {
+  const out: { cell: Cell; k: number | undefined }[] = [];
+  row.cells.forEach((cell, k) => {
+    if (cell) out.push({ cell, k });
+  });
+  for (const cell of row.stray ?? []) out.push({ cell, k: undefined });
+  return out;
+}
+
+/** The header rows as rows of texts, label first, each text in the first column it spans (for the layout). */
+export function headerTexts(table: Table): string[][] {
+  return table.header.map((h) => {
+    const row = [h.label?.text ?? '', ...Array.from({ length: table.width }, () => '')];
+    for (const c of h.cells) row[c.first + 1] = c.text;
+    return row;
+  });
+}
+
+/** Reads one table against the chosen network into facts (ids assigned later). */
+export function readTable(table: Table, net: TableNetwork, view: ReleaseView, ctx: TableContext, emit: Emit): ReadTable {
+  const columns = columnSpecs(table.header.filter((h) => !isCaptionHeader(h, ctx.calendar)), table.width, ctx.caption, ctx.calendar);
   const facts: Fact[] = [];
   const rows: ReadTable['rows'][number][] = [];
+  const coverage: Coverage = { figures: 0, tagged: 0, reported: 0 };
   const used = new Set<RowNode>();
   let heading: RowNode | undefined;
   let last: RowNode | undefined;
-  const at = (line: TableLine, column?: number): { file: string; line: number; column?: number } => (column ? { file: ctx.file, line: line.line, column } : { file: ctx.file, line: line.line });
+  let scales = ctx.scales;
+  const report = (f: Finding, n = 1) => {
+    emit(f);
+    coverage.reported += n;
+  };
 
-  for (const line of body) {
-    const label = cleanCell(line.cells[0] ?? '');
-    const values = line.cells.slice(1);
-    const hasFigures = values.some((c) => cleanCell(c) !== '');
+  for (const row of table.rows) {
+    const label = row.label;
+    const figures = rowFigures(row);
+    coverage.figures += figures.length;
+    scales = rowScale(label, figures.length > 0, scales, ctx.scales);
     const node = matchRow(net, view, labelKey(label), heading, last, used);
-    rows.push({ line: line.line, label, bold: isBold(line.cells[0] ?? ''), cells: values, ...(node ? { concept: node.concept.name.localName } : {}) });
+    rows.push({ line: row.line, label, bold: row.bold, cells: row.cells.map((c) => c?.text ?? ''), ...(node ? { concept: node.concept.name.localName } : {}) });
+    const at = { file: ctx.file, line: row.line };
     if (!node) {
-      emit({
-        code: hasFigures ? 'release:unknownRow' : 'release:unknownHeading',
-        severity: hasFigures ? 'error' : 'warning',
-        message: `row "${label}" in table "${net.title}" matches no concept of the taxonomy${hasFigures ? '; its figures are not tagged' : ''}`,
-        ...at(line),
-      });
+      const what = label ? `row "${label}"` : `a row without a label (${figures.map((f) => f.cell.text).join(', ')})`;
+      if (figures.length) report({ code: 'release:unknownRow', severity: 'error', message: `${what} in table "${net.title}" matches no concept of the taxonomy; its ${figures.length} figure(s) are not tagged`, ...at }, figures.length);
+      else emit({ code: 'release:unknownHeading', severity: 'warning', message: `${what} in table "${net.title}" matches no concept of the taxonomy`, ...at });
       continue;
     }
     used.add(node);
     if (node.position >= 0) last = node;
     if (node.concept.abstract) {
       heading = node;
-      if (hasFigures) emit({ code: 'release:figuresInHeading', severity: 'error', message: `row "${label}" is a heading (${node.concept.name.localName} is abstract) but has figures`, ...at(line) });
+      if (figures.length) report({ code: 'release:figuresInHeading', severity: 'error', message: `row "${label}" is a heading (${node.concept.name.localName} is abstract) but has ${figures.length} figure(s)`, ...at }, figures.length);
       continue;
     }
-    let offset = (line.cells[0] ?? '').length + 1;
-    values.forEach((raw, k) => {
-      const column = offset + 1;
-      offset += raw.length + 1;
-      const cell = cleanCell(raw);
-      const printed = parsePrinted(cell);
-      if (printed.kind === 'blank') return;
-      const spec = columns[k];
-      const where = at(line, column);
-      if (!spec) {
-        emit({ code: 'release:cellOutsideColumns', severity: 'error', message: `"${cell}" in row "${label}" is right of the table's last column header`, ...where });
-        return;
+    for (const { cell, k } of figures) {
+      const fact = readFigure(cell, k === undefined ? undefined : columns[k], k, node, label, net, view, ctx, scales, (f) => report(f), emit);
+      if (fact) {
+        facts.push(fact);
+        coverage.tagged++;
       }
-      if (printed.kind === 'text') {
-        emit({ code: 'release:unreadableFigure', severity: 'error', message: `cannot read "${cell}" in row "${label}", column "${spec.header}" as a figure`, ...where });
-        return;
-      }
-      const concept = spec.kind === 'amount' ? node.concept : view.ratioConcept(node.concept.name, spec.kind);
-      if (!concept) {
-        emit({ code: 'release:noRatioConcept', severity: 'error', message: `the taxonomy has no ${spec.kind} concept for ${node.concept.name.localName} (row "${label}", column "${spec.header}")`, ...where });
-        return;
-      }
-      if (!spec.period) {
-        emit({ code: 'release:noPeriod', severity: 'error', message: `cannot tell the period of column "${spec.header}" (row "${label}")`, ...where });
-        return;
-      }
-      const period = factPeriod(concept, node, spec.period);
-      if (typeof period === 'string') {
-        emit({ code: 'release:periodMismatch', severity: 'error', message: `${period} (row "${label}", column "${spec.header}")`, ...where });
-        return;
-      }
-      const currency = spec.currency ?? ctx.currency;
-      const unit = unitFor(concept, currency, ctx.typeUnits, ctx.prefixes);
-      if (!unit) {
-        emit({ code: 'release:notNumeric', severity: 'error', message: `${concept.name.localName} is not a numeric concept but row "${label}" prints a figure`, ...where });
-        return;
-      }
-      // Literals, not spreads: this runs once per figure, cold (spreads of a fresh object are slow before the JIT).
-      const source: Source = { file: where.file, line: where.line, column, table: net.title, row: label, header: spec.header, printed: cell };
-      if (printed.kind === 'nil') {
-        facts.push({ id: '', concept: concept.name, entity: ctx.entity, period, unit, dimensions: new Map(), sources: [source], value: null });
-        return;
-      }
-      if (printed.suffix && unit.numerator[0]?.localName.toLowerCase() !== printed.suffix.toLowerCase()) {
-        emit({ code: 'release:unitMismatch', severity: 'warning', message: `"${cell}" prints the unit ${printed.suffix}, but ${concept.name.localName} is measured in ${unit.numerator[0]?.localName}`, ...where });
-      }
-      const percent = printed.percent || isPercentConcept(concept);
-      const scaled = scaleFigure(printed, concept.type.monetary ? ctx.scale : 0, percent);
-      const negate = node.negated && spec.kind !== 'changePriorYear' && spec.kind !== 'changePriorQuarter';
-      const value: Decimal = negate && !scaled.value.isZero() ? scaled.value.negated() : scaled.value;
-      facts.push({ id: '', concept: concept.name, entity: ctx.entity, period, unit, dimensions: new Map(), sources: [source], value, decimals: scaled.decimals });
-    });
+    }
   }
-  return { line: lines[0]!.line, title: net.title, role: net.role, columns, headerRows: header.map((h) => h.cells), rows, facts };
+  return { line: table.line, title: net.title, role: net.role, columns, headerRows: headerTexts(table), rows, facts, coverage };
+}
+
+/** One printed figure as a fact, or undefined after reporting why it is not one. */
+function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefined, node: RowNode, label: string, net: TableNetwork, view: ReleaseView, ctx: TableContext, scales: Scales, report: Emit, warn: Emit): Fact | undefined {
+  const where = { file: ctx.file, line: cell.line, column: cell.column };
+  const text = cell.text;
+  if (!spec) {
+    report({ code: 'release:cellOutsideColumns', severity: 'error', message: `"${text}" in row "${label}" is outside the table's column headers`, ...where });
+    return undefined;
+  }
+  const printed = parsePrinted(text);
+  if (printed.kind === 'text' || printed.kind === 'blank') {
+    report({ code: 'release:unreadableFigure', severity: 'error', message: `cannot read "${text}" in row "${label}", column "${spec.header}" as a figure`, ...where });
+    return undefined;
+  }
+  const concept = spec.kind === 'amount' ? node.concept : view.ratioConcept(node.concept.name, spec.kind);
+  if (!concept) {
+    report({ code: 'release:noRatioConcept', severity: 'error', message: `the taxonomy has no ${spec.kind} concept for ${node.concept.name.localName} (row "${label}", column "${spec.header}")`, ...where });
+    return undefined;
+  }
+  if (!spec.period) {
+    report({ code: 'release:noPeriod', severity: 'error', message: `cannot tell the period of column "${spec.header}"${spec.periodProblem ? `: ${spec.periodProblem}` : ''} (row "${label}")`, ...where });
+    return undefined;
+  }
+  const period = factPeriod(concept, node, spec.period);
+  if (typeof period === 'string') {
+    report({ code: 'release:periodMismatch', severity: 'error', message: `${period} (row "${label}", column "${spec.header}")`, ...where });
+    return undefined;
+  }
+  const unit = unitFor(concept, spec.currency ?? (k === undefined ? undefined : ctx.columnCurrencies?.[k]) ?? ctx.currency, ctx.typeUnits, ctx.prefixes);
+  if (!unit) {
+    report({ code: 'release:notNumeric', severity: 'error', message: `${concept.name.localName} is not a numeric concept but row "${label}" prints a figure`, ...where });
+    return undefined;
+  }
+  // Literals, not spreads: this runs once per figure, cold (spreads of a fresh object are slow before the JIT).
+  const source: Source = { file: where.file, line: where.line, column: where.column, table: net.title, row: label, header: spec.header, printed: text };
+  if (printed.kind === 'nil') return { id: '', concept: concept.name, entity: ctx.entity, period, unit, dimensions: new Map(), sources: [source], value: null };
+  if (printed.suffix && unit.numerator[0]?.localName.toLowerCase() !== printed.suffix.toLowerCase()) {
+    warn({ code: 'release:unitMismatch', severity: 'warning', message: `"${text}" prints the unit ${printed.suffix}, but ${concept.name.localName} is measured in ${unit.numerator[0]?.localName}`, ...where });
+  }
+  const percent = printed.percent || isPercentConcept(concept);
+  const scale = concept.type.monetary ? scales.monetary : concept.type.shares ? scales.shares : 0;
+  const scaled = scaleFigure(printed, scale, percent);
+  const negate = node.negated && spec.kind !== 'changePriorYear' && spec.kind !== 'changePriorQuarter';
+  const value: Decimal = negate && !scaled.value.isZero() ? scaled.value.negated() : scaled.value;
+  return { id: '', concept: concept.name, entity: ctx.entity, period, unit, dimensions: new Map(), sources: [source], value, decimals: scaled.decimals };
 }
