@@ -5,9 +5,10 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { KessanError } from '../core/errors.js';
-import { uniqueFindings, type Finding } from '../core/model/finding.js';
+import { hasErrors, uniqueFindings, type Finding } from '../core/model/finding.js';
 import type { Report } from '../core/model/report.js';
-import { formatOf, type Format } from './formats.js';
+import { formatOf, inputFormatOf, type Format } from './formats.js';
+import { releaseCoverage, type Coverage } from '../formats/release/read/coverage.js';
 import { openDocument } from './open.js';
 import { loadWriter } from './writers.js';
 import { writeFileAtomic } from './write-file.js';
@@ -25,6 +26,10 @@ export interface Conversion {
   readonly report: Report;
   /** What reading and writing found, each once: the reader's first, then the writer's. */
   readonly findings: readonly Finding[];
+  /** A release: how many table figures it prints, how many were tagged and how many reported. */
+  readonly coverage?: Coverage;
+  /** Whether the conversion is a failure although written: an error, or a release figure not tagged, or no table. */
+  readonly failed: boolean;
 }
 
 /** A relative schemaRef read from `input`, made relative to `output` (absolute URLs and paths stay as they are). */
@@ -40,7 +45,7 @@ export function relinkSchemaRef(href: string | undefined, input: string, output:
  */
 export async function convertFile(input: string, output: string, options: ConvertOptions = {}): Promise<Conversion> {
   if (resolve(output) === resolve(input) || sameFile(input, output)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
-  const from = formatOf(input);
+  const from = inputFormatOf(input);
   const to = options.to ?? formatOf(output);
   // Only the reader and writer this conversion needs are loaded.
   const [doc, write] = await Promise.all([openDocument(input, { format: from, output, ...(options.profile ? { profile: options.profile } : {}) }), loadWriter(to)]);
@@ -54,7 +59,11 @@ export async function convertFile(input: string, output: string, options: Conver
   } catch (e) {
     throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: output }, 2);
   }
-  return { from, to, report, findings: uniqueFindings([...report.findings, ...written]) };
+  const findings = uniqueFindings([...report.findings, ...written]);
+  const coverage = releaseCoverage(report);
+  // A release: every table figure is tagged or reported; any figure not tagged, or no table at all, is a failure.
+  const failed = hasErrors(findings) || (coverage !== undefined && (coverage.reported > 0 || coverage.figures === 0));
+  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed };
 }
 
 /** Whether two paths name the same existing file (a link, another spelling). */

@@ -13,10 +13,10 @@ import { decodeText, readInputBytes } from '../core/limits.js';
 import type { Report } from '../core/model/report.js';
 import type { InstanceDocument } from '../core/xbrl/infoset.js';
 import type { Profile } from '../formats/release/read/profile.js';
-import { formatOf, type Format } from './formats.js';
+import { inputFormatOf, type Format } from './formats.js';
 
 export interface OpenOptions {
-  /** The document's format; by default told by its extension. */
+  /** The document's format; by default told by its extension (an .htm/.html page without Inline XBRL is a release). */
   readonly format?: Format;
   /** Filer profile file for release text; found beside the input when absent. */
   readonly profile?: string;
@@ -85,7 +85,7 @@ async function openerOf(format: Format): Promise<Opener> {
  * unreadable, not a known format; exit 1: not well-formed); what is wrong inside is in `report.findings`.
  */
 export async function openDocument(file: string, options: OpenOptions = {}): Promise<OpenedDocument> {
-  const format = options.format ?? formatOf(file);
+  const format = options.format ?? inputFormatOf(file);
   return (await openerOf(format))(file, options);
 }
 

@@ -1,5 +1,6 @@
 import { KessanError } from '../core/errors.js';
-import { formatFinding, hasErrors } from '../core/model/finding.js';
+import { formatFinding } from '../core/model/finding.js';
+import { coverageLine } from '../formats/release/read/coverage.js';
 import { convertFile } from '../app/convert.js';
 import { formatOf } from '../app/formats.js';
 import type { Command } from './run.js';
@@ -9,9 +10,11 @@ import type { Io } from './io.js';
 const USAGE = `Usage: kessan convert <input> -o <output> [--to FORMAT] [--profile PROFILE.json]
 
 Reads <input> and writes it as <output>. Formats follow the extensions:
-  .txt .md             earnings release text (read with its filer profile; rendered from the taxonomy)
+  .txt .md             earnings release text (read with its filer profile; rendered from the taxonomy):
+                       tab-separated or space-aligned tables, or an EDGAR document wrapping either
   .xbrl .xml           XBRL 2.1 instance
-  .html .htm .xhtml    Inline XBRL (1.1 written; 1.0 and 1.1 read, document sets included)
+  .html .htm .xhtml    Inline XBRL (1.1 written; 1.0 and 1.1 read, document sets included); an .htm/.html
+                       page without Inline XBRL is read as an earnings release in HTML
   .json                xBRL-JSON (OIM 1.0)
 
 Options:
@@ -22,7 +25,9 @@ Options:
   -h, --help            this help
 
 ${LIMITS_HELP}
-Exit: 0 written; 1 written but the input has problems (listed on stderr);
+A release ends with a coverage line: "N table figures: T tagged, R reported".
+Exit: 0 written; 1 written but the input has problems (listed on stderr), or a release
+      figure was not tagged, or a release has no table;
       2 usage error, unreadable input, or facts the output format cannot carry, such as
       segment or scenario content other than dimensions in xBRL-JSON (nothing written).
 `;
@@ -34,13 +39,14 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   const output = values.output as string | undefined;
   if (!output) throw new KessanError('kessan:usage', `convert needs -o <output>\n\n${USAGE}`, {}, 2);
   const to = values.to === undefined ? undefined : formatOf(output, values.to as string);
-  const { report, findings } = await convertFile(input, output, { ...(to ? { to } : {}), ...(values.profile ? { profile: values.profile as string } : {}) });
+  const { report, findings, coverage, failed } = await convertFile(input, output, { ...(to ? { to } : {}), ...(values.profile ? { profile: values.profile as string } : {}) });
   for (const f of findings) io.stderr.write(`${formatFinding(f)}\n`);
   const nil = report.facts.filter((f) => f.value === null).length;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   io.stderr.write(`kessan convert: wrote ${output}: ${report.facts.length} facts (${nil} nil); ${errors} error(s), ${warnings} warning(s)\n`);
-  return hasErrors(findings) ? 1 : 0;
+  if (coverage) io.stderr.write(`kessan convert: ${coverageLine(coverage)}\n`);
+  return failed ? 1 : 0;
 }
 
 export const convertCommand: Command = {

@@ -16,6 +16,13 @@ export interface ColumnSpec {
   readonly currency?: string;
   /** Why the period could not be told, when it could not (several dates and no year to choose by, say). */
   readonly periodProblem?: string;
+  /**
+   * Words of the header that name neither a period, a currency, a scale nor a ratio: a segment ("Domestic"), a
+   * measure ("Pretax"), a basis ("Non-GAAP"). The column's figures are not the row's plain amounts.
+   */
+  readonly qualifier?: string;
+  /** The header or caption prints the span in words ("13 Weeks Ended …"), not only a fiscal token ("2Q04"). */
+  readonly spanInWords?: boolean;
 }
 
 /** What the lines around a table say about all its columns. */
@@ -54,6 +61,26 @@ export function ratioKind(text: string): ColumnKind | undefined {
 }
 
 const YEAR = /^(?:fiscal\s+)?((?:19|20)\d\d)\s*\**$/i;
+
+const MONTH_WORDS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** What a column header may say without qualifying its figures: periods, dates, currencies, comparisons, audit status. */
+const PLAIN_WORDS = new RegExp(
+  [
+    '\\b(?:year-over-year|sequential|comparison|consolidated|total|unaudited|audited|actual|restated|as reported)\\b',
+    `\\b(?:${MONTH_WORDS})\\.?\\b`, '\\b[1-4]q\\d{2}\\b', '\\bq[1-4]\\b', '\\b[12]h\\d{2}\\b', '\\b9m\\d{2}\\b', '\\bfy\\s?\\d{2,4}\\b', '\\d+',
+    '\\b(?:three|six|nine|twelve|thirteen|fourteen|twenty|thirty|forty|fifty|one|two|six|seven|eight|nine)\\b',
+    '\\b(?:months?|weeks?|quarters?|years?|fiscal|ended|ending|for|the|and|as|of|at|period|periods|to|date|year-to-date|ytd|first|second|third|fourth|half)\\b',
+    '\\b(?:usd|jpy|eur|gbp|u\\.s\\.|dollars?|yen|euros?|thousands?|millions?|billions?|in|amounts?)\\b', '[$¥€£]',
+    '[-–—,.;:/()&*%]',
+  ].join('|'),
+  'gi',
+);
+
+/** The words of a column's header that qualify its figures (see ColumnSpec.qualifier), or undefined. */
+function qualifierOf(texts: readonly string[]): string | undefined {
+  const left = texts.map((t) => t.replace(PLAIN_WORDS, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return left.length ? left.join(' / ') : undefined;
+}
 
 /** The header texts over each data column, top to bottom (a footnote mark "(1)" after a text dropped). */
 function columnTexts(header: readonly HeaderRow[], width: number): string[][] {
@@ -135,7 +162,12 @@ export function columnSpecs(header: readonly HeaderRow[], width: number, caption
     } else if (period) {
       lastPeriod = period;
     }
-    specs.push({ index: j + 1, header, kind, ...(period ? { period } : {}), ...(currency ? { currency } : {}), ...(!period && periodProblem ? { periodProblem } : {}) });
+    const qualifier = kind === 'amount' ? qualifierOf(texts) : undefined;
+    const spanInWords = period?.kind === 'duration' && (hint === undefined || hint.kind === 'date');
+    specs.push({
+      index: j + 1, header, kind, ...(period ? { period } : {}), ...(currency ? { currency } : {}), ...(!period && periodProblem ? { periodProblem } : {}),
+      ...(qualifier ? { qualifier } : {}), ...(spanInWords ? { spanInWords } : {}),
+    });
   }
   return specs;
 }

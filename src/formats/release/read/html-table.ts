@@ -4,7 +4,7 @@
  * columns are where figures end (their right edge), and everything else is placed against those.
  */
 import { parsePrinted } from './figures.js';
-import type { BodyRow, Cell, HeaderCell, HeaderRow, Table } from './model.js';
+import { splitLabelMark, type BodyRow, type Cell, type HeaderCell, type HeaderRow, type Table } from './model.js';
 
 /** One `td`/`th` as read: its place in the grid and what it prints. */
 export interface GridCell extends Cell {
@@ -137,7 +137,7 @@ export function gridTable(grid: readonly GridRow[]): Table | undefined {
     const first = labelCells[0];
     return {
       line: first?.line ?? source.line, column: first?.column ?? source.column,
-      label: labelCells.map((c) => c.text).join(' '), indent: first ? level(first.indent) : 0,
+      label: splitLabelMark(labelCells.map((c) => c.text).join(' ')).label, indent: first ? level(first.indent) : 0,
       bold: labelCells.length > 0 && labelCells.every((c) => c.bold), cells: slots, ...(stray.length ? { stray } : {}),
     };
   });

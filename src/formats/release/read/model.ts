@@ -69,3 +69,12 @@ export interface ReleaseDocument {
 export function cellAt(text: string, line: number, column: number, marks?: readonly string[]): Cell {
   return marks?.length ? { text, line, column, marks } : { text, line, column };
 }
+
+const LABEL_MARK = /\s*(?:\((?:\d{1,2}|[a-z])\)|\*{1,3})$/;
+
+/** A row label without the footnote mark printed after it ("Cost of sales (1)", "2003*"), and the mark. */
+export function splitLabelMark(label: string): { label: string; mark?: string } {
+  const m = LABEL_MARK.exec(label);
+  if (!m || m.index === 0) return { label };
+  return { label: label.slice(0, m.index), mark: m[0].trim() };
+}

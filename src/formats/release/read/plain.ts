@@ -4,7 +4,7 @@
  * that print over those columns are its header (fragments stacked over the same columns are one header cell);
  * wrapped row labels are joined; rules and page furniture are skipped.
  */
-import type { BodyRow, Cell, HeaderCell, HeaderRow, ReleaseBlock, ReleaseDocument, Table } from './model.js';
+import { splitLabelMark, type BodyRow, type Cell, type HeaderCell, type HeaderRow, type ReleaseBlock, type ReleaseDocument, type Table } from './model.js';
 import { columnOfToken, findColumns, readLine, type Chunk, type PlainColumn, type PlainLine } from './plain-lines.js';
 
 /** A text line that reaches into the columns (a header fragment, a footnote across the page), not only the label area. */
@@ -180,7 +180,7 @@ function readBody(lines: readonly PlainLine[], columns: readonly PlainColumn[]):
       if (j === undefined || cells[j]) stray.push(cell);
       else cells[j] = cell;
     }
-    rows.push({ line: first.index + 1, column: first.indent + 1, label: text, indent: Math.max(0, indents.indexOf(first.indent)), bold: false, cells, ...(stray.length ? { stray } : {}) });
+    rows.push({ line: first.index + 1, column: first.indent + 1, label: splitLabelMark(text).label, indent: Math.max(0, indents.indexOf(first.indent)), bold: false, cells, ...(stray.length ? { stray } : {}) });
   };
   const content = lines.filter((l) => l.kind !== 'rule');
   content.forEach((l, k) => {

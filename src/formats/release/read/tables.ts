@@ -5,6 +5,7 @@ import { addDays, instant, type Period } from '../../../core/model/period.js';
 import type { Concept } from '../../../core/taxonomy/model.js';
 import { columnSpecs, currencyIn, ratioKind, type ColumnSpec, type TableCaption } from './columns.js';
 import { parsePrinted, scaleFigure } from './figures.js';
+import type { Coverage } from './coverage.js';
 import type { BodyRow, Cell, HeaderRow, Table } from './model.js';
 import type { ReleaseView, RowNode, TableNetwork } from './networks.js';
 import { parsePeriodHint, type FiscalCalendar } from './periods.js';
@@ -30,12 +31,7 @@ export interface TableContext {
   readonly prefixes: ReadonlyMap<string, string>;
 }
 
-/** How a table's printed figures ended: each is either tagged (a fact) or reported (a finding); never neither. */
-export interface Coverage {
-  figures: number;
-  tagged: number;
-  reported: number;
-}
+export type { Coverage } from './coverage.js';
 
 /** A table as read: its network, columns, rows (for the layout kept beside the facts) and facts. */
 export interface ReadTable {
@@ -91,8 +87,11 @@ function isUnder(n: RowNode, heading: RowNode): boolean {
   return false;
 }
 
-export function factPeriod(concept: Concept, node: RowNode, period: Period): Period | string {
+export function factPeriod(concept: Concept, node: RowNode, period: Period, spanInWords = false): Period | string {
   if (concept.periodType === 'instant' && period.kind === 'duration') {
+    // A column that prints a span in words ("13 Weeks Ended …") holds flows: only a row the taxonomy labels as the
+    // span's start or end balance is an instant there. A fiscal token ("2Q04") also heads counts at its end.
+    if (!node.periodEdge && spanInWords) return `${concept.name.localName} is reported at a point in time, but the column is a period (${period.start}..${period.end})`;
     return instant(node.periodEdge === 'start' ? addDays(period.start, -1) : period.end);
   }
   if (concept.periodType === 'duration' && period.kind !== 'duration') {
@@ -175,6 +174,10 @@ function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefi
     report({ code: 'release:cellOutsideColumns', severity: 'error', message: `"${text}" in row "${label}" is outside the table's column headers`, ...where });
     return undefined;
   }
+  if (spec.qualifier) {
+    report({ code: 'release:unknownColumn', severity: 'error', message: `column "${spec.header}" holds figures of "${spec.qualifier}", which the taxonomy's table does not model; "${text}" in row "${label}" is not tagged`, ...where });
+    return undefined;
+  }
   const printed = parsePrinted(text);
   if (printed.kind === 'text' || printed.kind === 'blank') {
     report({ code: 'release:unreadableFigure', severity: 'error', message: `cannot read "${text}" in row "${label}", column "${spec.header}" as a figure`, ...where });
@@ -189,7 +192,7 @@ function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefi
     report({ code: 'release:noPeriod', severity: 'error', message: `cannot tell the period of column "${spec.header}"${spec.periodProblem ? `: ${spec.periodProblem}` : ''} (row "${label}")`, ...where });
     return undefined;
   }
-  const period = factPeriod(concept, node, spec.period);
+  const period = factPeriod(concept, node, spec.period, spec.spanInWords);
   if (typeof period === 'string') {
     report({ code: 'release:periodMismatch', severity: 'error', message: `${period} (row "${label}", column "${spec.header}")`, ...where });
     return undefined;
