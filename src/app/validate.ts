@@ -10,6 +10,7 @@ import type { KnownRefs } from '../core/taxonomy/discover.js';
 import { loadDocumentTaxonomy, loadTaxonomy, type LoadedTaxonomy } from '../core/taxonomy/loader.js';
 import type { InstanceDocument } from '../core/xbrl/infoset.js';
 import type { Profile } from '../formats/release/read/profile.js';
+import { releaseCoverage, type Coverage } from '../formats/release/read/coverage.js';
 import { profileTaxonomy } from '../formats/release/read/index.js';
 import { readInstanceFile } from '../formats/xbrl/read/read.js';
 import { dtsFindings } from '../validate/dts.js';
@@ -24,6 +25,8 @@ export interface FileVerdict {
   readonly facts: number;
   readonly findings: Finding[];
   readonly ms: number;
+  /** For a release: how its table figures ended (tagged or reported). */
+  readonly coverage?: Coverage;
 }
 
 const EMPTY: Report = { facts: [], taxonomy: { schemaRefs: [] }, namespaces: {}, documentInfo: {}, findings: [] };
@@ -74,7 +77,8 @@ export async function validateFile(file: string, options: Partial<ValidateOption
   // An instance validated with a profile gets the release cross-checks of that profile.
   const withProfile = profile && doc.format === 'xbrl' ? { ...rest, release: releaseFacts((await import('../formats/release/read/profile.js')).loadProfile(profile)) } : rest;
   const findings = validateDocument(doc, withProfile);
-  return { file, format: doc.format, facts: doc.report.facts.length, findings, ms: Math.round(performance.now() - t0) };
+  const coverage = releaseCoverage(doc.report);
+  return { file, format: doc.format, facts: doc.report.facts.length, findings, ms: Math.round(performance.now() - t0), ...(coverage ? { coverage } : {}) };
 }
 
 /** An XBRL instance, synchronously: read it, load its DTS offline, run every rule (tests and benchmarks). */

@@ -21,6 +21,8 @@ export interface FileReport {
   readonly facts: number;
   readonly ms: number;
   readonly findings: Finding[];
+  /** For a release: its table figures, tagged and reported. */
+  readonly coverage?: { figures: number; tagged: number; reported: number };
 }
 
 export interface ValidateResult {
@@ -34,7 +36,7 @@ export async function validateOne(file: string, options: ValidateOneOptions): Pr
   try {
     const v = await validateFile(file, options);
     const findings = v.findings.map(plainFinding);
-    return { report: { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings } };
+    return { report: { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings, ...(v.coverage ? { coverage: v.coverage } : {}) } };
   } catch (e) {
     const failure = failureOf(e, file);
     const finding: Finding = {
