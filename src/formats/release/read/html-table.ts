@@ -37,15 +37,17 @@ function joinSigns(cells: readonly GridCell[]): GridCell[] {
       pending = pending ? { ...pending, text: pending.text + c.text } : c;
       continue;
     }
-    if (SIGN_AFTER.test(c.text) && out.length && !pending) {
+    if (SIGN_AFTER.test(c.text) && out.length && !pending && /\d$|^[-–—]$|\(\s*[\d.,]+$/.test(out[out.length - 1]!.text)) {
       const prev = out[out.length - 1]!;
       out[out.length - 1] = { ...prev, text: prev.text + c.text, ...(c.marks ? { marks: [...(prev.marks ?? []), ...c.marks] } : {}) };
       continue;
     }
-    if (pending) {
-      out.push({ ...c, text: `${pending.text}${c.text}` });
-      pending = undefined;
-    } else out.push(c);
+    if (pending && /^[\d.(\-–—]/.test(c.text)) out.push({ ...c, text: `${pending.text}${c.text}` });
+    else {
+      if (pending) out.push(pending);
+      out.push(c);
+    }
+    pending = undefined;
   }
   if (pending) out.push(pending);
   return out;

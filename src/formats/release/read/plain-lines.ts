@@ -46,13 +46,8 @@ function figureToken(text: string, start: number): Token | undefined {
   const p = parsePrinted(text);
   if (p.kind !== 'number' && p.kind !== 'nil') return undefined;
   if (p.kind === 'number' && p.suffix && !/^(?:Gbps|Mbps|x)$/i.test(p.suffix)) return undefined;
-  let last = -1;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (/[0-9\-–—]/.test(text[i]!) || (p.kind === 'nil' && /[a-z]/i.test(text[i]!))) {
-      last = i;
-      break;
-    }
-  }
+  // Right-aligned figures end together; a `)` or `%` after the digits hangs past that edge.
+  const last = text.replace(/[)%]+$/, '').length - 1;
   return { text, start, end: start + text.length, anchor: start + Math.max(0, last), year: false, nil: p.kind === 'nil' };
 }
 

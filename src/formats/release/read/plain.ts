@@ -5,6 +5,7 @@
  * wrapped row labels are joined; rules and page furniture are skipped.
  */
 import { splitLabelMark, type BodyRow, type Cell, type HeaderCell, type HeaderRow, type ReleaseBlock, type ReleaseDocument, type Table } from './model.js';
+import { cleanCell } from './text.js';
 import { columnOfToken, findColumns, readLine, type Chunk, type PlainColumn, type PlainLine } from './plain-lines.js';
 
 /** A text line that reaches into the columns (a header fragment, a footnote across the page), not only the label area. */
@@ -119,6 +120,15 @@ function splitDates(c: Chunk, columns: readonly PlainColumn[]): Chunk[] {
   return at.every((a, k) => a && a.span === 1 && a.first === whole.first + k) ? pieces : [c];
 }
 
+/** A header cell widened to the dashes under it. */
+function ruleSpan<T extends HeaderCell & { sig: string }>(cell: T, segments: readonly Chunk[], columns: readonly PlainColumn[]): T {
+  const start = cell.column - 1;
+  const end = start + cell.text.length;
+  const under = segments.find((s) => s.start < end && s.end > start);
+  const at = under ? cover(under, columns) : undefined;
+  return at && at.span > cell.span ? { ...cell, first: at.first, span: at.span, sig: `${at.first}+${at.span}` } : cell;
+}
+
 interface DraftRow {
   last: number;
   first: PlainLine;
@@ -129,7 +139,13 @@ interface DraftRow {
 function readHeader(lines: readonly PlainLine[], columns: readonly PlainColumn[], colLeft: number): HeaderRow[] {
   const rows: DraftRow[] = [];
   for (const l of lines) {
-    if (l.kind === 'blank' || l.kind === 'rule') continue;
+    if (l.kind === 'rule') {
+      // Dashes under a header line show how far each of its texts spans ("Three Months Ended" over two columns).
+      const prev = rows[rows.length - 1];
+      if (prev && prev.last === l.index - 1) prev.cells = prev.cells.map((c) => ruleSpan(c, l.label, columns));
+      continue;
+    }
+    if (l.kind === 'blank') continue;
     const parts = l.kind === 'years' ? [...l.label, ...l.tokens] : l.label;
     const label = parts.filter((c) => c.start < colLeft - 2 && c.end <= colLeft);
     const cells: DraftRow['cells'] = [];
@@ -209,18 +225,29 @@ function readBody(lines: readonly PlainLine[], columns: readonly PlainColumn[]):
   return rows;
 }
 
-/** Blocks of prose: runs of non-blank lines; a short one in capitals is a heading. */
+const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BOLD_LINE = /^\s*\*\*\*?(.+?)\*?\*\*\s*$/;
+
+/**
+ * Blocks of prose: runs of non-blank lines; a short one in capitals is a heading, and so are markdown `#` lines
+ * and whole-line bold (the example's form with its tables aligned by spaces).
+ */
 function proseBlocks(lines: readonly PlainLine[], out: ReleaseBlock[]): void {
   let run: PlainLine[] = [];
   const flush = () => {
     if (!run.length) return;
-    const text = run.map((l) => l.raw.trim()).join(' ').replace(/\s+/g, ' ');
+    const text = cleanCell(run.map((l) => l.raw.trim()).join(' ').replace(/\*{1,3}([^*]+)\*{1,3}/g, '$1'));
     const heading = run.length <= 3 && text.length <= 120 && /[A-Z]{2}/.test(text) && !/[a-z]/.test(text);
     out.push({ kind: heading ? 'heading' : 'paragraph', ...(heading ? { level: 7 } : {}), text, line: run[0]!.index + 1, column: run[0]!.indent + 1 });
     run = [];
   };
   for (const l of lines) {
-    if (l.kind === 'blank' || l.kind === 'rule') flush();
+    const h = MD_HEADING.exec(l.raw) ?? BOLD_LINE.exec(l.raw);
+    if (h && !(h[2] ?? h[1])!.includes('**')) {
+      flush();
+      const text = cleanCell((h[2] ?? h[1])!.replace(/\*{1,3}([^*]+)\*{1,3}/g, '$1').replace(/^\*+|\*+$/g, ''));
+      if (text) out.push({ kind: 'heading', level: h[2] !== undefined ? h[1]!.length : 7, text, line: l.index + 1, column: l.indent + 1 });
+    } else if (l.kind === 'blank' || l.kind === 'rule') flush();
     else run.push(l);
   }
   flush();
