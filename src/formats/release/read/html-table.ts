@@ -54,6 +54,8 @@ function joinSigns(cells: readonly GridCell[]): GridCell[] {
 }
 
 function isFigure(text: string): boolean {
+  // "USD (1)" is a currency heading with a footnote mark, not minus one dollar.
+  if (/^[A-Z]{3}\s*\(\d{1,2}\)$/.test(text)) return false;
   const p = parsePrinted(text);
   return (p.kind === 'number' || p.kind === 'nil') && !YEAR.test(text);
 }

@@ -59,8 +59,8 @@ function chooseNetwork(view: ReleaseView, table: Table, titles: readonly string[
   return best;
 }
 
-/** The one currency the release's tables print (cells and captions), the convenience translation's aside. */
-function releaseCurrency(doc: ReleaseDocument, settings: readonly TableSetting[], options: ReleaseOptions): string | undefined {
+/** The currencies the release's tables print (cells and captions). */
+function releaseCurrencies(doc: ReleaseDocument, settings: readonly TableSetting[], options: ReleaseOptions): Set<string> {
   const codes = new Set<string>();
   doc.blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
@@ -69,8 +69,7 @@ function releaseCurrency(doc: ReleaseDocument, settings: readonly TableSetting[]
     const code = sign ? signCurrency(sign, options.currency) : undefined;
     if (code) codes.add(code);
   });
-  if (options.convenienceCurrency) codes.delete(options.convenienceCurrency);
-  return codes.size === 1 ? [...codes][0] : undefined;
+  return codes;
 }
 
 /** The layout block of an untagged table: its rows as texts (label first). */
@@ -103,7 +102,11 @@ export function readRelease(text: string, file: string, taxonomy: Taxonomy, opti
   doc.blocks.forEach((b, i) => {
     if (b.kind === 'table') settings[i] = previous = tableSetting(doc.blocks, i, previous);
   });
-  const currency = releaseCurrency(doc, settings, options);
+  const printed = releaseCurrencies(doc, settings, options);
+  // A convenience translation is printed beside the reporting currency; printed alone, it is the release's own.
+  const convenience = options.convenienceCurrency && printed.has(options.currency) ? options.convenienceCurrency : undefined;
+  const own = [...printed].filter((c) => c !== convenience);
+  const currency = own.length === 1 ? own[0] : undefined;
   const reportedCurrencies = new Set<string>();
   const facts: Fact[] = [];
   const layout: ReleaseLayoutBlocks['blocks'][number][] = [];
@@ -131,7 +134,7 @@ export function readRelease(text: string, file: string, taxonomy: Taxonomy, opti
       return;
     }
     taken.add(net);
-    const money = tableCurrency(file, block, setting.currency, currency, { currency: options.currency, ...(options.convenienceCurrency ? { convenience: options.convenienceCurrency } : {}) }, reportedCurrencies);
+    const money = tableCurrency(file, block, setting.currency, currency, { currency: options.currency, ...(convenience ? { convenience } : {}) }, reportedCurrencies);
     findings.push(...money.findings);
     const read = readTable(block, net, view, {
       file, entity: options.entity, calendar: options.calendar, currency: money.currency, columnCurrencies: money.columns,
