@@ -36,14 +36,9 @@ export function looksLikeHtml(text: string): boolean {
   return /<(?:!doctype html|html|head|body|table|div|p|font|br|span|center)\b/i.test(head);
 }
 
-/** Tab-separated tables: lines with a tab between two texts. */
+/** Tab-separated tables: a line with a tab right after text. */
 function hasTabTables(text: string): boolean {
-  let n = 0;
-  for (const m of text.matchAll(/\S\t/g)) {
-    if (++n >= 2) return true;
-    void m;
-  }
-  return false;
+  return /\S\t/.test(text);
 }
 
 /** Reads any supported form into the release model; the markdown form also gives its raw blocks (its layout). */

@@ -13,9 +13,12 @@ function reachesColumns(l: PlainLine, colLeft: number): boolean {
   return l.label.some((c) => c.end > colLeft);
 }
 
-/** Header lines print a fragment that starts over the columns; a label-area line directly above one belongs to it. */
-function startsOverColumns(l: PlainLine, colLeft: number): boolean {
-  return l.kind === 'years' || l.label.some((c) => c.start >= colLeft - 2);
+/**
+ * Header lines print a fragment that starts over the columns (right of where the body's labels end, or at the
+ * figures' left edge); a label-area line directly above one belongs to it.
+ */
+function startsOverColumns(l: PlainLine, colLeft: number, labelRight = colLeft): boolean {
+  return l.kind === 'years' || l.label.some((c) => c.start >= Math.min(colLeft - 2, labelRight + 2));
 }
 
 interface Span {
@@ -165,10 +168,15 @@ function readHeader(lines: readonly PlainLine[], columns: readonly PlainColumn[]
       prev.last = l.index;
       continue;
     }
-    if (adjacent && (!cells.length || !prev.cells.length)) {
+    if (adjacent && !prev.cells.length) {
       // A label-area line wrapped onto the next ("(millions, except earnings per" / "common share)").
       prev.label.push(...label);
-      if (!prev.cells.length) prev.cells = cells;
+      prev.cells = cells;
+      prev.last = l.index;
+      continue;
+    }
+    if (adjacent && !cells.length && !lines.some((x) => x.index === l.index + 1 && x.kind !== 'blank' && x.kind !== 'rule')) {
+      prev.label.push(...label);
       prev.last = l.index;
       continue;
     }
@@ -262,6 +270,7 @@ export function readPlain(text: string, file: string): ReleaseDocument {
     const figureLines = lines.slice(span.first, span.last + 1);
     const columns = findColumns(figureLines.filter((l) => l.kind === 'figures'));
     const colLeft = Math.min(...columns.map((c) => c.left));
+    const labelRight = Math.max(0, ...figureLines.filter((l) => l.kind === 'figures').flatMap((l) => l.label.map((c) => c.end)));
     // Up from the first figure line: its wrapped label or headings, then the header lines over the columns.
     let top = span.first;
     while (top > from && lines[top - 1]!.kind === 'text' && !reachesColumns(lines[top - 1]!, colLeft)) top--;
@@ -274,8 +283,8 @@ export function readPlain(text: string, file: string): ReleaseDocument {
         k--;
         continue;
       }
-      const over = startsOverColumns(l, colLeft);
-      const attached = !over && l.kind === 'text' && !reachesColumns(l, colLeft) && lines[k + 1] && startsOverColumns(lines[k + 1]!, colLeft);
+      const over = startsOverColumns(l, colLeft, labelRight);
+      const attached = !over && l.kind === 'text' && !reachesColumns(l, colLeft) && lines[k + 1] && startsOverColumns(lines[k + 1]!, colLeft, labelRight);
       if (!over && !attached) break;
       head = k;
       k--;
