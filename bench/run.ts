@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureBench, generateInline, type BenchFiles } from './generate.js';
 import { STEPS, type Step, type StepResult } from './steps.js';
+import { writeHtmlRelease } from './release-html.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // dist/bench/run.js → the repository
 const STEP_JS = fileURLToPath(new URL('./step.js', import.meta.url));
@@ -109,9 +110,9 @@ function runStep(step: Step, input: string, output: string | undefined, profDir:
 }
 
 /** `kessan convert` of the example release: a whole process (start included), peak RSS from GNU time if present. */
-function runConvert(output: string, profDir: string | undefined): { seconds: number; maxRssMiB?: number; cpuSeconds?: number } {
+function runConvert(output: string, profDir: string | undefined, input = EXAMPLE): { seconds: number; maxRssMiB?: number; cpuSeconds?: number } {
   const flags = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [];
-  const args = [...flags, CLI, 'convert', EXAMPLE, '-o', output];
+  const args = [...flags, CLI, 'convert', input, '-o', output, ...(input === EXAMPLE ? [] : ['--profile', 'examples/iij.profile.json'])];
   const timeFile = join(OUT, 'time.txt');
   const useTime = existsSync(TIME);
   const t0 = performance.now();
@@ -199,6 +200,8 @@ export function verdicts(rows: readonly Row[]): string[] {
   } else out.push('(1M targets not measured: run with --full)');
   const conv = rows.find((r) => r.step.startsWith('convert'));
   if (conv) out.push(`${mark(conv.seconds! < 0.3)} example release converts in < 0.3 s including process start: ${fmt(conv.seconds, 3)} s (median of ${conv.runs}; CPU ${fmt(conv.cpuSeconds, 3)} s)`);
+  const html = rows.find((r) => r.step === 'convert html 1MB');
+  if (html) out.push(`${mark(html.seconds! < 2)} a 1 MB HTML release converts in < 2 s including process start: ${fmt(html.seconds, 3)} s (median of ${html.runs}; CPU ${fmt(html.cpuSeconds, 3)} s)`);
   return out;
 }
 
@@ -264,6 +267,14 @@ async function main(): Promise<void> {
     const row = measure('convert example', 694, 5, () => runConvert(join(OUT, 'iij-2q-fy2004.xbrl'), profDir));
     process.stderr.write(` ${fmt(row.seconds, 3)} s\n`);
     rows.push(row);
+    // A 1 MB HTML release (word-processor layout), read with the IIJ profile: its rows are unknown, so every
+    // figure is reported (exit 1) — the reader's whole path, HTML parse to coverage.
+    const html = join(OUT, 'release-1mb.htm');
+    const made = writeHtmlRelease(html, 1024 * 1024);
+    process.stderr.write(`  convert html release (${(made.bytes / 1048576).toFixed(2)} MB, ${thousands(made.figures)} figures) `);
+    const big = measure('convert html 1MB', made.figures, 3, () => runConvert(join(OUT, 'release-1mb.xbrl'), profDir, relative(ROOT, html)));
+    process.stderr.write(` ${fmt(big.seconds, 3)} s\n`);
+    rows.push(big);
   }
 
   const end = machine();

@@ -98,7 +98,7 @@ const CASES: Case[] = [
   { name: 'xinclude.xbrl', exit: 1, not: ['root:x'] },
   { name: 'processing-instruction.xbrl', exit: 0 },
   // release text
-  { name: 'release-empty.txt', exit: 0, argv: validateRelease },
+  { name: 'release-empty.txt', exit: 1, code: 'release:noTable', argv: validateRelease },
   { name: 'release-truncated.txt', exit: 0, argv: validateRelease },
   { name: 'release-binary.txt', exit: 2, code: 'kessan:invalidEncoding', argv: validateRelease },
   { name: 'release-nul.txt', exit: 2, code: 'kessan:invalidEncoding', argv: validateRelease },

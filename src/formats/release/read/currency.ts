@@ -8,6 +8,7 @@ import type { Finding } from '../../../core/model/finding.js';
 import { parsePrinted } from './figures.js';
 import type { Table } from './model.js';
 
+const SIGN = /[$¥€£]|USD|JPY/;
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN']);
 const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', USD: 'USD', JPY: 'JPY' };
 
@@ -24,7 +25,7 @@ export function printedCurrencies(table: Table, profileCurrency: string): Map<st
   const out = Array.from({ length: table.width }, () => new Map<string, { line: number; column: number }>());
   for (const row of table.rows) {
     row.cells.forEach((cell, k) => {
-      if (!cell) return;
+      if (!cell || !SIGN.test(cell.text)) return;
       const p = parsePrinted(cell.text);
       const sign = p.kind === 'number' || p.kind === 'nil' ? p.currency : undefined;
       const code = sign ? signCurrency(sign, profileCurrency) : undefined;

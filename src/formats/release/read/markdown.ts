@@ -28,7 +28,7 @@ function cellColumns(cells: readonly string[]): number[] {
 function cellOf(raw: string, line: number, column: number): Cell | undefined {
   const text = cleanCell(raw);
   if (!text) return undefined;
-  const marks = footnoteMarks(raw);
+  const marks = raw.includes('<') ? footnoteMarks(raw) : [];
   return marks.length ? { text, line, column, marks } : { text, line, column };
 }
 

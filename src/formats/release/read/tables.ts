@@ -174,10 +174,6 @@ function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefi
     report({ code: 'release:cellOutsideColumns', severity: 'error', message: `"${text}" in row "${label}" is outside the table's column headers`, ...where });
     return undefined;
   }
-  if (spec.qualifier) {
-    report({ code: 'release:unknownColumn', severity: 'error', message: `column "${spec.header}" holds figures of "${spec.qualifier}", which the taxonomy's table does not model; "${text}" in row "${label}" is not tagged`, ...where });
-    return undefined;
-  }
   const printed = parsePrinted(text);
   if (printed.kind === 'text' || printed.kind === 'blank') {
     report({ code: 'release:unreadableFigure', severity: 'error', message: `cannot read "${text}" in row "${label}", column "${spec.header}" as a figure`, ...where });
@@ -190,6 +186,10 @@ function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefi
   }
   if (!spec.period) {
     report({ code: 'release:noPeriod', severity: 'error', message: `cannot tell the period of column "${spec.header}"${spec.periodProblem ? `: ${spec.periodProblem}` : ''} (row "${label}")`, ...where });
+    return undefined;
+  }
+  if (spec.qualifier) {
+    report({ code: 'release:unknownColumn', severity: 'error', message: `column "${spec.header}" holds figures of "${spec.qualifier}", which the taxonomy's table does not model; "${text}" in row "${label}" is not tagged`, ...where });
     return undefined;
   }
   const period = factPeriod(concept, node, spec.period, spec.spanInWords);
