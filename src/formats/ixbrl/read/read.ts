@@ -78,6 +78,7 @@ export function readInline(documents: readonly { text: string; file: string }[])
   const tupleIds = new Map<string, XmlElement>();
   for (const f of all) if (f.kind === 'tuple') { const t = attr(f.el, 'tupleID'); if (t) tupleIds.set(t, f.el); }
 
+  const baseOf = new Map(docs.map((d) => [d.file, d.base]));
   const factIdOf = new Map<XmlElement, string>();
   const taken = new Set<string>();
   all.forEach((f, i) => {
@@ -130,9 +131,13 @@ export function readInline(documents: readonly { text: string; file: string }[])
     if (nil) value = { ok: true, value: '' };
     else if (kind === 'nonFraction') value = numericValue(el);
     else if (kind === 'fraction') value = fractionValue(el);
-    else value = nonNumericValue(el, chain);
+    else value = nonNumericValue(el, chain, baseOf.get(f.file));
     const displayed = value.displayed ?? (kind === 'nonNumeric' ? '' : displayedText(el));
-    if (!value.ok) finding(el, f.file, local, value.code === 'invalidTransformation' ? 'validation' : 'constraint', value.code, value.message);
+    if (!value.ok) {
+      const where = { file: f.file, line: el.line, column: el.column };
+      if (value.code === 'scaleOutOfRange') findings.push({ code: 'kessan:scaleOutOfRange', severity: 'error', message: value.message, ...where });
+      else if (value.code !== 'invalidAttribute') finding(el, f.file, local, value.code === 'invalidTransformation' ? 'validation' : 'constraint', value.code, value.message);
+    }
     if (!ctx) {
       finding(el, f.file, local, 'validation', 'contextReference', `contextRef "${attr(el, 'contextRef') ?? ''}" names no context`);
       done(displayed, 'contextMissing');
@@ -242,5 +247,5 @@ export function readInlineFiles(paths: readonly string[]): InlineReport {
 }
 
 function readText(path: string): string {
-  return decodeXml(readInputBytes(path));
+  return decodeXml(readInputBytes(path), path);
 }
