@@ -18,6 +18,8 @@ import { collectDocument, idOf, IX10, ixSection, type DocParts, type RawFact } f
 import { parseXhtml } from './html.js';
 import { manifestSet } from './manifest.js';
 import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelationship, InlineReport } from './model.js';
+import { attributeFindings } from './attributes.js';
+import { structureFindings } from './structure.js';
 import { displayedText, fractionValue, nonNumericValue, numericValue, type ValueResult } from './values.js';
 
 const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
@@ -48,6 +50,8 @@ export function readInline(documents: readonly { text: string; file: string }[])
   const finding = (el: XmlElement, file: string, element: string, sect: 'constraint' | 'validation', code: string, message: string) =>
     findings.push({ code: `${ixSection(ixNs, element, sect)}:${code}`, severity: 'error', message, file, line: el.line, column: el.column });
   if (!docs.some((d) => d.headers.length)) finding(first.root, first.file, 'header', 'validation', 'missingHeader', 'no document of the set has an ix:header');
+  for (const d of docs) for (const el of d.ixElements) findings.push(...attributeFindings(el, d.file));
+  findings.push(...structureFindings(docs, ixNs));
 
   // Resources: first definition of an id wins; a repeated id is reported.
   const entities = new EntityCache();
