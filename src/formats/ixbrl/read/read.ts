@@ -182,7 +182,9 @@ export function readInline(documents: readonly { text: string; file: string }[])
       const id = idOf(el) ?? '';
       const role = attr(el, 'footnoteRole');
       const lang = attr(el, 'lang', XML_NS) ?? xmlLang(el);
-      footnotes.push({ file: d.file, line: el.line, column: el.column, id, ...opt('role', role), ...opt('lang', lang), text: displayedText(el) });
+      // An Inline XBRL 1.1 footnote may go on in continuations, as a nonNumeric does.
+      const chain = continuationChain(el, continuations, (code, msg) => finding(el, d.file, 'footnote', 'validation', code, msg));
+      footnotes.push({ file: d.file, line: el.line, column: el.column, id, ...opt('role', role), ...opt('lang', lang), text: [el, ...chain].map(displayedText).join('') });
     }
     for (const el of d.relationships) {
       const refs = (name: string) => (attr(el, name) ?? '').split(/\s+/).filter(Boolean).map((r) => byXmlId.get(r) ?? r);
