@@ -5,7 +5,8 @@
  * - an element is written with the name (and prefix) it has in the source; namespace declarations are not
  *   written (the fragment is HTML, read without them);
  * - attributes are written in Arelle's order, by namespace then name (`{ns}local`, unqualified ones first),
- *   with `&` and `"` escaped; a prefixed attribute keeps a prefix bound to its namespace (`xml:lang`);
+ *   with `&` and `"` escaped; a prefixed attribute keeps a prefix bound to its namespace (`xml:lang`; Arelle
+ *   drops the prefix, writing `lang`, another attribute: there kessan keeps what the source says);
  * - an element without content is written `<td></td>`, unless HTML has it as a void element (`<br/>`,
  *   `<img/>`), so that an HTML reader never takes `<td/>` for an open cell;
  * - ix elements are not written, their content is (facts nested in a text block); ix:exclude is left out;
