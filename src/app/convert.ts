@@ -28,8 +28,12 @@ export interface Conversion {
   readonly findings: readonly Finding[];
   /** A release: how many table figures it prints, how many were tagged and how many reported. */
   readonly coverage?: Coverage;
-  /** Whether the conversion is a failure although written: an error, or a release figure not tagged, or no table. */
+  /** Whether the conversion is a failure: an error, or a release figure not tagged, or no table, or nothing written. */
   readonly failed: boolean;
+  /** Whether the output was written. When the writer refused the report, its reason is the last finding. */
+  readonly written: boolean;
+  /** The exit code the conversion deserves: 0, 1 (written, with problems) or 2 (nothing written). */
+  readonly exitCode: 0 | 1 | 2;
 }
 
 /** A relative schemaRef read from `input`, made relative to `output` (absolute URLs and paths stay as they are). */
@@ -53,7 +57,15 @@ export async function convertFile(input: string, output: string, options: Conver
   // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere.
   const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], input, output);
   const written: Finding[] = [];
-  const text = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written });
+  let text: string;
+  try {
+    text = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written });
+  } catch (e) {
+    // The writer refuses the report (a fact its format cannot hold): nothing is written, and what reading found
+    // is still said, since it is usually why.
+    if (!(e instanceof KessanError)) throw e;
+    return { from, to, report, findings: uniqueFindings([...report.findings, ...written, e.finding]), failed: true, written: false, exitCode: e.exitCode };
+  }
   try {
     await writeFileAtomic(output, text);
   } catch (e) {
@@ -63,7 +75,7 @@ export async function convertFile(input: string, output: string, options: Conver
   const coverage = releaseCoverage(report);
   // A release: every table figure is tagged or reported; any figure not tagged, or no table at all, is a failure.
   const failed = hasErrors(findings) || (coverage !== undefined && (coverage.reported > 0 || coverage.figures === 0));
-  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed };
+  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed, written: true, exitCode: failed ? 1 : 0 };
 }
 
 /** Whether two paths name the same existing file (a link, another spelling). */

@@ -177,7 +177,7 @@ describe('fuzz', () => {
     const example = writeInlineXbrl(readReleaseWithProfile(EXAMPLE, 'example.txt', profile, '../taxonomy/iij/iij-2004.xsd'), { schemaRef: '../taxonomy/iij/iij-2004.xsd' });
     const cut = example.indexOf('</table>', 30_000);
     return [
-      readFileSync('src/readers/ixbrl/fixtures/features.html', 'utf8'),
+      readFileSync('src/formats/ixbrl/read/fixtures/features.html', 'utf8'),
       readFileSync('test/hostile/ixbrl/valid.html', 'utf8'),
       `${example.slice(0, cut + '</table>'.length)}\n</body>\n</html>\n`,
     ];
@@ -199,7 +199,7 @@ describe('fuzz', () => {
 
   check(
     'Inline XBRL document set (bytes: encodings, BOMs, two documents)',
-    fc.constant(null).chain(() => fc.tuple(ixMutated(readFileSync('test/hostile/ixbrl/valid.html', 'utf8')), ixMutated(readFileSync('src/readers/ixbrl/fixtures/features.html', 'utf8')))),
+    fc.constant(null).chain(() => fc.tuple(ixMutated(readFileSync('test/hostile/ixbrl/valid.html', 'utf8')), ixMutated(readFileSync('src/formats/ixbrl/read/fixtures/features.html', 'utf8')))),
     ([a, b]) => {
       const docs = [a, b].map((t, i) => ({ file: `fuzz-${i}.html`, text: decodeXml(Buffer.from(t, 'utf8'), `fuzz-${i}.html`) }));
       const r = readInline(docs);
