@@ -22,7 +22,7 @@ export interface Parsed {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: ReadonlyMap<string, string> = new Map([['"', '"'], ['\\', '\\'], ['/', '/'], ['b', '\b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t']]);
 
 /** A JSON pointer token (RFC 6901). */
 export const pointerToken = (key: string): string => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
@@ -91,8 +91,8 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('a \\u escape needs four hex digits');
           out += String.fromCharCode(parseInt(hex, 16));
           i += 6;
-        } else if (e !== undefined && e in ESCAPES) {
-          out += ESCAPES[e];
+        } else if (e !== undefined && ESCAPES.has(e)) {
+          out += ESCAPES.get(e);
           i += 2;
         } else fail(`\\${e ?? ''} is not a JSON escape`);
         run = i;

@@ -97,6 +97,21 @@ describe('readXbrlJson', () => {
     expect(failure(text)).toMatchObject({ code, line: lineOf(text, needle) });
   });
 
+  it('reads prefixes named like Object.prototype members as prefixes (constructor, toString, __proto__)', () => {
+    const ns = { ...NS, constructor: 'http://example.com/c', toString: 'http://example.com/s' };
+    const text = doc({ a: { value: 'x', dimensions: { concept: '__proto__:Note', entity: 'constructor:A' } }, b: { value: 'y', dimensions: { concept: 't:Note', entity: 'toString:B' } } }, { namespaces: ns }).replace(
+      '"namespaces": {',
+      '"namespaces": {\n      "__proto__": "http://example.com/p",',
+    );
+    const r = readXbrlJson(text, 'x.json');
+    expect(r.facts.map((f) => [f.concept.namespace, f.entity.scheme])).toEqual([
+      ['http://example.com/p', 'http://example.com/c'],
+      ['http://example.com/tiny', 'http://example.com/s'],
+    ]);
+    expect(Object.getOwnPropertyDescriptor(r.namespaces, '__proto__')?.value).toBe('http://example.com/p');
+    expect(r.namespaces.constructor).toBe('http://example.com/c');
+  });
+
   it('records (does not throw) misplaced decimals and languages', () => {
     const r = readXbrlJson(doc({ a: { value: null, decimals: 2, dimensions: dims({ unit: 'iso4217:JPY' }) }, b: { value: '1', decimals: 0, dimensions: dims({ unit: 'iso4217:JPY', language: 'en' }) } }), 'x.json');
     expect(r.findings.map((f) => f.code)).toEqual(['oime:misplacedDecimalsProperty', 'oime:misplacedLanguageDimension']);

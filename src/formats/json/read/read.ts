@@ -71,7 +71,7 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   for (const [p, ns] of Object.entries(doc.documentInfo.namespaces ?? {})) {
     const where = () => at(`/documentInfo/namespaces/${pointerToken(p)}`);
     if (!isNCName(p)) throw new KessanError('xbrlje:invalidJSONStructure', `namespace prefix ${JSON.stringify(p)} is not an NCName`, where(), 1);
-    const reserved = RESERVED_PREFIXES[p];
+    const reserved = RESERVED_PREFIXES.get(p);
     if (reserved !== undefined && reserved !== ns) throw new KessanError('oime:invalidURIForReservedAlias', `prefix ${p} is reserved for ${reserved}, not ${ns}`, where(), 1);
     namespaces.set(p, ns);
   }
@@ -110,7 +110,8 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   }
   if (links > 0) findings.push({ code: 'kessan:linksIgnored', severity: 'info', message: `${links} fact(s) have links (footnotes); kessan does not read them yet`, file });
 
-  const reportNamespaces: Record<string, string> = {};
+  // Without a prototype: a prefix may be named `__proto__` (an own key here, not the object's prototype).
+  const reportNamespaces = Object.create(null) as Record<string, string>;
   for (const [p, ns] of namespaces) if (p !== 'xbrl') reportNamespaces[p] = ns;
   return {
     facts,

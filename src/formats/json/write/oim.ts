@@ -21,22 +21,28 @@ export const OTHER_OIM_DOCUMENT_TYPES: readonly string[] = ['https://xbrl.org/20
  */
 export const KESSAN_JSON_NS = 'https://kessan.dev/xbrl-json';
 
-/** Prefixes OIM reserves: when a report uses one of these namespaces, it must be with this prefix. */
-export const RESERVED_PREFIXES: Readonly<Record<string, string>> = {
-  xbrl: 'https://xbrl.org/2021',
-  xbrli: NS.xbrli,
-  xs: NS.xsd,
-  utr: NS.utr,
-  iso4217: NS.iso4217,
-};
+/** OIM's own namespace (the `xbrl` prefix): core dimensions and properties, never a taxonomy-defined dimension. */
+export const OIM_NS = 'https://xbrl.org/2021';
+
+/**
+ * Prefixes OIM reserves: when a report uses one of these namespaces, it must be with this prefix. A map, as
+ * every lookup keyed by a document's text (a prefix named `constructor` is just a prefix).
+ */
+export const RESERVED_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['xbrl', OIM_NS],
+  ['xbrli', NS.xbrli],
+  ['xs', NS.xsd],
+  ['utr', NS.utr],
+  ['iso4217', NS.iso4217],
+]);
 
 /** Well-known entity identifier schemes and the prefixes they are usually written with. */
-export const SCHEME_PREFIXES: Readonly<Record<string, string>> = {
-  'http://www.sec.gov/CIK': 'cik',
-  'http://standards.iso.org/iso/17442': 'lei',
-  'http://disclosure.edinet-fsa.go.jp': 'edinet',
-  'http://www.tse.or.jp/sicc': 'sicc',
-};
+export const SCHEME_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['http://www.sec.gov/CIK', 'cik'],
+  ['http://standards.iso.org/iso/17442', 'lei'],
+  ['http://disclosure.edinet-fsa.go.jp', 'edinet'],
+  ['http://www.tse.or.jp/sicc', 'sicc'],
+]);
 
 /** XML 1.0 NCName (the characters OIM's SQName prefix and QNames allow). */
 const NAME_START = 'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
