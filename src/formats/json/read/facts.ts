@@ -99,14 +99,14 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
   const memo = memoOf(cx);
   const name = dims.concept!;
   const concept = qnameOf(name, `${dp}/concept`, 'concept', cx);
-  if (dims.entity === undefined) throw err('oime:missingEntityDimension', 'has no entity dimension (kessan needs one)', dp);
+  if (dims.entity === undefined) throw err('kessan:noEntity', 'has no entity dimension; OIM allows that, kessan (whose facts all have an entity) does not', dp);
   const entity = memo.entities.get(dims.entity!) ?? entityOf(dims.entity!, `${dp}/entity`, cx);
   memo.entities.set(dims.entity!, entity);
   let period: Fact['period'] = FOREVER;
   if (dims.period !== undefined) {
     let p = memo.periods.get(dims.period!);
     if (p === undefined) memo.periods.set(dims.period!, (p = parseOimPeriod(dims.period!)));
-    if (!p) throw err('oime:invalidPeriodRepresentation', `period ${JSON.stringify(dims.period)} is not an OIM period (a dateTime, or two separated by "/")`, `${dp}/period`);
+    if (!p) throw err('oimce:invalidPeriodRepresentation', `period ${JSON.stringify(dims.period)} is not an OIM period (a dateTime, or two separated by "/")`, `${dp}/period`);
     if (p.hasTime) note('kessan:periodTimeIgnored', `period ${dims.period!} has a time of day other than midnight; kessan keeps days only`, `${dp}/period`, 'warning');
     period = p.period;
   }
@@ -130,7 +130,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
     const d = qnameOf(key, where, 'dimension', cx);
     if (d.namespace === OIM_NS) throw err('xbrlje:invalidJSONStructure', `${key} is not a taxonomy-defined dimension: the xbrl prefix is OIM's own`, where);
     const v = dims[key];
-    if (typeof v !== 'string') throw err('oime:unsupportedDimensionDataType', `dimension ${key} is nil; kessan does not support nil typed members`, where);
+    if (typeof v !== 'string') throw err('kessan:nilTypedMember', `dimension ${key} is nil; OIM allows a nil typed member, kessan does not support one yet`, where);
     const m = QNAME.exec(v);
     const member = m !== null && cx.namespaces.has(m[1]!) ? qname(cx.namespaces.get(m[1]!)!, m[2]!, m[1]!) : undefined;
     const declaredDim = hints?.dimension?.(d);
@@ -221,21 +221,21 @@ function qnameOf(s: string, pointer: string, what: string, cx: FactContext): QNa
   const m = QNAME.exec(s);
   if (!m) throw new KessanError('xbrlje:invalidJSONStructure', `${what} ${JSON.stringify(s)} is not a QName (prefix:name)`, cx.at(pointer), 1);
   const ns = cx.namespaces.get(m[1]!);
-  if (ns === undefined) throw new KessanError('oime:unboundPrefix', `${what} ${s}: prefix ${m[1]!} is not in documentInfo.namespaces`, cx.at(pointer), 1);
+  if (ns === undefined) throw new KessanError('oimce:unboundPrefix', `${what} ${s}: prefix ${m[1]!} is not in documentInfo.namespaces`, cx.at(pointer), 1);
   return qname(ns, m[2]!, m[1]!);
 }
 
 function entityOf(s: string, pointer: string, cx: FactContext): Entity {
   const m = SQNAME.exec(s);
-  if (!m) throw new KessanError('oime:invalidSQName', `entity ${JSON.stringify(s)} is not an SQName (scheme-prefix:identifier)`, cx.at(pointer), 1);
+  if (!m) throw new KessanError('oimce:invalidSQName', `entity ${JSON.stringify(s)} is not an SQName (scheme-prefix:identifier)`, cx.at(pointer), 1);
   const scheme = cx.namespaces.get(m[1]!);
-  if (scheme === undefined) throw new KessanError('oime:unboundPrefix', `entity ${s}: prefix ${m[1]!} is not in documentInfo.namespaces`, cx.at(pointer), 1);
+  if (scheme === undefined) throw new KessanError('oimce:unboundPrefix', `entity ${s}: prefix ${m[1]!} is not in documentInfo.namespaces`, cx.at(pointer), 1);
   return { scheme, identifier: m[2]! };
 }
 
 /** `a`, `a*b`, `a/b`, `(a*b)/(c*d)`: OIM's unit string (parentheses exactly when a side has several measures). */
 function unitOf(s: string, pointer: string, cx: FactContext): Unit {
-  const bad = () => new KessanError('oime:invalidUnitStringRepresentation', `unit ${JSON.stringify(s)} is not an OIM unit string`, cx.at(pointer), 1);
+  const bad = () => new KessanError('oimce:invalidUnitStringRepresentation', `unit ${JSON.stringify(s)} is not an OIM unit string`, cx.at(pointer), 1);
   const slash = s.indexOf('/');
   const sides = slash < 0 ? [s] : [s.slice(0, slash), s.slice(slash + 1)];
   const measures = sides.map((side) => {

@@ -89,19 +89,19 @@ describe('readXbrlJson', () => {
     ['not JSON', '{"documentInfo": ', 'xbrlje:invalidJSON', '{'],
     ['a duplicate key', '{\n "documentInfo": {},\n "documentInfo": {}\n}', 'xbrlje:invalidJSON', '"documentInfo": {}\n}'],
     ['a duplicate fact id', doc({ a: { value: 'x', dimensions: dims() } }).replace('"facts": {', '"facts": {\n"a": {"value": "y", "dimensions": {"concept": "t:A"}},'), 'xbrlje:invalidJSON', '"a": {\n'],
-    ['another document type', doc({}, { documentType: 'https://xbrl.org/2021/xbrl-csv' }), 'oime:unsupportedDocumentType', 'documentType'],
-    ['an unknown document type', doc({}, { documentType: 'https://example.com/json' }), 'xbrlje:unknownDocumentType', 'documentType'],
+    ['another document type', doc({}, { documentType: 'https://xbrl.org/2021/xbrl-csv' }), 'oimce:unsupportedDocumentType', 'documentType'],
+    ['an unknown document type', doc({}, { documentType: 'https://example.com/json' }), 'oimce:unsupportedDocumentType', 'documentType'],
     ['no taxonomy', doc({}, { taxonomy: undefined }), 'xbrlje:invalidJSONStructure', '"documentInfo"'],
     ['a numeric value as a JSON number', doc({ a: { value: 5, dimensions: dims() } }), 'xbrlje:invalidJSONStructure', '"value": 5'],
     ['an unknown fact member', doc({ a: { value: '5', dimensions: dims(), extra: 1 } }), 'xbrlje:invalidJSONStructure', '"a": {'],
     ['decimals that are not an integer', doc({ a: { value: '5', decimals: 1.5, dimensions: dims({ unit: 'iso4217:JPY' }) } }), 'xbrlje:invalidJSONStructure', '"decimals"'],
     ['decimals written as 2.0', doc({ a: { value: '5', decimals: 2, dimensions: dims({ unit: 'iso4217:JPY' }) } }).replace('"decimals": 2', '"decimals": 2.0'), 'xbrlje:invalidJSONStructure', '"decimals"'],
-    ['a bad entity', doc({ a: { value: '5', dimensions: dims({ entity: 'A' }) } }), 'oime:invalidSQName', '"entity": "A"'],
-    ['an unbound prefix', doc({ a: { value: '5', dimensions: dims({ concept: 'zz:Cash' }) } }), 'oime:unboundPrefix', 'zz:Cash'],
-    ['a date-only period', doc({ a: { value: '5', dimensions: dims({ period: '2004-09-30' }) } }), 'oime:invalidPeriodRepresentation', '"2004-09-30"'],
-    ['a bad unit', doc({ a: { value: '5', dimensions: dims({ unit: 'iso4217:JPY*xbrli:shares/xbrli:pure*t:X' }) } }), 'oime:invalidUnitStringRepresentation', '"unit"'],
+    ['a bad entity', doc({ a: { value: '5', dimensions: dims({ entity: 'A' }) } }), 'oimce:invalidSQName', '"entity": "A"'],
+    ['an unbound prefix', doc({ a: { value: '5', dimensions: dims({ concept: 'zz:Cash' }) } }), 'oimce:unboundPrefix', 'zz:Cash'],
+    ['a date-only period', doc({ a: { value: '5', dimensions: dims({ period: '2004-09-30' }) } }), 'oimce:invalidPeriodRepresentation', '"2004-09-30"'],
+    ['a bad unit', doc({ a: { value: '5', dimensions: dims({ unit: 'iso4217:JPY*xbrli:shares/xbrli:pure*t:X' }) } }), 'oimce:invalidUnitStringRepresentation', '"unit"'],
     ['an explicit pure unit', doc({ a: { value: '5', dimensions: dims({ unit: 'xbrli:pure' }) } }), 'oime:illegalPureUnit', '"unit"'],
-    ['a reserved prefix on another namespace', doc({}, { namespaces: { ...NS, xbrli: 'http://example.com/x' } }), 'oime:invalidURIForReservedAlias', '"xbrli"'],
+    ['a reserved prefix on another namespace', doc({}, { namespaces: { ...NS, xbrli: 'http://example.com/x' } }), 'oimce:invalidURIForReservedAlias', '"xbrli"'],
   ])('rejects %s (%s)', (_, text, code, needle) => {
     expect(failure(text)).toMatchObject({ code, line: lineOf(text, needle) });
   });
@@ -151,7 +151,7 @@ describe('readXbrlJson', () => {
   it('names where a character XML cannot carry is: a key, an entity, a dimension value', () => {
     const base = { concept: 't:Note', entity: 'e:A' };
     expect(failure(doc({ 'a\u0001': { value: 'x', dimensions: base } }))).toMatchObject({ code: 'xbrlje:invalidJSONStructure' });
-    expect(failure(doc({ a: { value: 'x', dimensions: { ...base, entity: 'e:A\u0000' } } }))).toMatchObject({ code: 'oime:invalidSQName' });
+    expect(failure(doc({ a: { value: 'x', dimensions: { ...base, entity: 'e:A\u0000' } } }))).toMatchObject({ code: 'oimce:invalidSQName' });
     expect(failure(doc({ a: { value: 'x', dimensions: { ...base, 't:Axis': 'A\u0000' } } }))).toMatchObject({ code: 'xbrlje:invalidDimensionValue', message: expect.stringContaining('/facts/a/dimensions/t:Axis') });
   });
 

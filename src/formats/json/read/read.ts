@@ -2,11 +2,12 @@
  * The xBRL-JSON 1.0 reader: text → Report. In order, each failure a KessanError with file and line:
  *
  * 1. JSON (strict, duplicate keys rejected): `xbrlje:invalidJSON`.
- * 2. The document type: another OIM type is `oime:unsupportedDocumentType`, anything else
- *    `xbrlje:unknownDocumentType`.
+ * 2. The document type: anything but xBRL-JSON 1.0's is `oimce:unsupportedDocumentType` (the message says
+ *    whether it is another OIM type).
  * 3. The structure, with ajv against schemas/xbrl-json.schema.json: `xbrlje:invalidJSONStructure`.
- * 4. Namespaces, then each fact (facts.ts): `oime:invalidSQName`, `oime:unboundPrefix`,
- *    `oime:invalidPeriodRepresentation`, `oime:invalidUnitStringRepresentation`, `oime:illegalPureUnit`…
+ * 4. Namespaces (`oimce:invalidURIForReservedAlias`; `oimce:multipleAliasesForURI` is a finding), then each
+ *    fact (facts.ts): `oimce:invalidSQName`, `oimce:unboundPrefix`,
+ *    `oimce:invalidPeriodRepresentation`, `oimce:invalidUnitStringRepresentation`, `oime:illegalPureUnit`…
  *
  * The parser also refuses what I-JSON forbids (lone surrogates, noncharacters: `xbrlje:invalidJSON`) and
  * characters XML cannot carry (an escaped NUL…: `xbrlje:invalidFactValue` in a value, and so on), with the
@@ -54,11 +55,11 @@ function xmlCharCode(pointer: string, isKey: boolean): string {
   if (parts.length !== 5 || parts[3] !== 'dimensions') return 'xbrlje:invalidJSONStructure';
   switch (parts[4]) {
     case 'entity':
-      return 'oime:invalidSQName';
+      return 'oimce:invalidSQName';
     case 'period':
-      return 'oime:invalidPeriodRepresentation';
+      return 'oimce:invalidPeriodRepresentation';
     case 'unit':
-      return 'oime:invalidUnitStringRepresentation';
+      return 'oimce:invalidUnitStringRepresentation';
     case 'concept':
     case 'language':
     case 'noteId':
@@ -125,18 +126,23 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     const where = () => at(`/documentInfo/namespaces/${pointerToken(p)}`);
     if (!isNCName(p)) throw new KessanError('xbrlje:invalidJSONStructure', `namespace prefix ${JSON.stringify(p)} is not an NCName`, where(), 1);
     const reserved = RESERVED_PREFIXES.get(p);
-    if (reserved !== undefined && reserved !== ns) throw new KessanError('oime:invalidURIForReservedAlias', `prefix ${p} is reserved for ${reserved}, not ${ns}`, where(), 1);
+    if (reserved !== undefined && reserved !== ns) throw new KessanError('oimce:invalidURIForReservedAlias', `prefix ${p} is reserved for ${reserved}, not ${ns}`, where(), 1);
     namespaces.set(p, ns);
   }
 
-  // The first prefix of each namespace, for prefixFor (a namespace may be bound twice; the first one wins).
+  // The prefix of each namespace, for prefixFor. OIM binds a namespace to one prefix; the first one is used.
   const prefixOf = new Map<string, string>();
-  for (const [p, ns] of namespaces) if (!prefixOf.has(ns)) prefixOf.set(ns, p);
+  const twice: Finding[] = [];
+  for (const [p, ns] of namespaces) {
+    const first = prefixOf.get(ns);
+    if (first === undefined) prefixOf.set(ns, p);
+    else twice.push({ code: 'oimce:multipleAliasesForURI', severity: 'error', message: `prefixes ${first} and ${p} are both bound to ${ns}; a namespace has one prefix`, ...at(`/documentInfo/namespaces/${pointerToken(p)}`) });
+  }
 
   let hints: JsonTaxonomyHints | undefined;
   let asked = false;
   const findings = new FactFindings(at, locate);
-  const taxonomyFindings: Finding[] = [];
+  const taxonomyFindings: Finding[] = twice;
   const cx: FactContext = {
     file,
     namespaces,
@@ -211,8 +217,8 @@ function checkDocumentType(value: JsonValue, at: (p: string) => Location): void 
   const type = info.documentType;
   if (type === XBRL_JSON_DOCUMENT_TYPE) return;
   const where = at('/documentInfo/documentType');
-  if (OTHER_OIM_DOCUMENT_TYPES.includes(type)) throw new KessanError('oime:unsupportedDocumentType', `document type ${type} is not supported (kessan reads ${XBRL_JSON_DOCUMENT_TYPE})`, where, 1);
-  throw new KessanError('xbrlje:unknownDocumentType', `unknown document type ${JSON.stringify(type)} (xBRL-JSON 1.0 is ${XBRL_JSON_DOCUMENT_TYPE})`, where, 1);
+  if (OTHER_OIM_DOCUMENT_TYPES.includes(type)) throw new KessanError('oimce:unsupportedDocumentType', `document type ${type} is not supported (kessan reads ${XBRL_JSON_DOCUMENT_TYPE})`, where, 1);
+  throw new KessanError('oimce:unsupportedDocumentType', `unknown document type ${JSON.stringify(type)} (xBRL-JSON 1.0 is ${XBRL_JSON_DOCUMENT_TYPE})`, where, 1);
 }
 
 function describeError(e: ErrorObject | undefined): string {

@@ -9,7 +9,7 @@ import { NS } from '../../../core/model/qname.js';
 import { parseXbrlDate } from '../../../core/xbrl/dates.js';
 
 export const XBRL_JSON_DOCUMENT_TYPE = 'https://xbrl.org/2021/xbrl-json';
-/** Other OIM document types: known, but not read here (`oime:unsupportedDocumentType`). */
+/** Other OIM document types: known, but not read here (`oimce:unsupportedDocumentType`). */
 export const OTHER_OIM_DOCUMENT_TYPES: readonly string[] = ['https://xbrl.org/2021/xbrl-csv', 'https://xbrl.org/CR/2021-02-03/xbrl-json', 'https://xbrl.org/PR/2021-08-04/xbrl-json', 'https://xbrl.org/CR/2021-07-07/xbrl-json'];
 
 /**
@@ -75,7 +75,7 @@ const PERIOD = new RegExp(`^(${DATE_TIME})(?:/(${DATE_TIME}))?$`);
 
 /**
  * Reads a `period` value back into the model. Undefined when it is not OIM's representation
- * (`oime:invalidPeriodRepresentation`). `hasTime`: a point other than midnight, which the model (days only)
+ * (`oimce:invalidPeriodRepresentation`). `hasTime`: a point other than midnight, which the model (days only)
  * keeps as the day it falls in.
  */
 export function parseOimPeriod(raw: string): { period: Period; hasTime: boolean } | undefined {
