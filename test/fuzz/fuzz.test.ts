@@ -1,8 +1,8 @@
 /**
  * Property-based fuzzing (fast-check) of every reader: mutated and truncated versions of valid documents
- * (release text from examples/, an XBRL instance converted from it, Inline XBRL documents and sets, a filer
- * profile) must give a result or
- * a KessanError, never another exception; never hang; and the same outcome twice.
+ * (release text from examples/, an XBRL instance and an xBRL-JSON report converted from it, Inline XBRL documents
+ * and sets, a filer profile) must give a result or a KessanError, never another exception; never hang; and the same
+ * outcome twice. The xBRL-JSON report is read with its taxonomy, so the OIM rules that need one run too.
  *
  * `npm test` runs a few hundred cases per format; `npm run fuzz` runs 10,000 (FUZZ_RUNS=n sets the count,
  * FUZZ_SEED=n replays a run).
@@ -16,10 +16,12 @@ import { KessanError } from '../../src/core/errors.js';
 import { loadProfile, type Profile } from '../../src/formats/release/read/profile.js';
 import { readInline } from '../../src/formats/ixbrl/read/read.js';
 import { readReleaseWithProfile } from '../../src/formats/release/read/index.js';
+import { readXbrlJson, readXbrlJsonFile, taxonomyHints, type JsonTaxonomyHints } from '../../src/formats/json/read/index.js';
 import { readInstance } from '../../src/formats/xbrl/read/read.js';
 import { parseXml } from '../../src/core/xml/parse.js';
 import { decodeXml } from '../../src/core/xml/tree.js';
 import { writeInlineXbrl } from '../../src/formats/ixbrl/write/writer.js';
+import { writeXbrlJson } from '../../src/formats/json/write/index.js';
 import { writeXbrl } from '../../src/formats/xbrl/write/index.js';
 
 const FULL = process.env.npm_lifecycle_event === 'fuzz';
@@ -31,12 +33,20 @@ const CASE_MS = 5000;
 const EXAMPLE = readFileSync('examples/iij-2q-fy2004.txt', 'utf8');
 let profile: Profile;
 let instanceText = '';
+let jsonText = '';
+let jsonHints: JsonTaxonomyHints | undefined;
 let tmp = '';
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'kessan-fuzz-'));
   profile = loadProfile('examples/iij.profile.json');
-  instanceText = writeXbrl(readReleaseWithProfile(EXAMPLE, 'example.txt', profile, '../taxonomy/iij/iij-2004.xsd'));
+  const report = readReleaseWithProfile(EXAMPLE, 'example.txt', profile, '../taxonomy/iij/iij-2004.xsd');
+  instanceText = writeXbrl(report);
+  // 60 facts of every kind (numbers, nil, ratios, USD, text), and the taxonomy once for all the cases.
+  jsonText = writeXbrlJson({ ...report, facts: report.facts.filter((_, i) => i % 12 === 0) });
+  // The hrefs resolve beside the example (the entry point must exist; it is not read).
+  jsonHints = taxonomyHints(join(process.cwd(), 'examples', 'iij-2q-fy2004.txt'), ['../taxonomy/iij/iij-2004.xsd']);
+  expect(jsonHints?.invalid ?? jsonHints?.incomplete).toBeUndefined();
 }, 60_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -47,6 +57,14 @@ const TOKENS = [
   '(((', ')', '-', '%', '999999999', '-999999999', 'decimals="-999999999"', 'decimals="999999999"', '2004-02-30',
   '__proto__', 'constructor', '{', '}', '[', ']', ',', ':', '"__proto__":{}', '<b>', '<sup>', '***', '|', 'JPY in millions',
   'FY2004', '2Q04', 'Sept 30, 2004', 'xlink:href="../../../../etc/passwd"', 'xlink:href="http://127.0.0.1:9/x.xsd"',
+];
+
+/** Pieces hostile to the xBRL-JSON reader: escapes I-JSON or XML refuse, prototype names, OIM's own names, limits. */
+const JSON_TOKENS = [
+  '\\ud800', '\\udc00', '\\ud83d\\ude00', '\\uffff', '\\ufdd0', '\\u0000', '\\u001f', '\\f', '\\b', '\\u', '\\"',
+  '"constructor": "x",', '"__proto__": "http://e",', '"toString": {},', '"xbrl:x": "y",', '"iij:NoSuchAxis": "iij:X",', '"language": "EN",',
+  '"unit": "xbrli:pure",', '"unit": "iso4217:JPY",', '"decimals": 1e999,', '"decimals": -0,', '"period": "2004-02-30T00:00:00",', '"value": null,',
+  '"concept": "xbrl:note",', '"entity": "xbrl:NA",', '"links": {"_": {"footnote": ["x"]}},', '"taxonomy": [],', '"taxonomy": ["/etc/passwd"],',
 ];
 
 /** Pieces hostile to the Inline XBRL reader, inserted anywhere (most break well-formedness, which is tested too). */
@@ -204,6 +222,67 @@ describe('fuzz', () => {
       const docs = [a, b].map((t, i) => ({ file: `fuzz-${i}.html`, text: decodeXml(Buffer.from(t, 'utf8'), `fuzz-${i}.html`) }));
       const r = readInline(docs);
       return { facts: r.facts.length, findings: r.findings.map((f) => `${f.code}@${f.file ?? ''}:${f.line ?? ''}`) };
+    },
+    150,
+  );
+
+  const jsonOutcome = (r: ReturnType<typeof readXbrlJson>) => ({
+    facts: r.facts.map((f) => `${f.id} ${f.concept.localName} ${typeof f.value === 'object' && f.value ? f.value.toFixed() : String(f.value)} ${f.decimals ?? ''} ${[...f.dimensions.values()].map((v) => ('typed' in v ? v.typed : v.localName)).join(',')}`),
+    findings: r.findings.map((f) => `${f.code}@${f.line ?? ''}:${f.column ?? ''}`),
+  });
+  check(
+    'xBRL-JSON',
+    fc.constant(null).chain(() => mutated(jsonText, JSON_TOKENS)),
+    (text) => jsonOutcome(readXbrlJson(text, 'fuzz.json', { ...(jsonHints ? { hints: jsonHints } : {}) })),
+    250,
+  );
+
+  // Members of facts replaced by hostile values: valid JSON that reaches the OIM rules (unknown dimensions,
+  // misplaced units and languages, periods against period types, characters XML cannot carry...). The base is
+  // the hostile corpus's valid report, whose taxonomy has explicit and typed dimensions, defaults, abstract,
+  // non-nillable and instant concepts.
+  const HOSTILE = 'test/hostile/json/valid.json';
+  const MEMBERS = ['value', 'decimals', 'concept', 'entity', 'period', 'unit', 'language', 'h:RegionAxis', 'h:CodeAxis', 'h:PlaceAxis', 'h:TokenAxis', 'h:NoSuchAxis', 'h:Revenues', 'xbrl:x', '__proto__', 'constructor'];
+  const VALUES = fc.oneof(
+    fc.constantFrom<unknown>(null, 0, -3, 1.5, 1e300, true, 'x', '', 'EN', 'en', '12.5', '-0', '1e3', 'h:Revenues', 'h:Cash', 'h:Note', 'h:Flag', 'h:Heading', 'h:Share', 'h:Pair', 'h:Code', 'h:NoSuch'),
+    fc.constantFrom('h:Kanto', 'h:AllRegions', 'h:RegionAxis', 'xbrli:pure', 'iso4217:JPY/xbrli:shares', '2021-01-01T00:00:00', '2020-01-01T00:00:00/2021-01-01T00:00:00', '2004-02-30T00:00:00', 'e:1', 'e:', 'zz:1', 'a\u0000b', '\ud800', '\uffff', 'a\fb'),
+    fc.string({ maxLength: 6 }),
+  );
+  const structured = fc
+    .array(fc.tuple(fc.nat(), fc.constantFrom(...MEMBERS), VALUES, fc.boolean()), { minLength: 1, maxLength: 4 })
+    .map((edits) => {
+      const doc = JSON.parse(readFileSync(HOSTILE, 'utf8')) as { facts: Record<string, Record<string, unknown> & { dimensions: Record<string, unknown> }> };
+      const facts = Object.values(doc.facts);
+      for (const [n, member, v, remove] of edits) {
+        const f = facts[n % facts.length]!;
+        const target = member === 'value' || member === 'decimals' ? f : f.dimensions;
+        if (remove) delete target[member];
+        else Object.defineProperty(target, member, { value: v, enumerable: true, writable: true, configurable: true });
+      }
+      // JSON.stringify escapes the NUL, the form feed and the lone surrogate; U+FFFF stays a character.
+      return JSON.stringify(doc, null, 1);
+    });
+  let hostileHints: JsonTaxonomyHints | undefined;
+  check(
+    'xBRL-JSON (structured: fact members replaced)',
+    structured,
+    (text) => jsonOutcome(readXbrlJson(text, 'fuzz.json', { hints: (hostileHints ??= taxonomyHints(join(process.cwd(), HOSTILE), ['h.xsd'])) ?? { numeric: () => undefined, typedDomain: () => undefined } })),
+    300,
+  );
+
+  check(
+    'xBRL-JSON (bytes: encodings, BOMs, from a file)',
+    fc.constant(null).chain(() =>
+      fc.tuple(mutated(jsonText.slice(0, 3000), JSON_TOKENS), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 })).map(([text, flips]) => {
+        const buf = Buffer.from(text, 'utf8');
+        for (const [at, byte] of flips) if (buf.length) buf[at % buf.length] = byte;
+        return buf.toString('latin1');
+      }),
+    ),
+    (bytes) => {
+      const f = join(tmp, 'fuzz.json');
+      writeFileSync(f, Buffer.from(bytes, 'latin1'));
+      return jsonOutcome(readXbrlJsonFile(f, { ...(jsonHints ? { hints: jsonHints } : {}) }));
     },
     150,
   );
