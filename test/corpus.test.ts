@@ -7,7 +7,6 @@ import { validateFile } from '../src/app/validate.js';
 import { writeXbrl } from '../src/formats/xbrl/write/writer.js';
 import { arelleAvailable } from './support/arelle.js';
 import { arelleInlineFacts, factDifferences } from './support/ixbrl-arelle.js';
-import { ROOT } from './support/example.js';
 import { SHARED } from './support/example.js';
 
 const CORPUS = join(SHARED, 'corpus');

@@ -7,6 +7,7 @@
 import { addDays, type Period } from '../../../core/model/period.js';
 import { NS } from '../../../core/model/qname.js';
 import { parseXbrlDate } from '../../../core/xbrl/dates.js';
+import { NAME_CHAR, NAME_START, NCNAME } from '../../../core/xml/names.js';
 
 export const XBRL_JSON_DOCUMENT_TYPE = 'https://xbrl.org/2021/xbrl-json';
 /** Other OIM document types: known, but not read here (`oimce:unsupportedDocumentType`). */
@@ -44,10 +45,8 @@ export const SCHEME_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['http://www.tse.or.jp/sicc', 'sicc'],
 ]);
 
-/** XML 1.0 NCName (the characters OIM's SQName prefix and QNames allow). */
-const NAME_START = 'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
-export const NCNAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`, 'u');
+/** XML 1.0 NCName (the characters OIM's SQName prefix and QNames allow): core/xml/names.ts. */
+export { NCNAME };
 export const QNAME = new RegExp(`^([${NAME_START}][${NAME_CHAR}]*):([${NAME_START}][${NAME_CHAR}]*)$`, 'u');
 /** SQName: an NCName prefix, a colon, and any non-empty text without whitespace. */
 export const SQNAME = new RegExp(`^([${NAME_START}][${NAME_CHAR}]*):(\\S+)$`, 'u');

@@ -1,6 +1,6 @@
 import { isNumericValue, type Fact } from '../../../core/model/fact.js';
 import type { Report } from '../../../core/model/report.js';
-import { formatPeriod, periodKey } from '../../../core/model/period.js';
+import { daysInMonth, formatPeriod, periodKey } from '../../../core/model/period.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { formatQName } from '../../../core/model/qname.js';
 import { splitBlocks } from '../read/blocks.js';
@@ -76,7 +76,7 @@ export function inferCalendar(narrative: string, facts: readonly Fact[]): Fiscal
   let best: { cal: FiscalCalendar; score: number } | undefined;
   for (let m = 1; m <= 12; m++) {
     for (const naming of ['start', 'end'] as const) {
-      const cal: FiscalCalendar = { endMonth: m, endDay: new Date(Date.UTC(2001, m, 0)).getUTCDate(), naming };
+      const cal: FiscalCalendar = { endMonth: m, endDay: daysInMonth(2001, m), naming };
       const hints = tokens.map((t) => parseToken(t, cal));
       const score = hints.filter((e) => e && keys.has(e)).length;
       if (!best || score > best.score) best = { cal, score };
