@@ -58,7 +58,7 @@ describe('non-dimensional segment and scenario content (hand-made instance)', ()
     // Where it was read: the file, and each element's line and column.
     const c = f.get('f2')!.nonDimensional!;
     expect(c.file).toBe(FIXTURE);
-    expect(c.scenario[0]!.position).toEqual({ line: 15, column: 21 });
+    expect(c.scenario[0]).toMatchObject({ line: 15, column: 21 });
     expect(Object.isFrozen(c) && Object.isFrozen(c.scenario)).toBe(true);
     // One content object per context, shared by its facts.
     expect(f.get('f7')!.nonDimensional).toBe(c);

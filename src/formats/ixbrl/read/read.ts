@@ -3,6 +3,7 @@
  * come from any document's ix:resources and are read with the XBRL instance reader's own code; values go
  * through the Transformation Registry (src/formats/ixbrl/transforms). What is wrong is reported with Arelle's `ix*` codes.
  */
+import { DEFAULT_LINKROLE } from '../../../core/taxonomy/model.js';
 import type { Decimal } from 'decimal.js';
 import { KessanError } from '../../../core/errors.js';
 import { readInputBytes } from '../../../core/limits.js';
@@ -24,13 +25,12 @@ import { displayedText, fractionValue, nonNumericValue, numericValue, type Value
 
 const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
 const OPTIONAL_ATTRIBUTES = ['xmlId', 'contextRef', 'unitRef', 'format', 'scale', 'sign'] as const;
-const LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
 
 /** An element as the instance reader's small-tree node (for contexts and units). */
 function toNode(el: XmlElement): XmlNode {
   const attributes = new Map<string, string>();
   for (const [k, v] of el.attributes) if (k !== 'xmlns' && !k.startsWith('xmlns:')) attributes.set(k, v);
-  return { name: el.name, attributes, children: el.children.map((c) => (typeof c === 'string' ? c : toNode(c))), position: { line: el.line, column: el.column }, namespaces: el.nsScope };
+  return { name: el.name, attributes, children: el.children.map((c) => (typeof c === 'string' ? c : toNode(c))), line: el.line, column: el.column, nsScope: el.nsScope };
 }
 
 function hrefRef(el: XmlElement, file: string): HrefRef & { file: string } {
@@ -122,7 +122,7 @@ export function readInline(documents: readonly { text: string; file: string }[])
       infos.push(info);
     };
     for (const ref of (attr(el, 'footnoteRefs') ?? '').split(/\s+/).filter(Boolean)) {
-      relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: LINK_ROLE });
+      relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: DEFAULT_LINKROLE });
     }
     if (!concept) finding(el, f.file, local, 'validation', 'name', `name "${attr(el, 'name') ?? ''}" is not a QName in scope`);
     if (kind === 'tuple' || !concept) {
@@ -188,7 +188,7 @@ export function readInline(documents: readonly { text: string; file: string }[])
     }
     for (const el of d.relationships) {
       const refs = (name: string) => (attr(el, name) ?? '').split(/\s+/).filter(Boolean).map((r) => byXmlId.get(r) ?? r);
-      relationships.push({ file: d.file, line: el.line, column: el.column, from: refs('fromRefs'), to: refs('toRefs'), arcrole: attr(el, 'arcrole') ?? FACT_FOOTNOTE, linkRole: attr(el, 'linkRole') ?? LINK_ROLE });
+      relationships.push({ file: d.file, line: el.line, column: el.column, from: refs('fromRefs'), to: refs('toRefs'), arcrole: attr(el, 'arcrole') ?? FACT_FOOTNOTE, linkRole: attr(el, 'linkRole') ?? DEFAULT_LINKROLE });
     }
   }
   // ix 1.0: a footnote's own arcrole and link role apply to the facts that reference it.

@@ -109,7 +109,7 @@ function refuseNonDimensionalContent(facts: readonly Fact[]): void {
   const others = found.length > 1 ? `; ${found.length} facts have such content (${found.slice(0, 5).map((x) => x.id).join(', ')}${found.length > 5 ? ', …' : ''})` : '';
   throw new KessanError(
     'xbrlxe:nonDimensionalSegmentScenarioContent',
-    `fact ${f.id} (${formatQName(f.concept)}): its context's ${container} holds ${names(nodes)} (read at ${c.file}:${first.position.line}:${first.position.column}), which is not a dimension member; xBRL-JSON cannot represent it, so nothing was written${others}. XBRL 2.1 and Inline XBRL outputs keep it.`,
+    `fact ${f.id} (${formatQName(f.concept)}): its context's ${container} holds ${names(nodes)} (read at ${c.file}:${first.line}:${first.column}), which is not a dimension member; xBRL-JSON cannot represent it, so nothing was written${others}. XBRL 2.1 and Inline XBRL outputs keep it.`,
     factLocation(f),
   );
 }
