@@ -12,6 +12,8 @@ import {
   finding, isAbsoluteUri, isCoreDocument, LINK, LINKBASE_ARCROLE, LINKBASE_REF_ROLES, localOf, STANDARD_ARCROLE_ARC, STANDARD_ARCS, STANDARD_LABEL_ROLES,
   STANDARD_LINKS, STANDARD_REFERENCE_ROLES, STANDARD_ROLES, FOOTNOTE_ROLE,
 } from './linkbase-common.js';
+import type { Engine } from '../rule.js';
+import { rawOf } from './linkbase-common.js';
 
 const cache = new WeakMap<Taxonomy, Finding[]>();
 
@@ -139,3 +141,12 @@ function compute(t: Taxonomy, raw: RawDts): Finding[] {
   }
   return out;
 }
+
+/** The engine behind this module's rules: each rule file names it and gets the findings of its own code. */
+export const roleEngine: Engine = {
+  name: 'XBRL 2.1: roles and arcroles',
+  run: (ctx) => {
+    const r = rawOf(ctx);
+    return r ? roleFindings(r.taxonomy, r.raw) : [];
+  },
+};
