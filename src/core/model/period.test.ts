@@ -15,7 +15,8 @@ const utcDays = (y: number, m: number) => {
   return t.getUTCDate();
 };
 
-const date = fc.record({ y: fc.integer({ min: 3, max: 9997 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) }).filter(({ y, m, d }) => d <= utcDays(y, m));
+// Years far enough from 1 and 9999 that adding 800 days or 60 months stays in four digits.
+const date = fc.record({ y: fc.integer({ min: 6, max: 9993 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) }).filter(({ y, m, d }) => d <= utcDays(y, m));
 
 describe('period arithmetic (date-fns)', () => {
   it('knows the days of every month, leap years included', () => {
