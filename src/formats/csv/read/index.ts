@@ -1,2 +1,2 @@
 export { readXbrlCsv, readXbrlCsvFile, isReportPackage, metadataInFolder, type ReadXbrlCsvOptions } from './read.js';
-export { folderSource, packageSource, type ReportSource } from './source.js';
+export { folderSource, memorySource, packageSource, type ReportSource } from './source.js';

@@ -58,22 +58,30 @@ const MAX_ENTRIES = 100_000;
 /** A report package: `zip` is its path; the report is found inside (see `findReport`). */
 export function packageSource(zip: string): ReportSource {
   const entries = readPackage(zip);
-  const primary = findReport(zip, entries);
-  const virtual = (entry: string) => `${zip}/${entry}`;
+  return memorySource(zip, entries, findReport(zip, entries), true);
+}
+
+/**
+ * A report whose files are in memory, named by paths relative to `root` (a package's path: the files are then
+ * `<root>/<entry>` in messages); `primary` is the metadata file's entry. `packaged`: relative taxonomy hrefs are
+ * made relative to the folder holding `root` (a zip read as a folder); else they stay relative to the metadata.
+ */
+export function memorySource(root: string, entries: ReadonlyMap<string, Uint8Array>, primary: string, packaged = false): ReportSource {
+  const virtual = (entry: string) => `${root}/${entry}`;
   return {
     metadata: virtual(primary),
     primary: () => ({ path: virtual(primary), bytes: entries.get(primary)! }),
     fetch(href, from) {
-      const entry = insidePackage(href, from, zip);
+      const entry = insidePackage(href, from, root);
       if (entry === undefined) return { kind: URL_LIKE.test(href) ? 'missing' : 'refused', path: href };
       const bytes = entries.get(entry);
       return bytes ? { kind: 'file', path: virtual(entry), bytes } : { kind: 'missing', path: virtual(entry) };
     },
     // The zip is read as a folder of its own name (as Arelle reads it): `<zip>/<entry>`.
     taxonomyHref(href, from) {
-      if (URL_LIKE.test(href) || href.startsWith('/')) return href;
-      const target = posix.normalize(posix.join(posix.dirname(from.slice(zip.length + 1)), href));
-      return target.startsWith('../') ? target.slice(3) : `${basename(zip)}/${target}`;
+      if (!packaged || URL_LIKE.test(href) || href.startsWith('/')) return href;
+      const target = posix.normalize(posix.join(posix.dirname(from.slice(root.length + 1)), href));
+      return target.startsWith('../') ? target.slice(3) : `${basename(root)}/${target}`;
     },
   };
 }
