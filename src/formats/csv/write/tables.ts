@@ -9,7 +9,8 @@
  * - A row holds one fact per column; a second fact for the same context and column (XBRL duplicates, such as two
  *   printings that disagree) goes in another row with the same context.
  *
- * Tables, rows and columns keep the order in which the report first has them, so a report read back from the
+ * Tables and columns keep the order in which the report first has them; rows are in a fixed order (entity, then
+ * the latest period first, longer before shorter, then dimension members), so that a report read back from the
  * tables lays out the same again.
  */
 import type { Fact } from '../../../core/model/fact.js';
@@ -53,7 +54,7 @@ const rowKeyOf = (f: Fact) =>
 export function layOutTables(facts: readonly Fact[]): LaidTable[] {
   // shape → column key → the column's facts
   const shapes = new Map<string, { axes: QName[]; columns: Map<string, ColumnFacts> }>();
-  const rowOrder = new Map<string, number>();
+  const rowContext = new Map<string, Fact>();
   facts.forEach((f, i) => {
     const axes = [...f.dimensions.keys()].sort((a, b) => (clark(a) < clark(b) ? -1 : clark(a) > clark(b) ? 1 : 0));
     const shapeKey = axes.map(clark).join(' ');
@@ -63,7 +64,7 @@ export function layOutTables(facts: readonly Fact[]): LaidTable[] {
     let col = shape.columns.get(colKey);
     if (!col) shape.columns.set(colKey, (col = { column: { concept: f.concept, unit: f.unit, lang: f.lang?.toLowerCase() }, first: i, byRow: new Map() }));
     const rowKey = rowKeyOf(f);
-    if (!rowOrder.has(rowKey)) rowOrder.set(rowKey, i);
+    if (!rowContext.has(rowKey)) rowContext.set(rowKey, f);
     const list = col.byRow.get(rowKey);
     if (list) list.push(f);
     else col.byRow.set(rowKey, [f]);
@@ -80,7 +81,7 @@ export function layOutTables(facts: readonly Fact[]): LaidTable[] {
       else bySignature.set(signature, [col]);
     }
     for (const group of bySignature.values()) {
-      const rowKeys = [...group[0]!.byRow.keys()].sort((a, b) => rowOrder.get(a)! - rowOrder.get(b)!);
+      const rowKeys = [...group[0]!.byRow.keys()].sort((a, b) => compareRows(rowContext.get(a)!, rowContext.get(b)!, a, b));
       const rows: LaidRow[] = [];
       for (const key of rowKeys) {
         const depth = Math.max(...group.map((c) => c.byRow.get(key)!.length));
@@ -93,4 +94,16 @@ export function layOutTables(facts: readonly Fact[]): LaidTable[] {
     }
   }
   return tables.sort((a, b) => a.first - b.first).map((t) => t.table);
+}
+
+/** Periods as a statement orders its columns: the latest end first, then the longer period, forever first. */
+function compareRows(a: Fact, b: Fact, keyA: string, keyB: string): number {
+  const ea = `${a.entity.scheme}\u0000${a.entity.identifier}`;
+  const eb = `${b.entity.scheme}\u0000${b.entity.identifier}`;
+  if (ea !== eb) return ea < eb ? -1 : 1;
+  const end = (f: Fact) => (f.period.kind === 'instant' ? f.period.date : f.period.kind === 'duration' ? f.period.end : '\uffff');
+  const start = (f: Fact) => (f.period.kind === 'duration' ? f.period.start : f.period.kind === 'instant' ? '\uffff' : '');
+  if (end(a) !== end(b)) return end(a) > end(b) ? -1 : 1;
+  if (start(a) !== start(b)) return start(a) < start(b) ? -1 : 1;
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
 }

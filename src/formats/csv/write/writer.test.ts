@@ -40,7 +40,7 @@ describe('writeXbrlCsv', () => {
     expect(m.tableTemplates.NetIncome!.dimensions).toEqual({ period: '$period' });
     expect(m.tables.NetIncome).toEqual({ template: 'NetIncome', url: 'NetIncome.csv' });
     expect(tableText(sampleReport(), 'NetIncome')).toBe('period,NetIncome,GrossMargin,EarningsPerShare,Remarks_en,Remarks_ja\n2004-07-01..2004-09-30,-2035000000,0.215,1234.56,"Revenue < 10% & growing > ""fast""",日本語の注記\n');
-    expect(tableText(sampleReport(), 'Revenues')).toBe('period,Revenues\n2004-07-01..2004-09-30,12345000000\n2004-04-01..2004-09-30,24690000000\n');
+    expect(tableText(sampleReport(), 'Revenues')).toBe('period,Revenues\n2004-04-01..2004-09-30,24690000000\n2004-07-01..2004-09-30,12345000000\n');
     expect(m.tableTemplates.Revenues_2!.dimensions).toEqual({ period: '$period', 't:SegmentAxis': '$SegmentAxis' });
     expect(tableText(sampleReport(), 'Revenues_2')).toBe('period,SegmentAxis,Revenues\n2004-07-01..2004-09-30,t:NetworkMember,8000000000\n');
     expect(tableText(sampleReport(), 'Revenues_3')).toBe('period,RegionAxis,Revenues\n2004-04-01..2004-09-30,Kanto & Tohoku,3000000000\n');
@@ -51,14 +51,14 @@ describe('writeXbrlCsv', () => {
     expect(meta().tableTemplates.Cash!.columns.Cash).toEqual({ dimensions: { concept: 't:Cash', unit: 'iso4217:JPY' } });
   });
 
-  it('gives decimals per cell when a column\'s facts differ, and a second row to a duplicate', () => {
+  it('gives decimals per cell when a column\'s facts differ, a second row to a duplicate, the longer period first', () => {
     const r = report([
       fact('a', t('X'), Q2, new Decimal('1000'), { unit: JPY, decimals: -3 }),
       fact('b', t('X'), H1, new Decimal('2000'), { unit: JPY, decimals: 0 }),
       fact('c', t('X'), Q2, new Decimal('1001'), { unit: JPY, decimals: 0 }),
       fact('d', t('X'), H1, new Decimal('5'), { unit: JPY, decimals: 'INF' }),
     ]);
-    expect(writeXbrlCsv(r).tables[0]!.text).toBe('period,X\n2004-07-01..2004-09-30,1000d-3\n2004-07-01..2004-09-30,1001d0\n2004-04-01..2004-09-30,2000d0\n2004-04-01..2004-09-30,5\n');
+    expect(writeXbrlCsv(r).tables[0]!.text).toBe('period,X\n2004-04-01..2004-09-30,2000d0\n2004-04-01..2004-09-30,5\n2004-07-01..2004-09-30,1000d-3\n2004-07-01..2004-09-30,1001d0\n');
     expect(factSet(readCsvFiles(csvFilesOf(r)))).toEqual(factSet(r));
   });
 
