@@ -198,8 +198,12 @@ function load(file: string, bytes: Uint8Array): Loaded {
     throw new KessanError('xbrlce:invalidJSON', 'not valid JSON for xBRL-CSV: the file is UTF-16, and xBRL-CSV metadata must be UTF-8', { file }, 1);
   }
   const text = decodeText(bytes, file, 'xbrlce:invalidJSON', 1);
-  const { value, positions } = parseJson(text, file, { code: 'xbrlce:invalidJSON' });
+  // Positions of what a report has many of (tables, templates, their columns) and what encloses them; deeper ones
+  // are found by parsing again, only for a message. Recording every value's position is most of the parsing time.
+  const { value, positions: shallow } = parseJson(text, file, { code: 'xbrlce:invalidJSON', positionDepth: 4 });
+  let all: ReadonlyMap<string, { line: number; column: number }> | undefined;
   const at = (pointer: string): Location => {
+    const positions = depthOf(pointer) <= 4 ? shallow : (all ??= parseJson(text, file, { code: 'xbrlce:invalidJSON' }).positions);
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
       const pos = positions.get(p);
       if (pos) return { file, line: pos.line, column: pos.column };
@@ -219,6 +223,13 @@ function load(file: string, bytes: Uint8Array): Loaded {
     throw new KessanError('xbrlce:invalidJSONStructure', `not xBRL-CSV metadata: ${describeError(e)}`, at(e?.instancePath ?? ''), 1);
   }
   return { file, value, at };
+}
+
+/** How many tokens a JSON pointer has ('' is the root, `/tables/t1` has two). */
+function depthOf(pointer: string): number {
+  let n = 0;
+  for (let i = pointer.indexOf('/'); i >= 0; i = pointer.indexOf('/', i + 1)) n++;
+  return n;
 }
 
 function describeError(e: ErrorObject | undefined): string {

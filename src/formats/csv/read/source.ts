@@ -9,6 +9,7 @@
  * - A package: read into memory once, only its `.json` and `.csv` entries, within the size limit (counted as they
  *   inflate, whatever the zip's headers claim); an href that leaves the package is refused.
  */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, posix } from 'node:path';
 import { Unzip, UnzipInflate } from 'fflate';
 import { KessanError } from '../../../core/errors.js';
@@ -40,15 +41,43 @@ export function folderSource(metadata: string): ReportSource {
   let resolver: Resolver | undefined;
   return {
     metadata,
-    primary: () => ({ path: metadata, bytes: readInputBytes(metadata) }),
+    primary: () => ({ path: metadata, bytes: readTextBytes(metadata, 'xbrlce:invalidJSON') }),
     fetch(href, from) {
       resolver ??= confinedResolver([metadata], currentLimits().confineTo);
       const r = resolver.resolve(href, from);
       if (r.kind === 'unavailable') return { kind: r.refused ? 'refused' : 'missing', path: r.url };
-      return { kind: 'file', path: r.path, bytes: readInputBytes(r.path) };
+      return { kind: 'file', path: r.path, bytes: readTextBytes(r.path, /\.json$/i.test(r.path) ? 'xbrlce:invalidJSON' : 'xbrlce:invalidCSVFileFormat') };
     },
     taxonomyHref: (href) => href,
   };
+}
+
+/**
+ * A text file's bytes, within the size limit; a file whose first 64 KB hold a NUL byte is binary (a sparse file,
+ * say) and is refused before the rest of it is read.
+ */
+function readTextBytes(path: string, code: string): Uint8Array {
+  let fd: number | undefined;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return readInputBytes(path); // which says so
+    // A FIFO or a device would block the read, or never end.
+    if (!st.isFile()) throw new KessanError('kessan:inputUnreadable', 'is not a regular file', { file: path }, 2);
+    if (st.size > currentLimits().maxFileSize) return readInputBytes(path);
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const nul = head.subarray(0, n).indexOf(0);
+    if (nul >= 0 && !(head[0] === 0xff && head[1] === 0xfe) && !(head[0] === 0xfe && head[1] === 0xff)) {
+      throw new KessanError(code, `holds a NUL byte (at byte ${nul}): binary data, not UTF-8 text`, { file: path }, 1);
+    }
+  } catch (e) {
+    if (e instanceof KessanError) throw e;
+    // Unreadable: readInputBytes says why.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return readInputBytes(path);
 }
 
 /** Entries of a package kept in memory: those a report is made of. */

@@ -64,6 +64,8 @@ const SPECIAL = /^#(?:nil|empty|none)$/;
 const LANGUAGE = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
 const INTEGER = /^[+-]?\d+$/;
 const REF = /^\$([^@]*)(?:@(.*))?$/;
+/** Most tables (and templates) in one report: regulators' largest have a few thousand. */
+const MAX_TABLES = 20_000;
 
 export function checkMetadata(md: Metadata): Checked {
   const fail = (code: string, message: string, pointer: string): never => {
@@ -161,6 +163,9 @@ export function checkMetadata(md: Metadata): Checked {
     return spec('decimals', d, ptr);
   };
 
+  for (const [what, n] of [['tables', Object.keys(md.tables).length], ['table templates', Object.keys(md.tableTemplates).length]] as const) {
+    if (n > MAX_TABLES) fail('kessan:csvLimit', `the metadata defines ${n} ${what}, more than kessan reads (${MAX_TABLES})`, what === 'tables' ? '/tables' : '/tableTemplates');
+  }
   const reportDims = specs(md.dimensions, '/dimensions');
   const reportDecimals = decimalsSpec(md.decimals, '/decimals');
   for (const p of Object.keys(md.parameters)) identifier(p, `/parameters/${pointerToken(p)}`);
