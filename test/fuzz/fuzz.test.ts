@@ -1,6 +1,6 @@
 /**
  * Property-based fuzzing (fast-check) of every reader: mutated and truncated versions of valid documents
- * (release text from examples/, an XBRL instance converted from it, a filer profile) must give a result or
+ * (release text from examples/, an XBRL instance converted from it, its xBRL-CSV metadata and tables, a filer profile) must give a result or
  * a KessanError, never another exception; never hang; and the same outcome twice.
  *
  * `npm test` runs a few hundred cases per format; `npm run fuzz` runs 10,000 (FUZZ_RUNS=n sets the count,
@@ -18,6 +18,7 @@ import { readInstance } from '../../src/formats/xbrl/read/read.js';
 import { parseXml } from '../../src/core/xml/parse.js';
 import { decodeXml } from '../../src/core/xml/tree.js';
 import { writeXbrl } from '../../src/formats/xbrl/write/index.js';
+import { csvFilesOf, readCsvFiles } from '../support/csv.js';
 
 const FULL = process.env.npm_lifecycle_event === 'fuzz';
 const RUNS = Number(process.env.FUZZ_RUNS ?? (FULL ? 10_000 : 0)) || undefined;
@@ -131,6 +132,26 @@ describe('fuzz', () => {
       return root.children.length;
     },
     200,
+  );
+
+  // xBRL-CSV: the example's report as written, with its metadata or one of its tables mutated (read in memory).
+  let written: Record<string, string> | undefined;
+  const csvFiles = () => (written ??= csvFilesOf(readInstance(instanceText, 'fuzz.xbrl')));
+  const readCsv = (files: Record<string, string>) => {
+    const r = readCsvFiles(files, { hints: { numeric: () => undefined, typedDomain: () => undefined } });
+    return { facts: r.facts.map((f) => `${f.id} ${typeof f.value === 'object' && f.value ? f.value.toFixed() : String(f.value)} ${f.decimals ?? ''}`), findings: r.findings.map((f) => `${f.code}@${f.line ?? ''}`) };
+  };
+  check(
+    'xBRL-CSV metadata',
+    fc.constant(null).chain(() => mutated(csvFiles()['r.json']!)),
+    (text) => readCsv({ ...csvFiles(), 'r.json': text }),
+    200,
+  );
+  check(
+    'xBRL-CSV table',
+    fc.constantFrom('Revenues.csv', 'ConnectivityAndValueAddedServicesRevenue.csv', 'DedicatedAccessServiceContracts.csv').chain((name) => mutated(csvFiles()[name]!).map((text) => [name, text] as const)),
+    ([name, text]) => readCsv({ ...csvFiles(), [name]: text }),
+    150,
   );
 
   check(
