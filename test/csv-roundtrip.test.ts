@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 import type { Report } from '../src/core/model/report.js';
-import { readXbrlCsvFile } from '../src/formats/csv/read/index.js';
+import { readXbrlCsvFile, type ReadXbrlCsvOptions } from '../src/formats/csv/read/index.js';
 import { readInstance, readInstanceFile } from '../src/formats/xbrl/read/index.js';
 import { writeXbrl } from '../src/formats/xbrl/write/index.js';
 import { oimTaxonomyHints } from '../src/core/xbrl/oim-hints.js';
@@ -37,7 +37,7 @@ async function cli(...argv: string[]) {
 }
 
 /** Report → xBRL-CSV → Report: the same facts; written again, the same files. */
-function csvRoundTrip(report: Report, hints?: Parameters<typeof readCsvFiles>[1]['hints']) {
+function csvRoundTrip(report: Report, hints?: ReadXbrlCsvOptions['hints']) {
   const files = csvFilesOf(report);
   const back = readCsvFiles(files, hints ? { hints } : {});
   expect(back.findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -73,7 +73,7 @@ describe.skipIf(!existsSync(CORPUS))('xBRL-CSV round trip of the corpus instance
     const path = join(CORPUS, file);
     const report = readInstanceFile(path);
     const t0 = performance.now();
-    const { files, back } = csvRoundTrip(report, (_doc, hrefs) => oimTaxonomyHints(path, hrefs));
+    const { files, back } = csvRoundTrip(report, (_doc: string, hrefs: readonly string[]) => oimTaxonomyHints(path, hrefs));
     console.log(`${file}: ${report.facts.length} facts through xBRL-CSV (${Object.keys(files).length - 1} tables) in ${(performance.now() - t0).toFixed(0)} ms`);
     expect(factSet(readInstance(writeXbrl(back), 'back.xbrl'))).toEqual(factSet(report));
   });
