@@ -29,8 +29,12 @@ export interface Conversion {
   readonly findings: readonly Finding[];
   /** A release: how many table figures it prints, how many were tagged and how many reported. */
   readonly coverage?: Coverage;
-  /** Whether the conversion is a failure although written: an error, or a release figure not tagged, or no table. */
+  /** Whether the conversion is a failure: an error, or a release figure not tagged, or no table, or nothing written. */
   readonly failed: boolean;
+  /** Whether the output was written. When the writer refused the report, its reason is the last finding. */
+  readonly written: boolean;
+  /** The exit code the conversion deserves: 0, 1 (written, with problems) or 2 (nothing written). */
+  readonly exitCode: 0 | 1 | 2;
 }
 
 /** A relative schemaRef read from `input`, made relative to `output` (absolute URLs and paths stay as they are). */
@@ -56,7 +60,15 @@ export async function convertFile(input: string, output: string, options: Conver
   const readFrom = from === 'csv' ? report.documentInfo.source ?? input : input;
   const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], readFrom, to === 'csv' ? csvReferenceBase(output) : output);
   const written: Finding[] = [];
-  const result = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written, output });
+  let result: ReturnType<typeof write>;
+  try {
+    result = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written, output });
+  } catch (e) {
+    // The writer refuses the report (a fact its format cannot hold): nothing is written, and what reading found
+    // is still said, since it is usually why.
+    if (!(e instanceof KessanError)) throw e;
+    return { from, to, report, findings: uniqueFindings([...report.findings, ...written, e.finding]), failed: true, written: false, exitCode: e.exitCode };
+  }
   const files = typeof result === 'string' ? [{ path: output, data: result }] : result.files;
   // Never over what was read: the input, or (xBRL-CSV, Inline XBRL sets) any file a fact was read from.
   const read = new Set([input, readFrom, ...report.facts.flatMap((f) => f.sources.map((x) => x.file))]);
@@ -76,7 +88,7 @@ export async function convertFile(input: string, output: string, options: Conver
   const coverage = releaseCoverage(report);
   // A release: every table figure is tagged or reported; any figure not tagged, or no table at all, is a failure.
   const failed = hasErrors(findings) || (coverage !== undefined && (coverage.reported > 0 || coverage.figures === 0));
-  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed };
+  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed, written: true, exitCode: failed ? 1 : 0 };
 }
 
 /** Whether two paths name the same existing file (a link, another spelling). */

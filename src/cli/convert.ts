@@ -43,14 +43,18 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   const output = values.output as string | undefined;
   if (!output) throw new KessanError('kessan:usage', `convert needs -o <output>\n\n${USAGE}`, {}, 2);
   const to = values.to === undefined ? undefined : formatOf(output, values.to as string);
-  const { report, findings, coverage, failed } = await convertFile(input, output, { ...(to ? { to } : {}), ...(values.profile ? { profile: values.profile as string } : {}) });
+  const { report, findings, coverage, written, exitCode } = await convertFile(input, output, { ...(to ? { to } : {}), ...(values.profile ? { profile: values.profile as string } : {}) });
   for (const f of findings) io.stderr.write(`${formatFinding(f)}\n`);
+  if (!written) {
+    io.stderr.write(`kessan convert: nothing written to ${output}\n`);
+    return exitCode;
+  }
   const nil = report.facts.filter((f) => f.value === null).length;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   io.stderr.write(`kessan convert: wrote ${output}: ${report.facts.length} facts (${nil} nil); ${errors} error(s), ${warnings} warning(s)\n`);
   if (coverage) io.stderr.write(`kessan convert: ${coverageLine(coverage)}\n`);
-  return failed ? 1 : 0;
+  return exitCode;
 }
 
 export const convertCommand: Command = {

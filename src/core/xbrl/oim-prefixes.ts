@@ -4,7 +4,7 @@ import { bindRemaining } from './prefixes.js';
 import { compareStrings, isNCName } from '../xml/write.js';
 import { RESERVED_PREFIXES } from './oim.js';
 
-const RESERVED_BY_NS = new Map(Object.entries(RESERVED_PREFIXES).map(([p, ns]) => [ns, p]));
+const RESERVED_BY_NS = new Map([...RESERVED_PREFIXES].map(([p, ns]) => [ns, p]));
 
 /**
  * The `namespaces` map of an OIM document (xBRL-JSON, xBRL-CSV metadata): one prefix per namespace (or entity scheme) the document
@@ -37,7 +37,7 @@ export class Prefixes {
 
   /** Chooses the prefixes (call once, after every `use`). */
   assign(): void {
-    const free = (p: string) => isNCName(p) && !/^xml/i.test(p) && !(p in RESERVED_PREFIXES) && !this.byPrefix.has(p);
+    const free = (p: string) => isNCName(p) && !/^xml/i.test(p) && !RESERVED_PREFIXES.has(p) && !this.byPrefix.has(p);
     for (const ns of this.wanted.keys()) {
       const p = RESERVED_BY_NS.get(ns);
       if (p !== undefined) this.bind(p, ns);
@@ -66,9 +66,9 @@ export class Prefixes {
     return p;
   }
 
-  /** prefix → namespace, sorted by prefix. */
+  /** prefix → namespace, sorted by prefix (an object without prototype: a prefix may be `__proto__`). */
   declarations(): Record<string, string> {
-    const out: Record<string, string> = {};
+    const out = Object.create(null) as Record<string, string>;
     for (const p of [...this.byPrefix.keys()].sort(compareStrings)) out[p] = this.byPrefix.get(p)!;
     return out;
   }

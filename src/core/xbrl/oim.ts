@@ -10,37 +10,42 @@ import type { Fact } from '../model/fact.js';
 import { addDays, type Period } from '../model/period.js';
 import { formatQName, NS } from '../model/qname.js';
 import type { XmlNode } from '../model/xml.js';
+import { NAME_CHAR, NAME_START, NCNAME } from '../xml/names.js';
 import { parseXbrlDate } from './dates.js';
 
 export const XBRL_JSON_DOCUMENT_TYPE = 'https://xbrl.org/2021/xbrl-json';
 export const XBRL_CSV_DOCUMENT_TYPE = 'https://xbrl.org/2021/xbrl-csv';
-/** The drafts' document types: known, but not read (`oime:unsupportedDocumentType`). */
+/** The drafts' document types: known, but not read (`oimce:unsupportedDocumentType`). */
 export const DRAFT_OIM_DOCUMENT_TYPES: readonly string[] = [
   'https://xbrl.org/CR/2021-02-03/xbrl-json', 'https://xbrl.org/PR/2021-08-04/xbrl-json', 'https://xbrl.org/CR/2021-07-07/xbrl-json',
   'https://xbrl.org/CR/2021-02-03/xbrl-csv', 'https://xbrl.org/PR/2021-08-04/xbrl-csv', 'https://xbrl.org/CR/2021-07-07/xbrl-csv',
 ];
 
-/** Prefixes OIM reserves: when a report uses one of these namespaces, it must be with this prefix. */
-export const RESERVED_PREFIXES: Readonly<Record<string, string>> = {
-  xbrl: 'https://xbrl.org/2021',
-  xbrli: NS.xbrli,
-  xs: NS.xsd,
-  utr: NS.utr,
-  iso4217: NS.iso4217,
-};
+/** OIM's own namespace (the `xbrl` prefix): core dimensions and properties, never a taxonomy-defined dimension. */
+export const OIM_NS = 'https://xbrl.org/2021';
+
+/**
+ * Prefixes OIM reserves: when a report uses one of these namespaces, it must be with this prefix. A map, as
+ * every lookup keyed by a document's text (a prefix named `constructor` is just a prefix).
+ */
+export const RESERVED_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['xbrl', OIM_NS],
+  ['xbrli', NS.xbrli],
+  ['xs', NS.xsd],
+  ['utr', NS.utr],
+  ['iso4217', NS.iso4217],
+]);
 
 /** Well-known entity identifier schemes and the prefixes they are usually written with. */
-export const SCHEME_PREFIXES: Readonly<Record<string, string>> = {
-  'http://www.sec.gov/CIK': 'cik',
-  'http://standards.iso.org/iso/17442': 'lei',
-  'http://disclosure.edinet-fsa.go.jp': 'edinet',
-  'http://www.tse.or.jp/sicc': 'sicc',
-};
+export const SCHEME_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['http://www.sec.gov/CIK', 'cik'],
+  ['http://standards.iso.org/iso/17442', 'lei'],
+  ['http://disclosure.edinet-fsa.go.jp', 'edinet'],
+  ['http://www.tse.or.jp/sicc', 'sicc'],
+]);
 
-/** XML 1.0 NCName (the characters OIM's SQName prefix and QNames allow). */
-const NAME_START = 'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
-export const NCNAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`, 'u');
+/** XML 1.0 NCName (the characters OIM's SQName prefix and QNames allow): core/xml/names.ts. */
+export { NCNAME };
 export const QNAME = new RegExp(`^([${NAME_START}][${NAME_CHAR}]*):([${NAME_START}][${NAME_CHAR}]*)$`, 'u');
 /** SQName: an NCName prefix, a colon, and any non-empty text without whitespace. */
 export const SQNAME = new RegExp(`^([${NAME_START}][${NAME_CHAR}]*):(\\S+)$`, 'u');
@@ -71,7 +76,7 @@ const MIDNIGHT = /T00:00:00(?:\.0+)?(?:Z|[+-]00:00)?$/;
 
 /**
  * Reads a `period` value back into the model. Undefined when it is not OIM's representation
- * (`oime:invalidPeriodRepresentation`). `hasTime`: a point other than midnight, which the model (days only)
+ * (`oimce:invalidPeriodRepresentation`). `hasTime`: a point other than midnight, which the model (days only)
  * keeps as the day it falls in.
  */
 export function parseOimPeriod(raw: string): { period: Period; hasTime: boolean } | undefined {
@@ -104,7 +109,7 @@ export function refuseNonDimensionalContent(facts: readonly Fact[], format: stri
   const others = found.length > 1 ? `; ${found.length} facts have such content (${found.slice(0, 5).map((x) => x.id).join(', ')}${found.length > 5 ? ', …' : ''})` : '';
   throw new KessanError(
     'xbrlxe:nonDimensionalSegmentScenarioContent',
-    `fact ${f.id} (${formatQName(f.concept)}): its context's ${container} holds ${names(nodes)} (read at ${c.file}:${first.position.line}:${first.position.column}), which is not a dimension member; ${format} cannot represent it, so nothing was written${others}. XBRL 2.1 and Inline XBRL outputs keep it.`,
+    `fact ${f.id} (${formatQName(f.concept)}): its context's ${container} holds ${names(nodes)} (read at ${c.file}:${first.line}:${first.column}), which is not a dimension member; ${format} cannot represent it, so nothing was written${others}. XBRL 2.1 and Inline XBRL outputs keep it.`,
     where(f),
   );
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../../core/model/finding.js';
 import { formatQName, NS } from '../../core/model/qname.js';
 import { ARCROLE, type Relationship, type Taxonomy } from '../../core/taxonomy/model.js';
 import { isCoreDocument, isValidUriReference, STANDARD_ROLES } from '../xbrl21/linkbase-common.js';
-import { contextElementOf, relKeyFrom, relKeyTo, targetRoleOf, XBRLDT, xdtModel, type XdtModel } from '../../core/xbrl/dimensions.js';
+import { contextElementOf, relKeyFrom, relKeyTo, XBRLDT, xdtModel, type XdtModel } from '../../core/xbrl/dimensions.js';
 import { drsDirectedCycle, drsPolymorphism } from './cycles.js';
 
 const DTE = (local: string) => `xbrldte:${local}`;

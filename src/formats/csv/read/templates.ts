@@ -73,11 +73,11 @@ export function checkMetadata(md: Metadata): Checked {
   };
   const info = md.documentInfo;
   const namespaces = new Map<string, string>();
-  const byUri = new Map(Object.entries(RESERVED_PREFIXES).map(([p, ns]) => [ns, p]));
+  const byUri = new Map([...RESERVED_PREFIXES].map(([p, ns]) => [ns, p]));
   for (const [p, ns] of Object.entries(info.namespaces ?? {})) {
     const ptr = `/documentInfo/namespaces/${pointerToken(p)}`;
     if (!NCNAME.test(p)) fail('xbrlce:invalidJSONStructure', `namespace prefix ${JSON.stringify(p)} is not an NCName`, ptr);
-    const reserved = Object.prototype.hasOwnProperty.call(RESERVED_PREFIXES, p) ? RESERVED_PREFIXES[p] : undefined;
+    const reserved = RESERVED_PREFIXES.get(p);
     if (reserved !== undefined && reserved !== ns) fail('oimce:invalidURIForReservedAlias', `prefix ${p} is reserved for ${reserved}, not ${ns}`, ptr);
     const alias = byUri.get(ns);
     if (alias !== undefined && alias !== p) fail('oimce:invalidAliasForReservedURI', `${ns} must be bound to the prefix ${alias}, not ${p}`, ptr);
@@ -127,7 +127,7 @@ export function checkMetadata(md: Metadata): Checked {
     else if (name === 'unit') {
       const u = parseOimUnitString(v);
       if (!u) fail('oimce:invalidUnitStringRepresentation', `unit ${JSON.stringify(v)} is not an OIM unit string`, ptr);
-      if (v === 'xbrli:pure' || (u!.denominator.length === 0 && u!.numerator.length === 1 && namespaces.get(u!.numerator[0]!.split(':')[0]!) === RESERVED_PREFIXES.xbrli && u!.numerator[0]!.endsWith(':pure'))) {
+      if (v === 'xbrli:pure' || (u!.denominator.length === 0 && u!.numerator.length === 1 && namespaces.get(u!.numerator[0]!.split(':')[0]!) === RESERVED_PREFIXES.get('xbrli') && u!.numerator[0]!.endsWith(':pure'))) {
         fail('oime:illegalPureUnit', 'the unit xbrli:pure is written by leaving the unit out', ptr);
       }
       for (const m of [...u!.numerator, ...u!.denominator]) qnameBound(m, ptr, 'oimce:invalidUnitStringRepresentation', 'unit measure');

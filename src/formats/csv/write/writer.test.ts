@@ -83,7 +83,7 @@ describe('writeXbrlCsv', () => {
   it('refuses what xBRL-CSV cannot carry, as the xBRL-JSON writer does', () => {
     const spaced = fact('a', t('X'), SEP30, 'x', { entity: { scheme: 'http://e', identifier: 'A B' } });
     expect(() => writeXbrlCsv(report([spaced]))).toThrow(KessanError);
-    const content = { ...fact('a', t('X'), SEP30, 'x'), nonDimensional: { file: 'in.xbrl', segment: [], scenario: [{ name: t('NonConsolidated'), attributes: new Map(), children: [], position: { line: 9, column: 3 } }] } };
+    const content = { ...fact('a', t('X'), SEP30, 'x'), nonDimensional: { file: 'in.xbrl', segment: [], scenario: [{ name: t('NonConsolidated'), attributes: new Map(), children: [], line: 9, column: 3 }] } };
     expect(() => writeXbrlCsv(report([content]))).toThrow(/xBRL-CSV cannot represent it/);
     try {
       writeXbrlCsv(report([content]));

@@ -64,7 +64,7 @@ export function writeXbrlCsv(report: Report, options: WriteXbrlCsvOptions = {}):
       prefixes.use(d);
       if (!('typed' in v)) prefixes.use(v);
     }
-    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES[f.entity.scheme]);
+    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES.get(f.entity.scheme));
   }
   prefixes.useScheme(KESSAN_CSV_NS, 'kessan');
   prefixes.assign();

@@ -4,9 +4,9 @@
  */
 import { DRAFT_OIM_DOCUMENT_TYPES, XBRL_CSV_DOCUMENT_TYPE } from '../../../core/xbrl/oim.js';
 
-export { NCNAME, oimEnd, oimPeriod, parseOimPeriod, QNAME, RESERVED_PREFIXES, SCHEME_PREFIXES, SQNAME, XBRL_JSON_DOCUMENT_TYPE } from '../../../core/xbrl/oim.js';
+export { NCNAME, OIM_NS, oimEnd, oimPeriod, parseOimPeriod, QNAME, RESERVED_PREFIXES, SCHEME_PREFIXES, SQNAME, XBRL_JSON_DOCUMENT_TYPE } from '../../../core/xbrl/oim.js';
 
-/** Other OIM document types: known, but not read here (`oime:unsupportedDocumentType`). */
+/** Other OIM document types: known, but not read here (`oimce:unsupportedDocumentType`). */
 export const OTHER_OIM_DOCUMENT_TYPES: readonly string[] = [XBRL_CSV_DOCUMENT_TYPE, ...DRAFT_OIM_DOCUMENT_TYPES.filter((t) => t.endsWith('xbrl-json'))];
 
 /**

@@ -55,7 +55,7 @@ export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}
       prefixes.use(d);
       if (!('typed' in v)) prefixes.use(v);
     }
-    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES[f.entity.scheme]);
+    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES.get(f.entity.scheme));
   }
   prefixes.useScheme(KESSAN_JSON_NS, 'kessan');
   prefixes.assign();
