@@ -97,6 +97,7 @@ describe('readXbrlCsv', () => {
     ['a reference that is no identifier', metadata((m) => (m.tableTemplates.t1!.dimensions.period = '$per iod')), 'xbrlce:invalidReference', '"$per iod"'],
     ['a column referring to itself', metadata((m) => (m.tableTemplates.t1!.columns.rev = { dimensions: { concept: '$rev' } })), 'xbrlce:invalidReference', '"$rev"'],
     ['a template dimension making a column refer to itself', metadata((m) => (m.tableTemplates.t1!.dimensions.period = '$rev')), 'xbrlce:invalidReference', '"$rev"'],
+    ['report parameters in a CSV file (not read yet)', metadata((m) => (m.parameterURL = 'params.csv')), 'kessan:unsupported', '"parameterURL"'],
     ['an unreferenced parameter', metadata((m) => (m.parameters = { unused: 'x' })), 'xbrlce:unreferencedParameter', '"unused"'],
     ['a reference to nothing', metadata((m) => (m.tableTemplates.t1!.dimensions.period = '$when')), 'xbrlce:invalidReferenceTarget', '"t1": {'],
     ['a base that does not exist', metadata((m) => (m.documentInfo.extends = ['nope.json'])), 'xbrlce:unresolvableBaseMetadataFile', '"extends"'],

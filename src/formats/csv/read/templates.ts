@@ -166,6 +166,8 @@ export function checkMetadata(md: Metadata): Checked {
   for (const [what, n] of [['tables', Object.keys(md.tables).length], ['table templates', Object.keys(md.tableTemplates).length]] as const) {
     if (n > MAX_TABLES) fail('kessan:csvLimit', `the metadata defines ${n} ${what}, more than kessan reads (${MAX_TABLES})`, what === 'tables' ? '/tables' : '/tableTemplates');
   }
+  // Report parameters from a CSV file: not read yet. Refused, so that no reference to them is read as missing.
+  if (md.parameterURL !== undefined) fail('kessan:unsupported', 'parameterURL (report parameters in a CSV file) is not read by kessan yet; give the parameters in the metadata', '/parameterURL');
   const reportDims = specs(md.dimensions, '/dimensions');
   const reportDecimals = decimalsSpec(md.decimals, '/decimals');
   for (const p of Object.keys(md.parameters)) identifier(p, `/parameters/${pointerToken(p)}`);
