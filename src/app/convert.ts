@@ -7,6 +7,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { KessanError } from '../core/errors.js';
 import { hasErrors, uniqueFindings, type Finding } from '../core/model/finding.js';
 import type { Report } from '../core/model/report.js';
+import { csvReferenceBase } from './csv-output.js';
 import { formatOf, inputFormatOf, type Format } from './formats.js';
 import { releaseCoverage, type Coverage } from '../formats/release/read/coverage.js';
 import { openDocument } from './open.js';
@@ -54,22 +55,34 @@ export async function convertFile(input: string, output: string, options: Conver
   // Only the reader and writer this conversion needs are loaded.
   const [doc, write] = await Promise.all([openDocument(input, { format: from, output, ...(options.profile ? { profile: options.profile } : {}) }), loadWriter(to)]);
   const report = doc.report;
-  // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere.
-  const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], input, output);
+  // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere. (A report
+  // read through another file than the one named, an xBRL-CSV folder's metadata, says so in documentInfo.source.)
+  const readFrom = from === 'csv' ? report.documentInfo.source ?? input : input;
+  const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], readFrom, to === 'csv' ? csvReferenceBase(output) : output);
   const written: Finding[] = [];
-  let text: string;
+  let result: ReturnType<typeof write>;
   try {
-    text = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written });
+    result = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written, output });
   } catch (e) {
     // The writer refuses the report (a fact its format cannot hold): nothing is written, and what reading found
     // is still said, since it is usually why.
     if (!(e instanceof KessanError)) throw e;
     return { from, to, report, findings: uniqueFindings([...report.findings, ...written, e.finding]), failed: true, written: false, exitCode: e.exitCode };
   }
-  try {
-    await writeFileAtomic(output, text);
-  } catch (e) {
-    throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: output }, 2);
+  const files = typeof result === 'string' ? [{ path: output, data: result }] : result.files;
+  // Never over what was read: the input, or (xBRL-CSV, Inline XBRL sets) any file a fact was read from.
+  const read = new Set([input, readFrom, ...report.facts.flatMap((f) => f.sources.map((x) => x.file))]);
+  for (const f of files) {
+    for (const r of read) {
+      if (resolve(f.path) === resolve(r) || sameFile(r, f.path)) throw new KessanError('kessan:usage', `the output would overwrite ${r === input ? 'the input' : `${r}, which was read`}; choose another -o`, { file: f.path }, 2);
+    }
+  }
+  for (const f of files) {
+    try {
+      await writeFileAtomic(f.path, f.data);
+    } catch (e) {
+      throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: f.path }, 2);
+    }
   }
   const findings = uniqueFindings([...report.findings, ...written]);
   const coverage = releaseCoverage(report);

@@ -1,8 +1,9 @@
 /**
  * Property-based fuzzing (fast-check) of every reader: mutated and truncated versions of valid documents
- * (release text from examples/, an XBRL instance and an xBRL-JSON report converted from it, Inline XBRL documents
- * and sets, a filer profile) must give a result or a KessanError, never another exception; never hang; and the same
- * outcome twice. The xBRL-JSON report is read with its taxonomy, so the OIM rules that need one run too.
+ * (release text from examples/, an XBRL instance, an xBRL-JSON report and xBRL-CSV metadata and tables converted
+ * from it, Inline XBRL documents and sets, a filer profile) must give a result or a KessanError, never another
+ * exception; never hang; and the same outcome twice. The xBRL-JSON report is read with its taxonomy, so the OIM
+ * rules that need one run too.
  *
  * `npm test` runs a few hundred cases per format; `npm run fuzz` runs 10,000 (FUZZ_RUNS=n sets the count,
  * FUZZ_SEED=n replays a run).
@@ -23,6 +24,7 @@ import { decodeXml } from '../../src/core/xml/tree.js';
 import { writeInlineXbrl } from '../../src/formats/ixbrl/write/writer.js';
 import { writeXbrlJson } from '../../src/formats/json/write/index.js';
 import { writeXbrl } from '../../src/formats/xbrl/write/index.js';
+import { csvFilesOf, readCsvFiles } from '../support/csv.js';
 
 const FULL = process.env.npm_lifecycle_event === 'fuzz';
 const RUNS = Number(process.env.FUZZ_RUNS ?? (FULL ? 10_000 : 0)) || undefined;
@@ -187,6 +189,30 @@ describe('fuzz', () => {
       return root.children.length;
     },
     200,
+  );
+
+  // xBRL-CSV: the example's report as written, with its metadata or one of its tables mutated (read in memory).
+  let written: Record<string, string> | undefined;
+  const csvFiles = () => (written ??= csvFilesOf(readInstance(instanceText, 'fuzz.xbrl')));
+  const readCsv = (files: Record<string, string>) => {
+    const r = readCsvFiles(files, { hints: { numeric: () => undefined, typedDomain: () => undefined } });
+    return { facts: r.facts.map((f) => `${f.id} ${typeof f.value === 'object' && f.value ? f.value.toFixed() : String(f.value)} ${f.decimals ?? ''}`), findings: r.findings.map((f) => `${f.code}@${f.line ?? ''}`) };
+  };
+  check(
+    'xBRL-CSV metadata',
+    fc.constant(null).chain(() => mutated(csvFiles()['r.json']!)),
+    (text) => readCsv({ ...csvFiles(), 'r.json': text }),
+    200,
+  );
+  check(
+    'xBRL-CSV table',
+    // The table's name, a NUL, the mutated table (check() takes one string).
+    fc.constantFrom('Revenues.csv', 'ConnectivityAndValueAddedServicesRevenue.csv', 'DedicatedAccessServiceContracts.csv').chain((name) => mutated(csvFiles()[name]!).map((text) => `${name}\u0000${text}`)),
+    (both) => {
+      const at = both.indexOf('\u0000');
+      return readCsv({ ...csvFiles(), [both.slice(0, at)]: both.slice(at + 1) });
+    },
+    150,
   );
 
   // Inline XBRL: a document with every feature the reader has (continuations, escaped blocks, tuples, fractions,
