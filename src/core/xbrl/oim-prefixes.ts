@@ -2,7 +2,8 @@ import { KessanError } from '../errors.js';
 import { clark, type QName } from '../model/qname.js';
 import { bindRemaining } from './prefixes.js';
 import { compareStrings, isNCName } from '../xml/write.js';
-import { RESERVED_PREFIXES } from './oim.js';
+import { RESERVED_PREFIXES, SCHEME_PREFIXES } from './oim.js';
+import type { Fact } from '../model/fact.js';
 
 const RESERVED_BY_NS = new Map([...RESERVED_PREFIXES].map(([p, ns]) => [ns, p]));
 
@@ -72,4 +73,25 @@ export class Prefixes {
     for (const p of [...this.byPrefix.keys()].sort(compareStrings)) out[p] = this.byPrefix.get(p)!;
     return out;
   }
+}
+
+/**
+ * The prefixes an OIM report of `facts` writes: every namespace its names and entity schemes use, bound before any
+ * fact is written (so they do not depend on fact order), the report's own prefixes first, then the format's own
+ * namespace (`own`: namespace and preferred prefix).
+ */
+export function reportPrefixes(facts: readonly Fact[], namespaces: Readonly<Record<string, string>>, own: readonly [string, string]): Prefixes {
+  const prefixes = new Prefixes(namespaces);
+  for (const f of facts) {
+    prefixes.use(f.concept);
+    if (f.unit) for (const m of [...f.unit.numerator, ...f.unit.denominator]) prefixes.use(m);
+    for (const [d, v] of f.dimensions) {
+      prefixes.use(d);
+      if (!('typed' in v)) prefixes.use(v);
+    }
+    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES.get(f.entity.scheme));
+  }
+  prefixes.useScheme(own[0], own[1]);
+  prefixes.assign();
+  return prefixes;
 }

@@ -18,8 +18,8 @@
 import { KessanError } from '../../../core/errors.js';
 import { isNumericValue, type Decimals, type Fact } from '../../../core/model/fact.js';
 import type { Report } from '../../../core/model/report.js';
-import { IDENTIFIER, refuseNonDimensionalContent, SCHEME_PREFIXES, SQNAME, XBRL_CSV_DOCUMENT_TYPE } from '../../../core/xbrl/oim.js';
-import { Prefixes } from '../../../core/xbrl/oim-prefixes.js';
+import { IDENTIFIER, refuseNonDimensionalContent, SQNAME, XBRL_CSV_DOCUMENT_TYPE } from '../../../core/xbrl/oim.js';
+import { reportPrefixes, type Prefixes } from '../../../core/xbrl/oim-prefixes.js';
 import { typedMemberValue } from '../../../core/xbrl/oim-typed.js';
 import { isPureUnit, oimUnitString } from '../../../core/xbrl/oim-units.js';
 import { assignUniqueIds, ncnamePart } from '../../../core/xml/write.js';
@@ -56,18 +56,7 @@ export function writeXbrlCsv(report: Report, options: WriteXbrlCsvOptions = {}):
   checkFacts(facts);
   refuseNonDimensionalContent(facts, 'xBRL-CSV', factLocation);
   const taxonomy = options.schemaRef !== undefined ? [options.schemaRef] : [...report.taxonomy.schemaRefs];
-  const prefixes = new Prefixes(report.namespaces);
-  for (const f of facts) {
-    prefixes.use(f.concept);
-    if (f.unit) for (const m of [...f.unit.numerator, ...f.unit.denominator]) prefixes.use(m);
-    for (const [d, v] of f.dimensions) {
-      prefixes.use(d);
-      if (!('typed' in v)) prefixes.use(v);
-    }
-    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES.get(f.entity.scheme));
-  }
-  prefixes.useScheme(KESSAN_CSV_NS, 'kessan');
-  prefixes.assign();
+  const prefixes = reportPrefixes(facts, report.namespaces, [KESSAN_CSV_NS, 'kessan']);
   const kessan = prefixes.scheme(KESSAN_CSV_NS);
   const entityOf = (f: Fact) => {
     const e = `${prefixes.scheme(f.entity.scheme)}:${f.entity.identifier}`;

@@ -14,33 +14,15 @@ import type { Unit } from '../../../core/model/unit.js';
 import { KESSAN_JSON_NS, OIM_NS, parseOimPeriod, QNAME, SQNAME } from '../write/oim.js';
 import { typedMemberXml } from '../write/typed.js';
 import { DECIMAL } from '../../xbrl/read/facts.js';
-import { pointerToken } from './parse.js';
+import { pointerToken } from '../../../core/json.js';
 import type { FactFindings } from './findings.js';
-import { checkConcept, checkDimension, checkPeriod, type ConceptFacts, type DimensionFacts } from './taxonomy-rules.js';
+import { checkConcept, checkDimension, checkPeriod } from './taxonomy-rules.js';
+import type { DimensionFacts, OimTaxonomyHints } from '../../../core/xbrl/oim-hints.js';
 
 export type { ConceptFacts, DimensionFacts } from './taxonomy-rules.js';
 
-/** What only the taxonomy knows; the reader asks when the JSON alone cannot say. */
-export interface JsonTaxonomyHints {
-  /** Whether a concept is numeric; undefined when the concept is unknown. */
-  numeric(concept: QName): boolean | undefined;
-  /** A typed dimension's domain element; undefined for an explicit dimension or an unknown one. */
-  typedDomain(dimension: QName): QName | undefined;
-  /** What loading the taxonomy for these hints found worth saying (a reference refused), reported with the facts. */
-  readonly findings?: readonly Finding[];
-  /**
-   * What the taxonomy declares a concept to be, for the OIM rules that need it: 'undeclared' when the taxonomy
-   * is complete and does not declare it, 'unknown' when it may be declared where kessan cannot look.
-   * Absent: no OIM taxonomy rule is checked.
-   */
-  concept?(name: QName): ConceptFacts | 'undeclared' | 'unknown';
-  /** The same for a taxonomy-defined dimension. */
-  dimension?(name: QName): DimensionFacts | 'undeclared' | 'unknown';
-  /** Why a name the taxonomy does not declare is 'unknown' (it is not complete offline); absent when complete. */
-  readonly incomplete?: string;
-  /** Why the taxonomy is not valid (`oime:invalidTaxonomy`): a document it names does not exist or cannot be read. */
-  readonly invalid?: string;
-}
+/** The taxonomy knowledge the xBRL-JSON reader asks for (core/xbrl/oim-hints.ts). */
+export type JsonTaxonomyHints = OimTaxonomyHints;
 
 export interface JsonFactInput {
   readonly value: string | null;

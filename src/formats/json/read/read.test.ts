@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KessanError } from '../../../core/errors.js';
 import { writeXbrlJson } from '../write/writer.js';
 import { sampleReport } from '../../../../test/support/reports.js';
-import { parseJson } from './parse.js';
+import { parseJson } from '../../../core/json.js';
 import { readXbrlJson } from './read.js';
 
 const NS = { t: 'http://example.com/tiny', e: 'http://example.com/entity', iso4217: 'http://www.xbrl.org/2003/iso4217', xbrli: 'http://www.xbrl.org/2003/instance' };

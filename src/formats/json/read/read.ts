@@ -32,7 +32,7 @@ import { isNCName } from '../../../core/xml/write.js';
 import { readJsonFact, type FactContext, type JsonFactInput, type JsonTaxonomyHints } from './facts.js';
 import { FactFindings } from './findings.js';
 import { taxonomyHints } from './hints.js';
-import { parseJson, pointerToken, type JsonValue, type MemberLimit } from './parse.js';
+import { parseJson, pointerToken, type JsonValue, type MemberLimit } from '../../../core/json.js';
 
 export type { JsonTaxonomyHints } from './facts.js';
 

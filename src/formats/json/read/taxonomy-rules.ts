@@ -17,30 +17,9 @@ import { KessanError } from '../../../core/errors.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { clark, type QName } from '../../../core/model/qname.js';
 import type { Period } from '../../../core/model/period.js';
+import type { ConceptFacts, DimensionFacts } from '../../../core/xbrl/oim-hints.js';
 
-/** What the taxonomy declares a concept to be. */
-export interface ConceptFacts {
-  /** `other`: declared, but not in the xbrli:item or xbrli:tuple substitution group. */
-  readonly kind: 'item' | 'tuple' | 'other';
-  readonly abstract: boolean;
-  readonly nillable: boolean;
-  readonly periodType?: 'instant' | 'duration';
-  /** Undefined when the concept's type is not known (its schema not available). */
-  readonly numeric?: boolean;
-  /** A text type (a fact of it may have a language); undefined when the type is not known. */
-  readonly text?: boolean;
-  /** A type OIM does not support (fractions, DTR prefixed content), described. */
-  readonly unsupportedType?: string;
-}
-
-/** What the taxonomy declares a taxonomy-defined dimension to be. */
-export type DimensionFacts =
-  /** `defaultMember`: its default member's Clark name. */
-  | { readonly kind: 'explicit'; readonly defaultMember?: string }
-  /** `domain`: the element its typedDomainRef locates; `unsupported`: why that element cannot hold an OIM value. */
-  | { readonly kind: 'typed'; readonly domain?: QName; readonly unsupported?: string }
-  /** Declared, but as something else (`declaredAs`: item, tuple, hypercube, other). */
-  | { readonly kind: 'notDimension'; readonly declaredAs: string };
+export type { ConceptFacts, DimensionFacts };
 
 export type Note = (code: string, message: string, where: string, severity?: Finding['severity'], subject?: string) => void;
 export type Fail = (code: string, message: string, where: string) => KessanError;

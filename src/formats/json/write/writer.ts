@@ -24,8 +24,8 @@ import { factLocation } from '../../xbrl/write/contexts.js';
 import { checkFacts, formatDecimal } from '../../xbrl/write/facts.js';
 import { refuseNonDimensionalContent } from '../../../core/xbrl/oim.js';
 import { isPureUnit, oimUnitString } from '../../../core/xbrl/oim-units.js';
-import { KESSAN_JSON_NS, oimPeriod, SCHEME_PREFIXES, SQNAME, XBRL_JSON_DOCUMENT_TYPE } from './oim.js';
-import { Prefixes } from './prefixes.js';
+import { KESSAN_JSON_NS, oimPeriod, SQNAME, XBRL_JSON_DOCUMENT_TYPE } from './oim.js';
+import { reportPrefixes, type Prefixes } from '../../../core/xbrl/oim-prefixes.js';
 import { typedMemberValue } from './typed.js';
 
 export interface WriteXbrlJsonOptions {
@@ -45,20 +45,7 @@ export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}
   checkFacts(facts);
   refuseNonDimensionalContent(facts, 'xBRL-JSON', factLocation);
   const taxonomy = options.schemaRef !== undefined ? [options.schemaRef] : [...report.taxonomy.schemaRefs];
-  const prefixes = new Prefixes(report.namespaces);
-
-  // Bind every namespace first (names and schemes), so the prefixes don't depend on fact order.
-  for (const f of facts) {
-    prefixes.use(f.concept);
-    if (f.unit) for (const m of [...f.unit.numerator, ...f.unit.denominator]) prefixes.use(m);
-    for (const [d, v] of f.dimensions) {
-      prefixes.use(d);
-      if (!('typed' in v)) prefixes.use(v);
-    }
-    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES.get(f.entity.scheme));
-  }
-  prefixes.useScheme(KESSAN_JSON_NS, 'kessan');
-  prefixes.assign();
+  const prefixes = reportPrefixes(facts, report.namespaces, [KESSAN_JSON_NS, 'kessan']);
 
   const out: Record<string, JsonFact> = Object.create(null) as Record<string, JsonFact>;
   for (const f of facts) out[f.id] = jsonFact(f, prefixes);
