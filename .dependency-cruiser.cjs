@@ -24,6 +24,30 @@ module.exports = {
       to: { path: '^src/(app|cli|validate)/' },
     },
     {
+      name: 'formats-build-on-xbrl-only',
+      comment:
+        'A format is one folder. Formats may build on the XBRL 2.1 instance syntax (formats/xbrl: contexts, units and ' +
+        'facts as XML), and the Inline XBRL writer lays out a release (formats/release); anything else two formats ' +
+        'share lives in core/.',
+      severity: 'error',
+      from: { path: '^src/formats/([^/]+)/', pathNot: '^src/formats/ixbrl/write/' },
+      to: { path: '^src/formats/', pathNot: ['^src/formats/$1/', '^src/formats/xbrl/'] },
+    },
+    {
+      name: 'ixbrl-writer-lays-out-releases',
+      comment: 'The Inline XBRL writer builds on the XBRL 2.1 syntax and lays out a release; no other format.',
+      severity: 'error',
+      from: { path: '^src/formats/ixbrl/write/' },
+      to: { path: '^src/formats/', pathNot: ['^src/formats/(ixbrl|xbrl|release)/'] },
+    },
+    {
+      name: 'xbrl-format-stands-alone',
+      comment: 'The XBRL 2.1 format, which the others build on, imports none of them.',
+      severity: 'error',
+      from: { path: '^src/formats/xbrl/' },
+      to: { path: '^src/formats/(?!xbrl/)' },
+    },
+    {
       name: 'validate-not-above',
       comment: 'The validator checks a Report with core/ only: never a format, the use cases or the command line.',
       severity: 'error',
