@@ -8,7 +8,7 @@
  *   the row's concept by kessan's column-variant arcrole in the table's role, labelled with the heading there;
  * - the rows' own figures ("Pretax"): the heading is a label of the table's root in the table's label role.
  */
-import { ARCROLES, lineConcepts, SHORT_TYPES, specError, STD_ROLES, type Builder, type DefinitionArc, type Network } from './build.js';
+import { ARCROLES, lineConcepts, SHORT_TYPES, specError, STD_ROLES, type Builder, type DefinitionArc, type Network } from './built.js';
 import type { SpecDimension, SpecMember } from './model.js';
 
 const ABSTRACT_ITEM = { type: 'xbrli:stringItemType', periodType: 'duration', abstract: true } as const;

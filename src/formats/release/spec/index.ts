@@ -4,7 +4,8 @@ import type { TaxonomySpec } from './model.js';
 import { writeTaxonomy } from './write.js';
 
 export { loadSpec, readSpec } from './load.js';
-export { buildTaxonomy, type BuiltTaxonomy } from './build.js';
+export { buildTaxonomy } from './build.js';
+export type { BuiltTaxonomy } from './built.js';
 export type { TaxonomySpec } from './model.js';
 
 /** The generated-by comment every file starts with. */

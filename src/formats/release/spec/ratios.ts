@@ -3,7 +3,7 @@
  * `X<suffix>` for every non-abstract, non-percent numeric row concept X (the union over the tables that print X),
  * `num:percentItemType` with X's period type, linked by kessan's arcroles in the default link role.
  */
-import { ARCROLES, lineConcepts, specError, STD_ROLES, type Builder, type BuiltConcept, type DefinitionArc } from './build.js';
+import { ARCROLES, lineConcepts, specError, STD_ROLES, type Builder, type BuiltConcept, type DefinitionArc } from './built.js';
 
 interface Wanted {
   percentOf?: string;

@@ -5,7 +5,7 @@
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { aliasRole, ARCROLES, STD_ROLES, type BuiltConcept, type BuiltTaxonomy, type DefinitionArc, type Network } from './build.js';
+import { aliasRole, ARCROLES, STD_ROLES, type BuiltConcept, type BuiltTaxonomy, type DefinitionArc, type Network } from './built.js';
 
 type Attrs = readonly (readonly [string, string] | undefined)[];
 
