@@ -35,8 +35,13 @@ export function tableSetting(blocks: readonly ReleaseBlock[], index: number, pre
     start--;
     if (b.kind === 'heading') {
       headed = true;
+      let group = start;
       while (start > 0 && blocks[start - 1]!.kind === 'heading') start--;
-      break;
+      // Headings that only caption the table ("THREE MONTHS ENDED JUNE 26, 2004", "(In thousands)") sit under
+      // its title: the title and what is printed between them belong to the table too.
+      const only = blocks.slice(start, group + 1).every((h) => h.kind === 'heading' && isCaptionHeading(h.text));
+      if (!only) break;
+      group = start;
     }
   }
   const region = blocks.slice(start, index).filter((b): b is Exclude<ReleaseBlock, Table> => b.kind !== 'table');
@@ -44,7 +49,7 @@ export function tableSetting(blocks: readonly ReleaseBlock[], index: number, pre
   const single = table.header.filter((h) => h.cells.length === 1 && !h.label).map((h) => h.cells[0]!.text);
   const labels = table.header.flatMap((h) => (h.label ? [h.label.text] : []));
   const titles = region.filter((b) => b.kind === 'heading').map((b) => b.text).reverse();
-  const captionLines = [...region.filter((b) => b.kind === 'paragraph').map((b) => b.text), ...labels, ...single];
+  const captionLines = [...region.filter((b) => b.kind === 'paragraph' || isCaptionHeading(b.text)).map((b) => b.text), ...labels, ...single];
   for (const t of single) if (captionScales(t)?.monetary === undefined) titles.unshift(t);
   let scales: Scales = UNSCALED;
   let scaleStated = false;
@@ -78,6 +83,11 @@ export function tableSetting(blocks: readonly ReleaseBlock[], index: number, pre
   }
   const caption: TableCaption = { ...(months ? { months } : {}), ...(weeks ? { weeks } : {}), ...(instantCaption ? { instant: true } : {}), dates };
   return { titles, scale: scales.monetary, scales, ...(currency ? { currency } : {}), caption, scaleStated, headed };
+}
+
+/** A heading that states a scale, a span or an instant rather than naming the table. */
+export function isCaptionHeading(text: string): boolean {
+  return text.length <= CAPTION_MAX && (captionScales(text) !== undefined || parseSpan(text) !== undefined || saysInstant(text));
 }
 
 /** `$`, `¥`, `€`, `£` in a caption ("($ in millions …)"), as the sign (the caller decides which dollar). */
