@@ -76,6 +76,15 @@ const PLAIN_WORDS = new RegExp(
   'gi',
 );
 
+/**
+ * The key a column heading and a taxonomy label are compared by: the words that qualify figures only (periods,
+ * currencies, "Total", punctuation, `&`/"and" out), in lower case: "Total Domestic" and "Domestic", "Retail & /
+ * Related Services" and "Retail and Related Services" compare equal.
+ */
+export function qualifierKey(text: string): string {
+  return text.replace(PLAIN_WORDS, ' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
 /** The words of a column's header that qualify its figures (see ColumnSpec.qualifier), or undefined. */
 function qualifierOf(texts: readonly string[]): string | undefined {
   const left = texts.map((t) => t.replace(PLAIN_WORDS, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);

@@ -4,6 +4,7 @@ import { clark } from '../../../core/model/qname.js';
 import { ARCROLE } from '../../../core/taxonomy/model.js';
 import type { ColumnSpec } from '../read/columns.js';
 import type { ReleaseView, RowNode, TableNetwork } from '../read/networks.js';
+import { columnMeaning, variantConcept, type ColumnMeaning, type RoleColumns } from '../read/qualifiers.js';
 import { factPeriod } from '../read/tables.js';
 import { isPercentConcept } from '../read/units.js';
 import { factCurrency, type FactIndex } from './facts.js';
@@ -39,14 +40,14 @@ interface Cell {
 }
 
 /** The fact a cell prints and how: exact printings first, then the k-th of disagreeing printings in order. */
-function cellOf(node: RowNode, spec: ColumnSpec, view: ReleaseView, index: FactIndex, style: TableStyle): Cell {
-  if (!spec.period) return { text: '' };
-  const concept = spec.kind === 'amount' ? node.concept : view.ratioConcept(node.concept.name, spec.kind);
+function cellOf(node: RowNode, spec: ColumnSpec, meaning: ColumnMeaning | undefined, cols: RoleColumns, view: ReleaseView, index: FactIndex, style: TableStyle): Cell {
+  if (!spec.period || (spec.qualifier && !meaning)) return { text: '' };
+  const concept = spec.kind !== 'amount' ? view.ratioConcept(node.concept.name, spec.kind) : meaning?.variant ? variantConcept(cols, node.concept, meaning.variant) : node.concept;
   if (!concept) return { text: '' };
   const period = factPeriod(concept, node, spec.period);
   if (typeof period === 'string') return { text: '' };
   const currency = spec.currency ?? style.currency;
-  const all = index.at(concept.name, period).filter((f) => {
+  const all = index.at(concept.name, period, meaning?.dimensions).filter((f) => {
     const c = factCurrency(f);
     // A figure in no currency (shares, counts, ratios) goes under the report's own currency, not a convenience one.
     return c === undefined ? spec.currency === undefined || spec.currency === style.mainCurrency : currency === undefined || c === currency;
@@ -83,10 +84,12 @@ function cellOf(node: RowNode, spec: ColumnSpec, view: ReleaseView, index: FactI
  */
 export function renderBody(net: TableNetwork, columns: readonly ColumnSpec[], view: ReleaseView, index: FactIndex, style: TableStyle): string[] {
   const totals = totalsOf(view, net.role);
+  const cols = view.columnsOf(net);
+  const meanings = columns.map((c) => (c.qualifier ? columnMeaning(c.qualifier, cols) : undefined));
   const rows: { node: RowNode; cells: Cell[] }[] = [];
   for (const node of net.rows) {
     if (node.depth === 0) continue;
-    const cells = node.concept.abstract ? [] : columns.map((c) => cellOf(node, c, view, index, style));
+    const cells = node.concept.abstract ? [] : columns.map((c, i) => cellOf(node, c, meanings[i], cols, view, index, style));
     rows.push({ node, cells });
   }
   const printing = new Set<RowNode>();
