@@ -6,6 +6,8 @@ export interface FiscalCalendar {
   readonly endMonth: number; // 1-12
   readonly endDay: number;
   readonly naming: 'start' | 'end';
+  /** A 52/53-week year ending on a Saturday: the last of endMonth, or the one nearest endMonth/endDay. */
+  readonly weeks?: 'last-saturday' | 'nearest-saturday';
 }
 
 /** How long a printed span is: "Three Months Ended" (3 months), "13 Weeks Ended" (13 weeks). */

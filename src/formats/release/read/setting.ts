@@ -96,13 +96,13 @@ function symbolCurrency(text: string): string | undefined {
 }
 
 /** Looks back from a markdown table block to the last heading or table: its titles and caption lines. */
-export function settingOf(blocks: readonly Block[], index: number): TableSetting {
+export function settingOf(blocks: readonly Block[], index: number, previous?: TableSetting): TableSetting {
   const model = blocks.map((b): ReleaseBlock => {
     if (b.kind === 'heading') return { kind: 'heading', level: b.level, text: b.text, line: b.line, column: 1 };
     if (b.kind === 'paragraph') return { kind: 'paragraph', text: b.text, line: b.line, column: 1 };
     return markdownTable(b);
   });
-  return tableSetting(model, index);
+  return tableSetting(model, index, previous);
 }
 
 function markdownTable(b: Extract<Block, { kind: 'table' }>): Table {
