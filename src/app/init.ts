@@ -9,7 +9,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { KessanError } from '../core/errors.js';
 import type { Finding } from '../core/model/finding.js';
 import { draftSpec, type Draft } from '../formats/release/draft/draft.js';
-import { inferCalendar, printedCurrency } from '../formats/release/draft/calendar.js';
+import { convenienceOf, inferCalendar, printedCurrency } from '../formats/release/draft/calendar.js';
 import { mergeSpec, type MergeResult } from '../formats/release/draft/merge.js';
 import { prefixFrom } from '../formats/release/draft/names.js';
 import { specYaml } from '../formats/release/draft/yaml.js';
@@ -91,17 +91,23 @@ export async function initRelease(release: string, options: InitOptions): Promis
   await writeFileAtomic(specFile, yaml);
   const built = await buildTaxonomyFiles(specFile, out);
   const schema = built.files[0]!;
+  const notes = [...(merged ? merged.notes : draft.notes)];
   if (!existsSync(profileFile)) {
+    const convenience = convenienceOf(doc, text, currency);
+    if (convenience && !convenience.rate) notes.push(`the release prints ${convenience.currency} beside ${currency} but no rate kessan could read; add "convenience": { "currency": "${convenience.currency}", "rate": "…" } to the profile`);
+    const typeUnits = Object.fromEntries((built.spec.types ?? []).filter((t) => t.unit).map((t) => [`${built.spec.prefix}:${t.name}`, t.unit!]));
     const profile = {
       $schema: 'https://kessan.dev/schemas/profile.schema.json',
       entity: { scheme: options.entityScheme, identifier: options.entity },
       fiscalYear: calendar,
       currency,
+      ...(convenience?.rate ? { convenience: { currency: convenience.currency, rate: convenience.rate } } : {}),
       taxonomy: { schema: relative(out, schema).split('\\').join('/'), spec: relative(out, specFile).split('\\').join('/') },
+      ...(Object.keys(typeUnits).length ? { typeUnits } : {}),
     };
     await writeFileAtomic(profileFile, `${JSON.stringify(profile, null, 2)}\n`);
   }
   const opened = await openDocument(release, { format: 'release', profile: profileFile });
   const coverage = releaseCoverage(opened.report);
-  return { profile: profileFile, spec: specFile, schema, ...(merged ? { merged } : {}), notes: merged ? merged.notes : draft.notes, ...(coverage ? { coverage } : {}), findings: opened.report.findings };
+  return { profile: profileFile, spec: specFile, schema, ...(merged ? { merged } : {}), notes, ...(coverage ? { coverage } : {}), findings: opened.report.findings };
 }

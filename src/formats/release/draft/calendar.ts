@@ -9,7 +9,7 @@ import { getDay, isLastDayOfMonth, parseISO } from 'date-fns';
 import { parsePrinted } from '../read/figures.js';
 import type { ReleaseDocument } from '../read/model.js';
 import type { FiscalCalendar } from '../read/periods.js';
-import { columnSpecs } from '../read/columns.js';
+import { columnSpecs, currencyIn } from '../read/columns.js';
 import { tableSetting, type TableSetting } from '../read/setting.js';
 import { isCaptionHeader } from '../read/tables.js';
 
@@ -48,18 +48,38 @@ export function inferCalendar(doc: ReleaseDocument): FiscalCalendar | undefined 
 
 const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', USD: 'USD', JPY: 'JPY' };
 
-/** The currency most figures of the release's tables print with their sign. */
+/** The currency the release's tables print most. */
 export function printedCurrency(doc: ReleaseDocument): string | undefined {
+  return printedCurrencies(doc)[0];
+}
+
+/** Every currency the tables print (signs in cells, codes and names in headers), most printed first. */
+export function printedCurrencies(doc: ReleaseDocument): string[] {
   const counts = new Map<string, number>();
+  const add = (code: string | undefined) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
   for (const b of doc.blocks) {
     if (b.kind !== 'table') continue;
+    for (const h of b.header) for (const c of h.cells) add(currencyIn(c.text));
     for (const r of b.rows) for (const c of r.cells) {
       if (!c || !/[$¥€£]|USD|JPY/.test(c.text)) continue;
       const p = parsePrinted(c.text);
       const sign = p.kind === 'number' || p.kind === 'nil' ? p.currency : undefined;
-      const code = sign ? SIGNS[sign] : undefined;
-      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+      add(sign ? SIGNS[sign] : undefined);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+/**
+ * A convenience translation the release prints beside its own currency ("translations of Japanese yen amounts
+ * into US dollars … at the rate of JPY 110.20 = US$1.00"): the other currency and the rate the text states.
+ */
+export function convenienceOf(doc: ReleaseDocument, text: string, currency: string): { currency: string; rate?: string } | undefined {
+  const other = printedCurrencies(doc).find((c) => c !== currency);
+  if (!other) return undefined;
+  const own = currency === 'JPY' ? '(?:JPY|¥|yen)' : currency === 'EUR' ? '(?:EUR|€)' : currency === 'GBP' ? '(?:GBP|£)' : currency;
+  const dollar = other === 'USD' ? '(?:U\\.?S\\.?\\s?)?\\\\?\\$|USD\\s?' : other;
+  const rate = new RegExp(`${own}\\s?([\\d,]+(?:\\.\\d+)?)\\s*=\\s*(?:${dollar})\\s?1(?:\\.0+)?\\b|(?:${dollar})\\s?1(?:\\.0+)?\\s*=\\s*${own}\\s?([\\d,]+(?:\\.\\d+)?)`, 'i').exec(text);
+  const value = (rate?.[1] ?? rate?.[2])?.replace(/,/g, '');
+  return value ? { currency: other, rate: value } : { currency: other };
 }

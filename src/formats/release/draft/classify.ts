@@ -24,10 +24,14 @@ const COUNT = /\bstores?\b|\bemployees\b|\bheadcount\b|\bnumber of (?!shares)|\b
 const EITHER_SIGN = /\((?:loss|losses|decrease|deficit|expense|benefit|income|gains?|increase|used in|provided by)\)|\/\s*\(|\b(?:income|gain|increase|profit|provided)\s*\/\s*\(?\s*(?:loss|decrease|used)|\b(?:loss|decrease)\s*\/\s*\(?\s*(?:income|gain|increase)\b|\bnet\b.*\bchange\b|\bchange in\b/i;
 const EDGE = /^(.*?)[\s,;-]*(?:at\s+)?(?:the\s+)?(beginning|start|end)\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal year|month)s?$/i;
 
+const PER_ADS = /\bper ads\b|\bper american depositary/i;
+const ADS = /\bads\b|american depositary/i;
+
 /** Own wording first; a generic label ("Basic", "Diluted") takes its type from the nearest heading that says one. */
 function typeFromWords(row: DraftRow): DraftType | undefined {
   for (const text of [row.text, ...row.ancestors.map((a) => a.text)]) {
-    if (SHARES.test(text)) return 'shares';
+    if (PER_ADS.test(text)) return 'perAds';
+    if (SHARES.test(text) || /\bnumber of ads\b|\bads equivalents\b/i.test(text)) return ADS.test(text) ? 'ads' : 'shares';
     if (PER_SHARE.test(text)) return 'perShare';
   }
   return undefined;
@@ -39,9 +43,11 @@ export function classifyRow(row: DraftRow, table: DraftTable, releaseSigns: bool
   let type: DraftType;
   const words = typeFromWords(row);
   const signed = numbers.some((n) => n.currency);
-  if (numbers.some((n) => n.percent) || PERCENT.test(row.text)) type = 'percent';
+  const suffix = numbers.find((n) => n.suffix)?.suffix;
+  if (suffix && numbers.every((n) => !n.suffix || n.suffix === suffix)) type = `unit:${suffix}`;
+  else if (numbers.some((n) => n.percent) || PERCENT.test(row.text)) type = 'percent';
   else if (words) type = words;
-  else if (PURE.test(row.text) && !signed) type = 'pure';
+  else if (PURE.test(row.text) && !signed && numbers.length > 0 && numbers.every((n) => n.places >= 2)) type = 'pure';
   else if (COUNT.test(row.text) && !signed && numbers.every((n) => n.places === 0)) type = 'integer';
   else if (!table.signs && releaseSigns && numbers.length > 0 && numbers.every((n) => n.places === 0) && COUNT.test([table.title ?? '', ...table.table.header.map((h) => h.label?.text ?? '')].join(' '))) type = 'integer';
   else type = 'monetary';

@@ -19,6 +19,7 @@ export interface RawSpec {
   prefix: string;
   name: string;
   imports?: { prefix: string; namespace: string; schemaLocation: string }[];
+  types?: { name: string; base: string; unit?: string; documentation?: string }[];
   concepts: Record<string, unknown>[];
   dimensions?: unknown[];
   variants?: unknown[];
@@ -54,6 +55,18 @@ export interface Draft {
 export const RELEASE_TEXT = { name: 'ReleaseTextBlock', label: 'Release text, with table bodies replaced by references to their presentation networks', type: 'text', period: 'duration' };
 
 const TYPE_NAMES: Record<string, string> = { monetary: 'monetary', perShare: 'perShare', shares: 'shares', percent: 'percent', pure: 'pure', integer: 'integer' };
+
+/** The custom item type a draft type needs (per ADS, ADS, a unit word), with the unit its facts take. */
+function customType(type: string, prefix: string): { name: string; base: string; unit: string; documentation: string } | undefined {
+  if (type === 'perAds') return { name: 'perAdsItemType', base: 'xbrli:decimalItemType', unit: `{currency}/${prefix}:ADS`, documentation: 'An amount per American Depositary Share.' };
+  if (type === 'ads') return { name: 'adsItemType', base: 'xbrli:decimalItemType', unit: `${prefix}:ADS`, documentation: 'A number of American Depositary Shares (or ADS equivalents).' };
+  const word = /^unit:(.+)$/.exec(type)?.[1];
+  if (word) {
+    const local = camel(word) || 'Unit';
+    return { name: `${local.charAt(0).toLowerCase()}${local.slice(1)}ItemType`, base: 'xbrli:decimalItemType', unit: `${prefix}:${local}`, documentation: `A figure printed in ${word}.` };
+  }
+  return undefined;
+}
 
 /** The table's rows as the spec's nested rows: each row under the heading it sits under. */
 function specRows(t: PlacedTable): RawRow[] {
@@ -134,12 +147,21 @@ export function draftSpec(doc: ReleaseDocument, options: DraftOptions): Draft {
     return { ...v, ...(except.size ? { except: [...except] } : {}) };
   });
 
+  const types = new Map<string, NonNullable<ReturnType<typeof customType>>>();
+  const typeName = (t: string) => {
+    const custom = customType(t, options.prefix);
+    if (!custom) return TYPE_NAMES[t]!;
+    types.set(custom.name, custom);
+    return `${options.prefix}:${custom.name}`;
+  };
+  const conceptList = concepts.map((c) => ({ name: c.name, label: sentenceCase(c.label), type: typeName(c.type), period: c.period }));
   const spec: RawSpec = {
     namespace: options.namespace,
     prefix: options.prefix,
     name: options.name,
+    ...(types.size ? { types: [...types.values()] } : {}),
     concepts: [
-      ...concepts.map((c) => ({ name: c.name, label: sentenceCase(c.label), type: TYPE_NAMES[c.type]!, period: c.period })),
+      ...conceptList,
       RELEASE_TEXT,
     ],
     ...(columns.dimensions.length ? { dimensions: columns.dimensions } : {}),

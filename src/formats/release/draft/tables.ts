@@ -17,7 +17,11 @@ import { isCaptionHeading, tableSetting, type TableSetting } from '../read/setti
 import { isCaptionHeader } from '../read/tables.js';
 import { isShouting, sentenceCase } from './names.js';
 
-export type DraftType = 'monetary' | 'perShare' | 'shares' | 'percent' | 'pure' | 'integer';
+/**
+ * The kinds of concept a draft makes: XBRL's own types, an amount per ADS and a number of ADSs (custom types with
+ * the profile's units, as IIJ's), and `unit:<word>` for figures printed with a unit word ("104.9Gbps").
+ */
+export type DraftType = 'monetary' | 'perShare' | 'shares' | 'percent' | 'pure' | 'integer' | 'perAds' | 'ads' | `unit:${string}`;
 
 export interface DraftFigure {
   readonly printed: Extract<Printed, { kind: 'number' | 'nil' }>;
@@ -193,6 +197,7 @@ function nest(rows: DraftRow[]): DraftRow[] {
 /** The draft's value of a figure: printed × scale (÷ 100 for percentages), and its decimals. */
 export function figureValue(f: DraftFigure, type: DraftType, scales: Scales): { value: Decimal; decimals: number } | null {
   if (f.printed.kind === 'nil') return null;
+  // As the reader scales: money and share counts only (a custom type is neither).
   const scale = type === 'monetary' ? scales.monetary : type === 'shares' ? scales.shares : 0;
   return scaleFigure(f.printed, scale, type === 'percent' || f.printed.percent);
 }
