@@ -19,7 +19,8 @@ const SHARES = /^(?:basic|diluted)\b.*\bshares\b|\bshares (?:used|outstanding)\b
 const PER_SHARE = /\bper (?:common |ordinary |basic |diluted )?(?:share|ads)\b|\beps\b|earnings\/\s*\(loss\) per|per diluted share/i;
 const PERCENT = /%|\bas a percent(?:age)? of\b|\bmargin ratio\b/i;
 const PURE = /\brate\b|\bratio\b|\bmultiple\b|\btimes\b/i;
-const COUNT = /\bstores?\b|\bemployees\b|\bheadcount\b|\bnumber of (?!shares)|\bcontracts?\b|\bcustomers\b|\bsubscribers\b|\blocations\b|\bunits sold\b|\brestaurants\b/i;
+/** Counts: the label ends in what is counted, or says "number of" something other than shares. */
+const COUNT = /\b(?:stores|employees|headcount|contracts|customers|subscribers|locations|units sold|restaurants|users|branches)\s*:?$|\bnumber of (?!shares|ads\b)/i;
 /** Wording that allows either sign ("Net income (loss)", "(Decrease)/increase", "income/ (loss)"). */
 const EITHER_SIGN = /\((?:loss|losses|decrease|deficit|expense|benefit|income|gains?|increase|used in|provided by)\)|\/\s*\(|\b(?:income|gain|increase|profit|provided)\s*\/\s*\(?\s*(?:loss|decrease|used)|\b(?:loss|decrease)\s*\/\s*\(?\s*(?:income|gain|increase)\b|\bnet\b.*\bchange\b|\bchange in\b/i;
 const EDGE = /^(.*?)[\s,;-]*(?:at\s+)?(?:the\s+)?(beginning|start|end)\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal year|month)s?$/i;

@@ -129,7 +129,7 @@ export function placeRows(tables: readonly DraftTable[], uses: readonly ColumnUs
       });
       if (!concept) {
         const base = camel(kind.base);
-        const heading = row.ancestors[0] ? camel(row.ancestors[0].text.replace(/^total\s+/i, '').replace(/:$/, ''), 4) : '';
+        const heading = row.ancestors[0] ? camel(row.ancestors[0].text.replace(/^total\s+/i, '').replace(/\s*\([^)]*\)/g, '').replace(/:$/, ''), 7) : '';
         const name = base && !names.has(base) ? names.take(base) : heading && base && !names.has(`${heading}${base}`) ? names.take(`${heading}${base}`) : names.unique(`${heading}${base}` || 'Amount');
         concept = { name, label: kind.base || 'Amount', type: kind.type, period: kind.period, values: new Map(), tables: new Set(), abstract: false };
         byKey.set(key, [...(byKey.get(key) ?? []), concept]);

@@ -39,6 +39,11 @@ function makeBuilder(spec: TaxonomySpec): Builder {
         labels.set(concept, (list = []));
         if (concept.includes(':')) baseConcepts.push(concept);
       }
+      // Other wordings (aliases) are many labels of one role; the reader matches any of them.
+      if (role === aliasRole(spec)) {
+        if (!list.some((l) => l.role === role && l.text === text)) list.push({ role, text });
+        return role;
+      }
       const roles = role === STD_ROLES.negated ? NEGATED_ROLES : [role];
       for (const r of roles) {
         const existing = list.find((l) => l.role === r);
