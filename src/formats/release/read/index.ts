@@ -21,7 +21,7 @@ export function profileTaxonomy(profile: Profile): Taxonomy {
   const key = `${profile.taxonomySchema}|${stamp}`;
   let t = taxonomies.get(key);
   if (!t) {
-    t = loadTaxonomy([profile.taxonomySchema]);
+    t = loadTaxonomy([profile.taxonomySchema], { locations: { packages: profile.taxonomyPackages, dirs: profile.taxonomyDirs } });
     taxonomies.set(key, t);
   }
   return t;
