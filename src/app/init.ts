@@ -9,7 +9,10 @@ import { basename, join, relative, resolve } from 'node:path';
 import { KessanError } from '../core/errors.js';
 import type { Finding } from '../core/model/finding.js';
 import { draftSpec, type Draft } from '../formats/release/draft/draft.js';
+import { applyBases, KNOWN_BASES, type BaseConcept, type BaseTaxonomy } from '../formats/release/draft/base.js';
 import { convenienceOf, inferCalendar, printedCurrency } from '../formats/release/draft/calendar.js';
+import { currentLimits } from '../core/limits.js';
+import { loadTaxonomy } from '../core/taxonomy/loader.js';
 import { mergeSpec, type MergeResult } from '../formats/release/draft/merge.js';
 import { prefixFrom } from '../formats/release/draft/names.js';
 import { specYaml } from '../formats/release/draft/yaml.js';
@@ -32,6 +35,8 @@ export interface InitOptions {
   readonly out: string;
   readonly namespace?: string;
   readonly prefix?: string;
+  /** Base taxonomies to map rows onto (`us-gaap`, `srt`… or a schema URL), found offline (packages, folders). */
+  readonly base?: readonly string[];
 }
 
 export interface InitResult {
@@ -43,6 +48,29 @@ export interface InitResult {
   readonly notes: readonly string[];
   readonly coverage?: Coverage;
   readonly findings: readonly Finding[];
+}
+
+const rel = (from: string, to: string) => relative(from, to).split('\\').join('/');
+
+/** A base taxonomy, loaded offline (packages and folders of the run), as the draft needs it. */
+function loadBase(base: string, release: string): BaseTaxonomy {
+  const known = KNOWN_BASES[base];
+  const schemaLocation = known?.schemaLocation ?? base;
+  if (!known && !/^https?:\/\//.test(base)) throw new KessanError('kessan:usage', `--base must be one of ${Object.keys(KNOWN_BASES).join(', ')} or a schema's URL, not "${base}"`, {}, 2);
+  const t = loadTaxonomy([schemaLocation]);
+  if (!t.documents.length) throw new KessanError('kessan:baseUnavailable', `the base taxonomy ${schemaLocation} is not available offline; give its folder (--taxonomy-dir) or package (--package)`, { file: release }, 2);
+  const counts = new Map<string, number>();
+  for (const c of t.concepts.values()) counts.set(c.name.namespace, (counts.get(c.name.namespace) ?? 0) + 1);
+  const namespace = known?.namespace ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const prefix = known ? base : (/([A-Za-z][\w-]*?)(?:-\d{4}(?:-\d\d-\d\d)?)?\.xsd$/.exec(schemaLocation)?.[1] ?? 'base');
+  const concepts: BaseConcept[] = [];
+  for (const c of t.concepts.values()) {
+    if (c.name.namespace !== namespace || c.abstract || !c.periodType || c.substitutionGroup.localName !== 'item') continue;
+    const ty = c.type;
+    const kind = ty.perShare ? 'perShare' : ty.monetary ? 'monetary' : ty.shares ? 'shares' : [ty.name, ...ty.ancestors].some((a) => a.localName === 'percentItemType') ? 'percent' : ty.pure ? 'pure' : ty.baseXsd === 'integer' ? 'integer' : undefined;
+    concepts.push({ local: c.name.localName, period: c.periodType, ...(kind ? { kind } : {}), labels: t.labels(c.name).map((l) => l.text) });
+  }
+  return { prefix, namespace, schemaLocation, concepts };
 }
 
 /** The release's file name without its extension, as a file name part ("sears-2q-2004"). */
@@ -80,6 +108,10 @@ export async function initRelease(release: string, options: InitOptions): Promis
   if (!/^[A-Z]{3}$/.test(currency)) throw new KessanError('kessan:usage', `--currency must be an ISO 4217 code such as USD, not "${currency}"`, {}, 2);
 
   const draft: Draft = draftSpec(doc, { name, prefix, namespace: options.namespace ?? `http://kessan.dev/taxonomy/${prefix}/${name}`, calendar });
+  if (options.base?.length) {
+    const { mapped } = applyBases(draft, options.base.map((b) => loadBase(b, release)));
+    draft.notes.unshift(`${mapped} concept(s) are ${options.base.join(', ')} concepts (one base concept fitted their name or label, period type and kind)`);
+  }
   let merged: MergeResult | undefined;
   let yaml: string;
   if (existsSync(specFile)) {
@@ -92,6 +124,7 @@ export async function initRelease(release: string, options: InitOptions): Promis
   const built = await buildTaxonomyFiles(specFile, out);
   const schema = built.files[0]!;
   const notes = [...(merged ? merged.notes : draft.notes)];
+  const limits = currentLimits();
   if (!existsSync(profileFile)) {
     const convenience = convenienceOf(doc, text, currency);
     if (convenience && !convenience.rate) notes.push(`the release prints ${convenience.currency} beside ${currency} but no rate kessan could read; add "convenience": { "currency": "${convenience.currency}", "rate": "…" } to the profile`);
@@ -102,7 +135,11 @@ export async function initRelease(release: string, options: InitOptions): Promis
       fiscalYear: calendar,
       currency,
       ...(convenience?.rate ? { convenience: { currency: convenience.currency, rate: convenience.rate } } : {}),
-      taxonomy: { schema: relative(out, schema).split('\\').join('/'), spec: relative(out, specFile).split('\\').join('/') },
+      taxonomy: {
+        schema: rel(out, schema), spec: rel(out, specFile),
+        ...(limits.taxonomyPackages?.length ? { packages: limits.taxonomyPackages.map((p) => rel(out, p)) } : {}),
+        ...(limits.taxonomyDirs?.length ? { dirs: limits.taxonomyDirs.map((d) => rel(out, d)) } : {}),
+      },
       ...(Object.keys(typeUnits).length ? { typeUnits } : {}),
     };
     await writeFileAtomic(profileFile, `${JSON.stringify(profile, null, 2)}\n`);

@@ -8,7 +8,7 @@ import { applyLimitOptions, LIMIT_OPTIONS, LIMITS_HELP } from './limits.js';
 
 const USAGE = `Usage: kessan init <release> --entity-scheme URI --entity ID -o <dir>
                    [--currency CODE] [--fiscal-year-end MM-DD | --fiscal-calendar 52-53-saturday]
-                   [--prefix PREFIX] [--namespace URI]
+                   [--prefix PREFIX] [--namespace URI] [--base us-gaap] [--taxonomy-dir DIR | --package P.zip]
 
 Reads a release kessan has never seen (HTML, space-aligned or tab-separated text) and writes, in <dir>:
   <name>.spec.yaml     a taxonomy spec drafted from the release: a concept for every table row, the
@@ -34,6 +34,9 @@ Options:
                              balance sheet's dates when they are not month ends)
       --prefix PREFIX        the taxonomy's namespace prefix (default: from the release's file name)
       --namespace URI        the taxonomy's namespace (default http://kessan.dev/taxonomy/<prefix>/<name>)
+      --base NAME|URL        a base taxonomy (us-gaap, srt, dei, ifrs-full, jppfs_cor, or a schema URL) whose
+                             concepts rows take where exactly one fits their name or label; found offline
+                             with --taxonomy-dir or --package (repeatable)
   -h, --help                 this help
 
 ${LIMITS_HELP}
@@ -60,6 +63,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
     ...(calendar ? { fiscalCalendar: '52-53-saturday' as const } : {}),
     ...(values.prefix ? { prefix: values.prefix as string } : {}),
     ...(values.namespace ? { namespace: values.namespace as string } : {}),
+    ...(values.base ? { base: values.base as string[] } : {}),
   });
   if (r.merged) {
     const a = r.merged.added;
@@ -86,6 +90,7 @@ export const initCommand: Command = {
     'fiscal-calendar': { type: 'string' },
     prefix: { type: 'string' },
     namespace: { type: 'string' },
+    base: { type: 'string', multiple: true },
   },
   run,
 };

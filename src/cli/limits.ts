@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { KessanError } from '../core/errors.js';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { currentLimits, parseSize, setLimits, type Limits } from '../core/limits.js';
 import { projectRoot } from '../core/paths.js';
 
@@ -45,6 +45,7 @@ export function applyLimitOptions(values: Record<string, unknown>): Limits {
   const packages = ((values.package as string[] | undefined) ?? []).map((p) => resolve(p));
   const dirs = ((values['taxonomy-dir'] as string[] | undefined) ?? []).map((d) => resolve(d));
   for (const d of dirs) if (!isFolder(d)) throw new KessanError('kessan:usage', `--taxonomy-dir ${d}: no such folder`, {}, 2);
+  for (const p of packages) if (!existsSync(p)) throw new KessanError('kessan:usage', `--package ${p}: no such file`, {}, 2);
   setLimits();
   const env = currentLimits();
   return setLimits({
