@@ -31,6 +31,10 @@ describe('kessan init and kessan taxonomy build on the command line', () => {
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/init needs --entity-scheme, --entity and -o/)]);
     expect((await run('init', BUCKLE, '--entity-scheme', 'CIK', '--entity', '1', '-o', out)).err).toMatch(/--entity-scheme must be a URI/);
     expect((await run('init', BUCKLE, '--entity-scheme', 'http://www.sec.gov/CIK', '--entity', '1', '--fiscal-year-end', '13-01', '-o', out)).err).toMatch(/--fiscal-year-end must be MM-DD/);
+    const prose = join(dir, 'prose.txt');
+    writeFileSync(prose, 'Acme had a good quarter.\n\nSales rose 10 percent.\n');
+    const none = await run('init', prose, '--entity-scheme', 'http://www.sec.gov/CIK', '--entity', '1', '--currency', 'USD', '-o', out);
+    expect([none.code, none.err]).toEqual([1, expect.stringMatching(/prose\.txt: no table of figures found .*nothing written \[release:noTable\]/)]);
     expect(existsSync(out)).toBe(false);
   });
 

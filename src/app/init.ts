@@ -107,6 +107,9 @@ export async function initRelease(release: string, options: InitOptions): Promis
   if (!currency) throw new KessanError('kessan:usage', 'the release prints no currency sign to tell its currency by; add --currency CODE (such as USD)', { file: release }, 2);
   if (!/^[A-Z]{3}$/.test(currency)) throw new KessanError('kessan:usage', `--currency must be an ISO 4217 code such as USD, not "${currency}"`, {}, 2);
 
+  if (!doc.blocks.some((b) => b.kind === 'table')) {
+    throw new KessanError('release:noTable', `no table of figures found in the release (read as ${doc.form === 'html' ? 'HTML' : doc.form === 'plain' ? 'plain text with space-aligned columns' : 'text with tab-separated tables'}); nothing to draft, nothing written`, { file: release }, 1);
+  }
   const draft: Draft = draftSpec(doc, { name, prefix, namespace: options.namespace ?? `http://kessan.dev/taxonomy/${prefix}/${name}`, calendar });
   if (options.base?.length) {
     const { mapped } = applyBases(draft, options.base.map((b) => loadBase(b, release)));
