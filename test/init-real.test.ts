@@ -90,7 +90,7 @@ const CASES: readonly Case[] = [
       ['CashAndCashEquivalents', '2003-09-27', '', 'iso4217:USD', '3396000000', -6],
       ['DeferredStockCompensation', '2004-06-26', '', 'iso4217:USD', '103000000', -6],
       ['AccumulatedOtherComprehensiveIncomeLoss', '2004-06-26', '', 'iso4217:USD', '-18000000', -6],
-      ['Basic', '2004-03-28..2004-06-26', '', 'iso4217:USD/xbrli:shares', '0.16', 2],
+      ['EarningsPerCommonShareBasic', '2004-03-28..2004-06-26', '', 'iso4217:USD/xbrli:shares', '0.16', 2],
       ['SharesUsedInComputingEarningsPerShareBasic', '2004-03-28..2004-06-26', '', 'xbrli:shares', '375023000', -3],
     ],
   },
@@ -103,7 +103,7 @@ const CASES: readonly Case[] = [
     units: ['iso4217:USD', 'iso4217:USD/xbrli:shares', 'xbrli:shares'],
     expected: [
       ['NetSales', '2010-09-26..2010-12-25', '', 'iso4217:USD', '26741000000', -6],
-      ['Basic', '2010-09-26..2010-12-25', '', 'iso4217:USD/xbrli:shares', '6.53', 2],
+      ['EarningsPerCommonShareBasic', '2010-09-26..2010-12-25', '', 'iso4217:USD/xbrli:shares', '6.53', 2],
       ['SharesUsedInComputingEarningsPerShareBasic', '2010-09-26..2010-12-25', '', 'xbrli:shares', '919294000', -3],
       // The cash-flow statement's beginning and end of period are the balance sheet's cash, at instants.
       ['CashAndCashEquivalents', '2010-09-25', '', 'iso4217:USD', '11261000000', -6],
@@ -124,7 +124,7 @@ const CASES: readonly Case[] = [
       ['SalesNetOfReturnsAndAllowances', '2024-08-04..2024-11-02', '', 'iso4217:USD', '293618000', -3],
       ['SalesNetOfReturnsAndAllowances', '2024-02-04..2024-11-02', '', 'iso4217:USD', '838490000', -3],
       ['TotalOperatingExpenses', '2024-08-04..2024-11-02', '', 'iso4217:USD', '85588000', -3], // printed without a label
-      ['Basic', '2024-08-04..2024-11-02', '', 'iso4217:USD/xbrli:shares', '0.89', 2],
+      ['EarningsPerShareBasic', '2024-08-04..2024-11-02', '', 'iso4217:USD/xbrli:shares', '0.89', 2],
       ['BasicWeightedAverageShares', '2024-08-04..2024-11-02', '', 'xbrli:shares', '49854000', -3],
       ['CashAndCashEquivalents', '2024-02-03', '', 'iso4217:USD', '268213000', -3],
       ['LessAccumulatedDepreciationAndAmortization', '2024-11-02', '', 'iso4217:USD', '365241000', -3],

@@ -97,6 +97,11 @@ function unlabelled(table: DraftTable, row: DraftRow): string {
   return 'Other amount';
 }
 
+/** A label that says nothing without its heading ("Basic", "Diluted" under "Earnings per share:"). */
+const GENERIC = /^(?:basic|diluted|other|total|net|gross|subtotal|domestic|international|foreign)$/i;
+const generic = (row: DraftRow) => Boolean(row.ancestors[0]) && GENERIC.test(row.text.trim());
+const headingText = (h: DraftRow) => h.text.replace(/\s*\((?:in )?(?:thousands|millions|billions)\)/gi, '').replace(/:$/, '').trim();
+
 /** Assigns a concept to every row of every table, in reading order. */
 export function placeRows(tables: readonly DraftTable[], uses: readonly ColumnUse[][], names: NameSet, releaseSigns: boolean): PlacedTable[] {
   const byKey = new Map<string, DraftConcept[]>();
@@ -118,7 +123,7 @@ export function placeRows(tables: readonly DraftTable[], uses: readonly ColumnUs
         continue;
       }
       const kind0 = classifyRow(row, table, releaseSigns);
-      const kind: RowKind = row.text ? kind0 : { ...kind0, base: unlabelled(table, row) };
+      const kind: RowKind = !row.text ? { ...kind0, base: unlabelled(table, row) } : generic(row) ? { ...kind0, base: `${headingText(row.ancestors[0]!)}, ${kind0.base.toLowerCase()}` } : kind0;
       const values = rowValues(table, uses[ti]!, row, kind);
       const key = `${labelKey(kind.base)}|${kind.type}|${kind.period}`;
       const edge = kind.show === 'periodStart' || kind.show === 'periodEnd';
