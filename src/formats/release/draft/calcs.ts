@@ -75,7 +75,8 @@ export function findCalculations(t: PlacedTable): DraftCalculation[] {
         // A total under a heading sums rows under that heading.
         const heading = p.row.ancestors[0];
         if (heading && items.some((i) => !i.row.ancestors.includes(heading))) continue;
-        const printed = items.map((i) => (/^less\b/i.test(i.row.text) ? -1 : 1));
+        // "Less …" printed as a positive figure is subtracted; printed in parentheses it is already negative.
+        const printed = items.map((i) => (/^less\b/i.test(i.row.text) && i.show !== 'negated' ? -1 : 1));
         const difference = items.map((_, i) => (i === 0 ? 1 : -1));
         for (const w of [printed, difference]) if (!found && foots(t, cols, items, w, p)) found = { k, weights: w };
       }

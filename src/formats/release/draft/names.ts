@@ -9,7 +9,8 @@ const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 
 /** Mostly capitals: the release prints it in upper case for emphasis, not as its wording. */
 export function isShouting(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 4) return false;
+  // An acronym ("LIFO", "EBITDA") is a wording, not shouting.
+  if (letters.length < 7 && !/[A-Za-z]\s+[A-Za-z]/.test(text)) return false;
   return letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.7;
 }
 
@@ -32,7 +33,9 @@ export function camel(label: string, max = 10): string {
   const shouting = isShouting(label);
   return words(label, max)
     .map((w, i) => {
-      const lower = shouting || (w.length >= 5 && w === w.toUpperCase()) ? w.toLowerCase() : w;
+      // Capitals for emphasis become a word ("COST OF SALES" → CostOfSales); short acronyms stay ("EPS", "CSC").
+      const caps = /[A-Z]/.test(w) && w === w.toUpperCase();
+      const lower = shouting || (caps && (w.length >= 4 || SMALL.has(w.toLowerCase()))) ? w.toLowerCase() : w;
       if (i > 0 && SMALL.has(lower.toLowerCase()) && lower === lower.toLowerCase()) return lower.charAt(0).toUpperCase() + lower.slice(1);
       return lower.charAt(0).toUpperCase() + lower.slice(1);
     })

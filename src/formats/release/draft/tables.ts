@@ -64,7 +64,7 @@ export interface DraftTable {
   readonly signs: boolean;
 }
 
-const LABEL_ONLY = /^[\s*]+|[\s:]+$/g;
+const LABEL_ONLY = /^[\s*\-–—]+|[\s:]+$/g;
 
 /** The nearest title that names the table: a heading, then a one-cell header, then a short paragraph above it. */
 function titleOf(doc: ReleaseDocument, index: number, setting: TableSetting, table: Table): string | undefined {
