@@ -12,6 +12,8 @@ export { writeDocument, writeDocumentFiles, type WriteOptions, type WrittenFiles
 export { formatOf, type Format } from './app/formats.js';
 export { factRow, type FactRow } from './app/facts.js';
 export { roundTripFile, type RoundTrip } from './app/roundtrip.js';
+export { initRelease, type InitOptions, type InitResult } from './app/init.js';
+export { buildTaxonomyFiles, type TaxonomyBuild } from './app/taxonomy-build.js';
 
 // The model
 export type { Fact, Entity, Source, DimensionValue, Decimals } from './core/model/fact.js';
@@ -26,6 +28,8 @@ export { formatUnit, type Unit } from './core/model/unit.js';
 export { loadTaxonomy, loadDocumentTaxonomy, type LoadedTaxonomy, type LoadOptions } from './core/taxonomy/loader.js';
 export type { Taxonomy, Concept, Label, Relationship } from './core/taxonomy/model.js';
 export { loadProfile, type Profile } from './formats/release/read/profile.js';
+export { loadSpec, type TaxonomySpec } from './formats/release/spec/index.js';
+export { openPackage, type TaxonomyPackage } from './core/taxonomy/packages.js';
 
 // Validation options
 export type { CalcMode, DuplicatesMode, ValidateOptions } from './validate/rule.js';

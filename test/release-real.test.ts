@@ -65,7 +65,7 @@ describe.runIf(available)('real releases of other companies, read with the IIJ p
   it.each([
     // name, figures counted by hand-checked rule, tagged by the IIJ taxonomy's labels
     ['sears-2q-2004.txt', 553, 46],
-    ['apple-3q-fy2004.htm', 220, 32],
+    ['apple-3q-fy2004.htm', 220, 34],
     ['apple-1q-fy2011.htm', 142, 32],
     ['buckle-3q-fy2024.html', 144, 28],
   ])('%s: %i table figures, each tagged or reported at its line', (name, figures, tagged) => {

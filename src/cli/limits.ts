@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { KessanError } from '../core/errors.js';
-import { parseSize, setLimits, type Limits } from '../core/limits.js';
+import { existsSync, statSync } from 'node:fs';
+import { currentLimits, parseSize, setLimits, type Limits } from '../core/limits.js';
 import { projectRoot } from '../core/paths.js';
 
 /** The options every reading command takes: limits, and the folders DTS discovery may read. */
@@ -10,6 +11,8 @@ export const LIMIT_OPTIONS = {
   'max-facts': { type: 'string' },
   'max-dimensions': { type: 'string' },
   'allow-dir': { type: 'string', multiple: true },
+  package: { type: 'string', multiple: true },
+  'taxonomy-dir': { type: 'string', multiple: true },
 } as const;
 
 export const LIMITS_HELP = `Limits (hostile input is refused with one message, exit 1 or 2):
@@ -20,6 +23,12 @@ export const LIMITS_HELP = `Limits (hostile input is refused with one message, e
       --allow-dir DIR       a folder the taxonomy may be read from, besides the input's own folder and
                             kessan's bundled taxonomies (repeatable). References elsewhere are refused
                             (kessan:referenceRefused); URLs are never fetched.
+Base taxonomies (us-gaap, ifrs-full, uk-gaap…), found offline:
+      --package FILE.zip    an XBRL Taxonomy Package: its META-INF/catalog.xml maps URLs into the zip
+                            (repeatable)
+      --taxonomy-dir DIR    a folder laid out by URL without the scheme, such as
+                            DIR/xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd (repeatable)
+                            KESSAN_TAXONOMY_PATH lists more, separated like PATH (a .zip is a package).
 `;
 
 function count(name: string, raw: unknown): number | undefined {
@@ -36,11 +45,27 @@ export function applyLimitOptions(values: Record<string, unknown>): Limits {
   const maxFacts = count('max-facts', values['max-facts']);
   const maxDimensions = count('max-dimensions', values['max-dimensions']);
   const allow = (values['allow-dir'] as string[] | undefined) ?? [];
+  const packages = ((values.package as string[] | undefined) ?? []).map((p) => resolve(p));
+  const dirs = ((values['taxonomy-dir'] as string[] | undefined) ?? []).map((d) => resolve(d));
+  for (const d of dirs) if (!isFolder(d)) throw new KessanError('kessan:usage', `--taxonomy-dir ${d}: no such folder`, {}, 2);
+  for (const p of packages) if (!existsSync(p)) throw new KessanError('kessan:usage', `--package ${p}: no such file`, {}, 2);
+  setLimits();
+  const env = currentLimits();
   return setLimits({
+    taxonomyPackages: [...(env.taxonomyPackages ?? []), ...packages],
+    taxonomyDirs: [...(env.taxonomyDirs ?? []), ...dirs],
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     ...(maxDepth !== undefined ? { maxDepth } : {}),
     ...(maxFacts !== undefined ? { maxFacts } : {}),
     ...(maxDimensions !== undefined ? { maxDimensions } : {}),
     confineTo: [join(projectRoot(), 'taxonomy'), ...allow.map((d) => resolve(d))],
   });
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -7,7 +7,9 @@
  * `--max-facts` raise or lower them. `confineTo` keeps DTS discovery inside the filing's folder (set by the CLI, see `--allow-dir`).
  */
 import { readFileSync, statSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
 import { KessanError } from './errors.js';
+import { virtualFile } from './virtual-files.js';
 
 export interface Limits {
   /** Largest input file read, in bytes. Default 512 MiB. */
@@ -31,6 +33,13 @@ export interface Limits {
    * (the library default; the CLI confines).
    */
   readonly confineTo?: readonly string[];
+  /**
+   * Where base taxonomies are found offline (see core/taxonomy/locations.ts): XBRL Taxonomy Packages (.zip) and
+   * folders laid out by URL without the scheme. Read (and allowed) besides the filing's folder. The environment's
+   * `KESSAN_TAXONOMY_PATH` (entries separated like PATH; a `.zip` is a package) comes first.
+   */
+  readonly taxonomyPackages?: readonly string[];
+  readonly taxonomyDirs?: readonly string[];
 }
 
 export const BUILTIN_LIMITS: Limits = {
@@ -60,6 +69,12 @@ export function parseSize(raw: string): number | undefined {
 
 function fromEnv(): Limits {
   const out: { -readonly [K in keyof Limits]: Limits[K] } = { ...BUILTIN_LIMITS };
+  const path = process.env.KESSAN_TAXONOMY_PATH;
+  if (path) {
+    const entries = path.split(delimiter).filter(Boolean).map((p) => resolve(p));
+    out.taxonomyPackages = entries.filter((p) => /\.zip$/i.test(p));
+    out.taxonomyDirs = entries.filter((p) => !/\.zip$/i.test(p));
+  }
   for (const [name, key] of Object.entries(ENV)) {
     const raw = process.env[name];
     if (raw === undefined || raw === '') continue;
@@ -90,6 +105,8 @@ export function setLimits(overrides: Partial<Limits> = {}): Limits {
  * `code` (exit 2); so is a read error.
  */
 export function readInputBytes(file: string, code = 'kessan:inputUnreadable', what = ''): Buffer {
+  const inside = virtualFile(file);
+  if (inside) return inside;
   let st;
   try {
     st = statSync(file);

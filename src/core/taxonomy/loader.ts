@@ -18,7 +18,7 @@ import type { RawLink, RawLocator, RawResource } from './linkbase.js';
 import type { LocatorTarget } from './raw.js';
 import { ARCROLE, LABEL_ROLE, type ArcroleType, type Concept, type Label, type Relationship, type RoleType, type Taxonomy } from './model.js';
 import { effectiveArcs, RelationshipIndex, toRelationship, type ArcInstance, type Endpoint } from './relationships.js';
-import { Resolver } from './resolver.js';
+import { Resolver, type TaxonomyLocations } from './resolver.js';
 import type { ElementDecl } from './schema.js';
 import { TypeResolver } from './types.js';
 import { locate } from './xpointer.js';
@@ -29,6 +29,8 @@ export interface LoadOptions {
   readonly limits?: XmlLimits;
   /** An instance entry point's references, already read by the instance reader (the instance is then not re-read). */
   readonly knownRefs?: KnownRefs;
+  /** Taxonomy packages and URL-mirror folders to find base taxonomies in, besides the run's (`Limits`). */
+  readonly locations?: TaxonomyLocations;
 }
 
 export interface Placeholder {
@@ -78,7 +80,7 @@ export function loadDocumentTaxonomy(file: string, hrefs: readonly string[], opt
 }
 
 export function loadTaxonomy(entryPoints: readonly string[], options: LoadOptions = {}): LoadedTaxonomy {
-  const resolver = new Resolver(options.catalogDir);
+  const resolver = new Resolver(options.catalogDir, options.locations);
   const d = discover(entryPoints, resolver, options.limits, options.knownRefs);
   const findings: Finding[] = [];
   for (const path of d.refused) {
@@ -185,6 +187,8 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
     else resourcesByFile.set(r.file, [r]);
   }
   const resourceAt = (path: string, el: XmlElement) => resourcesByFile.get(path)?.find((r) => r.line === el.line && r.element === clark(el.name));
+  /** Locators (file#label) at known schema elements that are not concepts: arcs from or to them are not dangling. */
+  const pointsElsewhere = new Set<string>();
   const endpointsOf = (link: RawLink): Map<string, Endpoint[]> => {
     const byLabel = new Map<string, Endpoint[]>();
     const add = (label: string, e: Endpoint) => {
@@ -214,6 +218,11 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
         }
         const other = hitId !== undefined ? schemaIds.get(t.path)?.get(hitId) : el ? { element: clark(el.name) } : undefined;
         locTargets.set(loc, other ? { kind: 'other', element: other.element } : { kind: 'missing', document: t.path, isLinkbase: linkbaseFiles.has(t.path), isSchema: schemaIds.has(t.path) });
+        // A known element that is no concept (a roleType a generic label names, as EDINET's labels do): not dangling.
+        if (other) {
+          pointsElsewhere.add(`${link.file}#${loc.label}`);
+          continue;
+        }
         findings.push({ code: 'kessan:locatorUnresolved', severity: 'warning', message: `locator ${loc.label} points at nothing known: ${t.path}#${t.fragment ?? ''}`, file: link.file, line: loc.line });
       } else if (id !== undefined) {
         const underscore = id.indexOf('_');
@@ -239,7 +248,7 @@ export function loadTaxonomy(entryPoints: readonly string[], options: LoadOption
         if (!froms || !tos) {
           // Missing labels into unavailable schemas were already dropped; report only genuinely dangling arcs.
           const missing = !froms ? arc.from : arc.to;
-          if (!link.locators.some((l) => l.label === missing && l.target.kind === 'unavailable')) {
+          if (!link.locators.some((l) => l.label === missing && l.target.kind === 'unavailable') && !pointsElsewhere.has(`${link.file}#${missing}`)) {
             findings.push({ code: 'kessan:arcUnresolved', severity: 'warning', message: `arc ${arc.from} → ${arc.to}: no locator or resource labelled ${missing}`, file: link.file, line: arc.line });
           }
           continue;

@@ -10,6 +10,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectRoot } from '../paths.js';
 
 export { projectRoot };
+import { currentLimits } from '../limits.js';
+import { virtualFile } from '../virtual-files.js';
+import { openPackage, rewriteIntoPackages, type TaxonomyPackage } from './packages.js';
+
+/** Where base taxonomies are found offline besides the bundled catalog: packages (.zip) and URL-mirror folders. */
+export interface TaxonomyLocations {
+  readonly packages?: readonly string[];
+  readonly dirs?: readonly string[];
+}
 
 export type Resolved =
   | { readonly kind: 'local'; readonly path: string; readonly fragment?: string }
@@ -88,13 +97,20 @@ export function confinedResolver(entryFiles: readonly string[], confineTo: reado
 
 export class Resolver {
   readonly catalogDir: string;
+  /** Taxonomy packages and URL-mirror folders (the run's, from Limits, then the caller's). */
+  readonly packages: readonly TaxonomyPackage[];
+  readonly dirs: readonly string[];
   private readonly cache = new Map<string, Resolved>();
   private readonly exists = new Map<string, boolean>();
   /** When set, the only folders local documents are read from (both as named and as real paths); see `confine`. */
   private roots: string[] | undefined;
 
-  constructor(catalogDir: string = defaultCatalogDir()) {
+  constructor(catalogDir: string = defaultCatalogDir(), locations: TaxonomyLocations = {}) {
     this.catalogDir = resolve(catalogDir);
+    const limits = currentLimits();
+    const packages = [...new Set([...(limits.taxonomyPackages ?? []), ...(locations.packages ?? [])].map((p) => resolve(p)))];
+    this.packages = packages.map(openPackage);
+    this.dirs = [...new Set([...(limits.taxonomyDirs ?? []), ...(locations.dirs ?? [])].map((d) => resolve(d)))];
   }
 
   /**
@@ -105,7 +121,8 @@ export class Resolver {
   confine(folders: readonly string[]): void {
     this.roots = [];
     this.cache.clear();
-    for (const f of [...folders, this.catalogDir]) this.allow(f);
+    // The packages and folders named for base taxonomies are read from too, as the catalog is.
+    for (const f of [...folders, this.catalogDir, ...this.dirs, ...this.packages.map((p) => p.file)]) this.allow(f);
   }
 
   /** Adds a folder to those a confined resolver reads from (no effect when it is not confined). */
@@ -159,6 +176,10 @@ export class Resolver {
     return this.local(path);
   }
 
+  /**
+   * A URL, offline: the packages' catalogs first, then the bundled catalog (www.xbrl.org), then each URL-mirror
+   * folder (`<dir>/<host>/<path>`, the scheme left out). Never fetched.
+   */
   private resolveUrl(url: string): Resolved {
     let u: URL;
     try {
@@ -166,12 +187,19 @@ export class Resolver {
     } catch {
       return { kind: 'unavailable', url };
     }
-    if ((u.protocol === 'http:' || u.protocol === 'https:') && CATALOG_HOSTS.has(u.hostname.toLowerCase())) {
-      const parts = decodeURIComponent(u.pathname).split('/').filter((p) => p && p !== '.' && p !== '..');
-      const path = join(this.catalogDir, u.hostname.toLowerCase(), ...parts);
-      if (!path.startsWith(this.catalogDir + sep)) return { kind: 'unavailable', url };
+    const inPackage = this.packages.length ? rewriteIntoPackages(u.href, this.packages) : undefined;
+    if (inPackage) {
+      const r = this.local(inPackage);
+      if (r.kind === 'local') return r;
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return { kind: 'unavailable', url: u.href };
+    const host = u.hostname.toLowerCase();
+    const parts = decodeURIComponent(u.pathname).split('/').filter((p) => p && p !== '.' && p !== '..');
+    for (const dir of CATALOG_HOSTS.has(host) ? [this.catalogDir, ...this.dirs] : this.dirs) {
+      const path = join(dir, host, ...parts);
+      if (!path.startsWith(dir + sep)) continue;
       const r = this.local(path);
-      return r.kind === 'local' ? r : { kind: 'unavailable', url: u.href };
+      if (r.kind === 'local') return r;
     }
     return { kind: 'unavailable', url: u.href };
   }
@@ -182,7 +210,7 @@ export class Resolver {
     let ok = this.exists.get(path);
     if (ok === undefined) {
       try {
-        ok = statSync(path).isFile();
+        ok = virtualFile(path) !== undefined || statSync(path).isFile();
       } catch {
         ok = false;
       }

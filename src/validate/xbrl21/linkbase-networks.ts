@@ -134,6 +134,8 @@ function calculation(t: Taxonomy, out: Finding[]): void {
 }
 
 function presentation(t: Taxonomy, out: Finding[]): void {
+  // A linkbase of the DTS that is not available offline (EDINET's jppfs labels, say) may hold the label asked for.
+  if (t.unavailable.some((u) => !/\.xsd$/i.test(u.replace(/#.*$/, '')))) return;
   for (const r of t.relationships(ARCROLE.parentChild)) {
     if (r.preferredLabel === undefined || isCoreDocument(r.file)) continue;
     if (!t.concept(r.to) || !t.concept(r.from)) continue;

@@ -1,7 +1,7 @@
 import type { Period } from '../../../core/model/period.js';
 import { tabHeader } from './markdown.js';
 import type { HeaderRow } from './model.js';
-import { dateHint, findDates, hintPeriod, parsePeriodHint, parseSpan, shiftPeriod, type FiscalCalendar, type PeriodHint } from './periods.js';
+import { dateHint, findDates, hintPeriod, parsePeriodHint, parseSpan, shiftPeriod, weeksYearEnded, type FiscalCalendar, type PeriodHint } from './periods.js';
 
 export type ColumnKind = 'amount' | 'percentOfTotal' | 'changePriorYear' | 'changePriorQuarter';
 
@@ -76,6 +76,15 @@ const PLAIN_WORDS = new RegExp(
   'gi',
 );
 
+/**
+ * The key a column heading and a taxonomy label are compared by: the words that qualify figures only (periods,
+ * currencies, "Total", punctuation, `&`/"and" out), in lower case: "Total Domestic" and "Domestic", "Retail & /
+ * Related Services" and "Retail and Related Services" compare equal.
+ */
+export function qualifierKey(text: string): string {
+  return text.replace(PLAIN_WORDS, ' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
 /** The words of a column's header that qualify its figures (see ColumnSpec.qualifier), or undefined. */
 function qualifierOf(texts: readonly string[]): string | undefined {
   const left = texts.map((t) => t.replace(PLAIN_WORDS, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
@@ -144,6 +153,8 @@ export function columnSpecs(header: readonly HeaderRow[], width: number, caption
     }
     const { hint, problem } = columnHint(texts, cal);
     let period = hint ? hintPeriod(hint, captionMonths, captionWeeks) : undefined;
+    // "Year Ended February 3, 2024" of a 52/53-week year: the profile's calendar says which weeks.
+    if (!period && hint?.kind === 'date' && (hint.months ?? captionMonths) === 12) period = weeksYearEnded(hint.date, cal);
     let periodProblem = problem ?? (hint && !period ? `"${hint.token}" is a year of 52 or 53 weeks; the text does not say which` : undefined);
     if (!period && !problem && kind === 'amount' && caption.dates.length) {
       const year = texts.map((t) => YEAR.exec(t)?.[1]).find(Boolean);

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Report } from '../../../core/model/report.js';
 import type { Profile } from './profile.js';
 import { loadTaxonomy } from '../../../core/taxonomy/loader.js';
@@ -8,12 +9,20 @@ export { readRelease, type ReleaseOptions } from './read.js';
 
 const taxonomies = new Map<string, Taxonomy>();
 
-/** The profile's taxonomy, loaded once per process (a batch of releases shares it). */
+/** The profile's taxonomy, loaded once per process while its schema is unchanged (a batch of releases shares it). */
 export function profileTaxonomy(profile: Profile): Taxonomy {
-  let t = taxonomies.get(profile.taxonomySchema);
+  let stamp = '';
+  try {
+    const st = statSync(profile.taxonomySchema);
+    stamp = `${st.mtimeMs}|${st.ino}`; // every build renames a new file into place: a new inode
+  } catch {
+    // missing: the loader says so
+  }
+  const key = `${profile.taxonomySchema}|${stamp}`;
+  let t = taxonomies.get(key);
   if (!t) {
-    t = loadTaxonomy([profile.taxonomySchema]);
-    taxonomies.set(profile.taxonomySchema, t);
+    t = loadTaxonomy([profile.taxonomySchema], { locations: { packages: profile.taxonomyPackages, dirs: profile.taxonomyDirs } });
+    taxonomies.set(key, t);
   }
   return t;
 }

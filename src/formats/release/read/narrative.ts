@@ -2,6 +2,11 @@ import { isNumericValue, type Entity, type Fact } from '../../../core/model/fact
 import { periodKey, type Period } from '../../../core/model/period.js';
 import type { Concept, Taxonomy } from '../../../core/taxonomy/model.js';
 import type { ReleaseDocument, Table } from './model.js';
+import type { FiscalCalendar } from './periods.js';
+import { isCaptionHeader } from './tables.js';
+
+/** Whether a header text names a period does not depend on the fiscal year's end. */
+const ANY_CALENDAR: FiscalCalendar = { endMonth: 12, endDay: 31, naming: 'end' };
 
 /**
  * The release's words as one text fact: the whole text, line for line, except that each tagged table's body
@@ -66,11 +71,11 @@ export function documentText(doc: ReleaseDocument, roles: ReadonlyMap<Table, str
       out.push(b.kind === 'heading' ? ((b.level ?? 7) <= 6 ? `${'#'.repeat(b.level!)} ${b.text}` : `**${b.text}**`) : b.text);
     } else {
       const lines: string[] = [];
-      for (const h of b.header) {
-        const cells = Array.from({ length: b.width }, () => '');
-        for (const c of h.cells) cells[c.first] = c.text;
-        lines.push(row(h.label?.text ?? '', cells));
-      }
+      // Text printed in a header row's label column ("(millions)", "Domestic Inventories:") goes above the table:
+      // in the tab-separated form a row with a label is a body row.
+      const captions = b.header.flatMap((h) => (h.label?.text ? [h.label.text] : []));
+      if (captions.length) out.push(captions.join('\n'));
+      for (const cells of headerLines(b)) lines.push(row('', cells));
       const role = roles.get(b);
       if (role) lines.push(tableMarker(role));
       else for (const r of b.rows) lines.push(row(r.label, r.cells.map((c) => c?.text ?? '')));
@@ -78,6 +83,36 @@ export function documentText(doc: ReleaseDocument, roles: ReadonlyMap<Table, str
     }
   }
   return `${out.join('\n\n')}\n`;
+}
+
+/**
+ * A table's header rows as tab-separated cells. In that form a text spans the blank cells right of it, so texts
+ * printed over one column only ("Retail &" over "Related Services", "June 26," over "2004") are joined into the
+ * last header row, each column's texts top to bottom; texts over several columns stay in their rows.
+ */
+function headerLines(b: Table): string[][] {
+  if (!b.header.length) return [];
+  const lastRow = Array.from({ length: b.width }, () => [] as string[]);
+  const rows: string[][] = [];
+  for (const h of b.header) {
+    const cells = Array.from({ length: b.width }, () => '');
+    // A row the reader takes for a caption (one text, no period) stays a row of its own.
+    if (isCaptionHeader(h, ANY_CALENDAR)) {
+      cells[h.cells[0]!.first] = h.cells[0]!.text;
+      rows.push(cells);
+      continue;
+    }
+    let wide = false;
+    for (const c of h.cells) {
+      if (c.span > 1) {
+        cells[c.first] = c.text;
+        wide = true;
+      } else if (c.first < b.width) lastRow[c.first]!.push(c.text);
+    }
+    if (wide) rows.push(cells);
+  }
+  rows.push(lastRow.map((t) => t.join(' ')));
+  return rows;
 }
 
 /** The narrative in pieces: text lines, and table markers with the header rows (tab lines) right above them. */

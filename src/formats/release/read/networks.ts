@@ -2,6 +2,7 @@ import { clark, type QName } from '../../../core/model/qname.js';
 import { ARCROLE, LABEL_ROLE, type Concept, type Taxonomy } from '../../../core/taxonomy/model.js';
 import { labelKey } from './text.js';
 import type { ColumnKind } from './columns.js';
+import { roleColumns, type RoleColumns } from './qualifiers.js';
 
 /** kessan's arcroles linking a line item to its ratio concepts (declared in the taxonomy's schema). */
 export const RATIO_ARCROLE = {
@@ -45,6 +46,8 @@ export interface ReleaseView {
   /** labelKey → concepts with any label of that text (for rows printed outside their usual table). */
   readonly anyLabel: ReadonlyMap<string, readonly { concept: Concept; role: string }[]>;
   ratioConcept(base: QName, kind: Exclude<ColumnKind, 'amount'>): Concept | undefined;
+  /** What the table's column headings other than periods can mean (members, variants), read once per table. */
+  columnsOf(net: TableNetwork): RoleColumns;
 }
 
 export function buildReleaseView(taxonomy: Taxonomy): ReleaseView {
@@ -106,10 +109,16 @@ export function buildReleaseView(taxonomy: Taxonomy): ReleaseView {
       if (c) ratios.set(`${kind}|${clark(r.from)}`, c);
     }
   }
+  const columns = new Map<string, RoleColumns>();
   return {
     taxonomy,
     tables,
     anyLabel,
     ratioConcept: (base, kind) => ratios.get(`${kind}|${clark(base)}`),
+    columnsOf: (net) => {
+      let c = columns.get(net.role);
+      if (!c) columns.set(net.role, (c = roleColumns(taxonomy, net.role, net.rows.filter((r) => r.depth === 0).map((r) => r.concept.name))));
+      return c;
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalSpan, findDates, hintPeriod, parseFiscalToken, parsePeriodHint, parseSpanWords, shiftPeriod } from './periods.js';
+import { fiscalSpan, findDates, hintPeriod, parseFiscalToken, parsePeriodHint, parseSpanWords, shiftPeriod, weeksYearEnded } from './periods.js';
 
 const IIJ = { endMonth: 3, endDay: 31, naming: 'start' } as const;
 const CAL_END = { endMonth: 3, endDay: 31, naming: 'end' } as const;
@@ -60,5 +60,23 @@ describe('dates and spans', () => {
     expect(shiftPeriod({ kind: 'duration', start: '2004-04-01', end: '2004-06-30' }, 'priorQuarter')).toEqual({ kind: 'duration', start: '2004-07-01', end: '2004-09-30' });
     expect(shiftPeriod({ kind: 'duration', start: '2004-10-01', end: '2004-12-31' }, 'priorQuarter')).toEqual({ kind: 'duration', start: '2005-01-01', end: '2005-03-31' });
     expect(shiftPeriod({ kind: 'instant', date: '2004-02-29' }, 'priorYear')).toEqual({ kind: 'instant', date: '2005-02-28' });
+  });
+});
+
+describe('52/53-week years', () => {
+  it('a year ended on its Saturday starts the day after the previous one, 52 or 53 weeks earlier', () => {
+    // Buckle: the Saturday nearest January 31 (fiscal 2023 had 53 weeks).
+    const buckle = { endMonth: 1, endDay: 31, naming: 'start', weeks: 'nearest-saturday' } as const;
+    expect(weeksYearEnded('2024-02-03', buckle)).toEqual({ kind: 'duration', start: '2023-01-29', end: '2024-02-03' });
+    expect(weeksYearEnded('2025-02-01', buckle)).toEqual({ kind: 'duration', start: '2024-02-04', end: '2025-02-01' });
+    // Apple: the last Saturday of September.
+    const apple = { endMonth: 9, endDay: 30, naming: 'end', weeks: 'last-saturday' } as const;
+    expect(weeksYearEnded('2010-09-25', apple)).toEqual({ kind: 'duration', start: '2009-09-27', end: '2010-09-25' });
+    expect(weeksYearEnded('2003-09-27', apple)).toEqual({ kind: 'duration', start: '2002-09-29', end: '2003-09-27' });
+    // Sears: the Saturday nearest December 31.
+    expect(weeksYearEnded('2004-01-03', { endMonth: 12, endDay: 31, naming: 'end', weeks: 'nearest-saturday' })).toEqual({ kind: 'duration', start: '2002-12-29', end: '2004-01-03' });
+    // Not a year end of the calendar, or no 52/53-week calendar: not a period.
+    expect(weeksYearEnded('2024-02-10', buckle)).toBeUndefined();
+    expect(weeksYearEnded('2024-02-03', { endMonth: 1, endDay: 31, naming: 'start' })).toBeUndefined();
   });
 });

@@ -6,6 +6,8 @@ export interface FiscalCalendar {
   readonly endMonth: number; // 1-12
   readonly endDay: number;
   readonly naming: 'start' | 'end';
+  /** A 52/53-week year ending on a Saturday: the last of endMonth, or the one nearest endMonth/endDay. */
+  readonly weeks?: 'last-saturday' | 'nearest-saturday';
 }
 
 /** How long a printed span is: "Three Months Ended" (3 months), "13 Weeks Ended" (13 weeks). */
@@ -183,4 +185,28 @@ export function spanMonths(p: { start: string; end: string }): number {
   const next = addDays(p.end, 1);
   const [ey, em] = next.split('-').map(Number) as [number, number];
   return (ey - sy) * 12 + (em - sm);
+}
+
+/**
+ * The fiscal year a 52/53-week calendar ends on `date`: it starts the day after the previous year's end, the
+ * Saturday its rule gives a year earlier (52 or 53 weeks before). Undefined when `date` is not such a year end.
+ */
+export function weeksYearEnded(date: string, cal: FiscalCalendar): Period | undefined {
+  if (!cal.weeks) return undefined;
+  const yearEnd = (year: number): string => {
+    if (cal.weeks === 'last-saturday') {
+      const last = new Date(Date.UTC(year, cal.endMonth, 0));
+      last.setUTCDate(last.getUTCDate() - ((last.getUTCDay() + 1) % 7));
+      return last.toISOString().slice(0, 10);
+    }
+    const target = new Date(Date.UTC(year, cal.endMonth - 1, cal.endDay));
+    const back = (target.getUTCDay() + 1) % 7; // days since the Saturday on or before
+    target.setUTCDate(target.getUTCDate() + (back <= 3 ? -back : 7 - back));
+    return target.toISOString().slice(0, 10);
+  };
+  const year = Number(date.slice(0, 4));
+  const ends = [year - 2, year - 1, year, year + 1].map(yearEnd);
+  const i = ends.indexOf(date);
+  if (i <= 0) return undefined;
+  return duration(addDays(ends[i - 1]!, 1), date);
 }

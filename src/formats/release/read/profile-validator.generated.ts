@@ -3,7 +3,7 @@
 // @ts-nocheck
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kessan.dev/schemas/profile.schema.json","title":"kessan filer profile","description":"What a release's text does not say: who the filer is, its fiscal calendar, currencies, ADS ratio and taxonomy.","type":"object","additionalProperties":false,"required":["entity","fiscalYear","currency","taxonomy"],"properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"The filer's name, for people."},"entity":{"type":"object","additionalProperties":false,"required":["scheme","identifier"],"properties":{"scheme":{"type":"string","format":"uri","description":"Identifier scheme, e.g. http://www.sec.gov/CIK"},"identifier":{"type":"string","minLength":1,"pattern":"^\\S+$"}}},"fiscalYear":{"type":"object","additionalProperties":false,"required":["endMonth","endDay","naming"],"properties":{"endMonth":{"type":"integer","minimum":1,"maximum":12},"endDay":{"type":"integer","minimum":1,"maximum":31},"naming":{"enum":["start","end"],"description":"FY2004 names the fiscal year that starts (start) or ends (end) in 2004."}}},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"Reporting currency (ISO 4217)."},"convenience":{"type":"object","additionalProperties":false,"required":["currency","rate"],"properties":{"currency":{"type":"string","pattern":"^[A-Z]{3}$"},"rate":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?$","description":"Units of the reporting currency per one convenience unit, as a decimal string."}}},"adsPerShare":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?$","description":"American Depositary Shares per ordinary share, as a decimal string."},"taxonomy":{"type":"object","additionalProperties":false,"required":["schema"],"properties":{"schema":{"type":"string","minLength":1,"description":"The taxonomy's entry schema, relative to this profile file."},"schemaRef":{"type":"string","description":"The href to write in instances instead of a path relative to the output."}}},"typeUnits":{"type":"object","description":"Units for custom numeric item types, by type QName (prefix:local as in the taxonomy): a measure or numerator/denominator, where {currency} stands for the column's currency.","additionalProperties":{"type":"string","pattern":"^(\\{currency\\}|[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*)(/(\\{currency\\}|[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*))?$"}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kessan.dev/schemas/profile.schema.json","title":"kessan filer profile","description":"What a release's text does not say: who the filer is, its fiscal calendar, currencies, ADS ratio and taxonomy.","type":"object","additionalProperties":false,"required":["entity","fiscalYear","currency","taxonomy"],"properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"The filer's name, for people."},"entity":{"type":"object","additionalProperties":false,"required":["scheme","identifier"],"properties":{"scheme":{"type":"string","format":"uri","description":"Identifier scheme, e.g. http://www.sec.gov/CIK"},"identifier":{"type":"string","minLength":1,"pattern":"^\\S+$"}}},"fiscalYear":{"type":"object","additionalProperties":false,"required":["endMonth","endDay","naming"],"properties":{"endMonth":{"type":"integer","minimum":1,"maximum":12},"endDay":{"type":"integer","minimum":1,"maximum":31},"naming":{"enum":["start","end"],"description":"FY2004 names the fiscal year that starts (start) or ends (end) in 2004."},"weeks":{"enum":["last-saturday","nearest-saturday"],"description":"A 52/53-week year: it ends on the last Saturday of endMonth, or on the Saturday nearest endMonth/endDay."}}},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"Reporting currency (ISO 4217). A currency the release prints wins over it; a printed currency it does not expect is reported."},"convenience":{"type":"object","additionalProperties":false,"required":["currency","rate"],"properties":{"currency":{"type":"string","pattern":"^[A-Z]{3}$"},"rate":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?$","description":"Units of the reporting currency per one convenience unit, as a decimal string."}}},"adsPerShare":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?$","description":"American Depositary Shares per ordinary share, as a decimal string."},"taxonomy":{"type":"object","additionalProperties":false,"required":["schema"],"properties":{"schema":{"type":"string","minLength":1,"description":"The taxonomy's entry schema, relative to this profile file."},"schemaRef":{"type":"string","description":"The href to write in instances instead of a path relative to the output."},"spec":{"type":"string","minLength":1,"description":"The taxonomy spec the schema is generated from (kessan taxonomy build), relative to this profile file; kessan init adds a release's new rows to it."},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"XBRL Taxonomy Packages (.zip) holding the base taxonomies the schema imports, relative to this profile file."},"dirs":{"type":"array","items":{"type":"string","minLength":1},"description":"Folders laid out by URL without the scheme (xbrl.fasb.org/us-gaap/2024/...) holding base taxonomies, relative to this profile file."}}},"typeUnits":{"type":"object","description":"Units for custom numeric item types, by type QName (prefix:local as in the taxonomy): a measure or numerator/denominator, where {currency} stands for the column's currency.","additionalProperties":{"type":"string","pattern":"^(\\{currency\\}|[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*)(/(\\{currency\\}|[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*))?$"}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^\\S+$", "u");
 const pattern1 = new RegExp("^[A-Z]{3}$", "u");
@@ -145,7 +145,7 @@ return false;
 else {
 const _errs15 = errors;
 for(const key2 in data5){
-if(!(((key2 === "endMonth") || (key2 === "endDay")) || (key2 === "naming"))){
+if(!((((key2 === "endMonth") || (key2 === "endDay")) || (key2 === "naming")) || (key2 === "weeks"))){
 validate10.errors = [{instancePath:instancePath+"/fiscalYear",schemaPath:"#/properties/fiscalYear/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -218,6 +218,20 @@ var valid2 = _errs20 === errors;
 else {
 var valid2 = true;
 }
+if(valid2){
+if(data5.weeks !== undefined){
+let data9 = data5.weeks;
+const _errs21 = errors;
+if(!((data9 === "last-saturday") || (data9 === "nearest-saturday"))){
+validate10.errors = [{instancePath:instancePath+"/fiscalYear/weeks",schemaPath:"#/properties/fiscalYear/properties/weeks/enum",keyword:"enum",params:{allowedValues: schema11.properties.fiscalYear.properties.weeks.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs21 === errors;
+}
+else {
+var valid2 = true;
+}
+}
 }
 }
 }
@@ -235,11 +249,11 @@ var valid0 = true;
 }
 if(valid0){
 if(data.currency !== undefined){
-let data9 = data.currency;
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data9 === "string"){
-if(!pattern1.test(data9)){
+let data10 = data.currency;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data10 === "string"){
+if(!pattern1.test(data10)){
 validate10.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""}];
 return false;
 }
@@ -249,38 +263,38 @@ validate10.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.convenience !== undefined){
-let data10 = data.convenience;
-const _errs23 = errors;
-if(errors === _errs23){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let data11 = data.convenience;
+const _errs24 = errors;
+if(errors === _errs24){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing3;
-if(((data10.currency === undefined) && (missing3 = "currency")) || ((data10.rate === undefined) && (missing3 = "rate"))){
+if(((data11.currency === undefined) && (missing3 = "currency")) || ((data11.rate === undefined) && (missing3 = "rate"))){
 validate10.errors = [{instancePath:instancePath+"/convenience",schemaPath:"#/properties/convenience/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs25 = errors;
-for(const key3 in data10){
+const _errs26 = errors;
+for(const key3 in data11){
 if(!((key3 === "currency") || (key3 === "rate"))){
 validate10.errors = [{instancePath:instancePath+"/convenience",schemaPath:"#/properties/convenience/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs25 === errors){
-if(data10.currency !== undefined){
-let data11 = data10.currency;
-const _errs26 = errors;
-if(errors === _errs26){
-if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
+if(_errs26 === errors){
+if(data11.currency !== undefined){
+let data12 = data11.currency;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data12 === "string"){
+if(!pattern1.test(data12)){
 validate10.errors = [{instancePath:instancePath+"/convenience/currency",schemaPath:"#/properties/convenience/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""}];
 return false;
 }
@@ -290,18 +304,18 @@ validate10.errors = [{instancePath:instancePath+"/convenience/currency",schemaPa
 return false;
 }
 }
-var valid3 = _errs26 === errors;
+var valid3 = _errs27 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data10.rate !== undefined){
-let data12 = data10.rate;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data12 === "string"){
-if(!pattern3.test(data12)){
+if(data11.rate !== undefined){
+let data13 = data11.rate;
+const _errs29 = errors;
+if(errors === _errs29){
+if(typeof data13 === "string"){
+if(!pattern3.test(data13)){
 validate10.errors = [{instancePath:instancePath+"/convenience/rate",schemaPath:"#/properties/convenience/properties/rate/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?$"+"\""}];
 return false;
 }
@@ -311,7 +325,7 @@ validate10.errors = [{instancePath:instancePath+"/convenience/rate",schemaPath:"
 return false;
 }
 }
-var valid3 = _errs28 === errors;
+var valid3 = _errs29 === errors;
 }
 else {
 var valid3 = true;
@@ -325,18 +339,18 @@ validate10.errors = [{instancePath:instancePath+"/convenience",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs23 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.adsPerShare !== undefined){
-let data13 = data.adsPerShare;
-const _errs30 = errors;
-if(errors === _errs30){
-if(typeof data13 === "string"){
-if(!pattern3.test(data13)){
+let data14 = data.adsPerShare;
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data14 === "string"){
+if(!pattern3.test(data14)){
 validate10.errors = [{instancePath:instancePath+"/adsPerShare",schemaPath:"#/properties/adsPerShare/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?$"+"\""}];
 return false;
 }
@@ -346,38 +360,38 @@ validate10.errors = [{instancePath:instancePath+"/adsPerShare",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.taxonomy !== undefined){
-let data14 = data.taxonomy;
-const _errs32 = errors;
-if(errors === _errs32){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let data15 = data.taxonomy;
+const _errs33 = errors;
+if(errors === _errs33){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing4;
-if((data14.schema === undefined) && (missing4 = "schema")){
+if((data15.schema === undefined) && (missing4 = "schema")){
 validate10.errors = [{instancePath:instancePath+"/taxonomy",schemaPath:"#/properties/taxonomy/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs34 = errors;
-for(const key4 in data14){
-if(!((key4 === "schema") || (key4 === "schemaRef"))){
+const _errs35 = errors;
+for(const key4 in data15){
+if(!(((((key4 === "schema") || (key4 === "schemaRef")) || (key4 === "spec")) || (key4 === "packages")) || (key4 === "dirs"))){
 validate10.errors = [{instancePath:instancePath+"/taxonomy",schemaPath:"#/properties/taxonomy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs34 === errors){
-if(data14.schema !== undefined){
-let data15 = data14.schema;
-const _errs35 = errors;
-if(errors === _errs35){
-if(typeof data15 === "string"){
-if(data15.length < 1){
+if(_errs35 === errors){
+if(data15.schema !== undefined){
+let data16 = data15.schema;
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data16 === "string"){
+if(data16.length < 1){
 validate10.errors = [{instancePath:instancePath+"/taxonomy/schema",schemaPath:"#/properties/taxonomy/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -387,22 +401,124 @@ validate10.errors = [{instancePath:instancePath+"/taxonomy/schema",schemaPath:"#
 return false;
 }
 }
-var valid4 = _errs35 === errors;
+var valid4 = _errs36 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data14.schemaRef !== undefined){
-const _errs37 = errors;
-if(typeof data14.schemaRef !== "string"){
+if(data15.schemaRef !== undefined){
+const _errs38 = errors;
+if(typeof data15.schemaRef !== "string"){
 validate10.errors = [{instancePath:instancePath+"/taxonomy/schemaRef",schemaPath:"#/properties/taxonomy/properties/schemaRef/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs37 === errors;
+var valid4 = _errs38 === errors;
 }
 else {
 var valid4 = true;
+}
+if(valid4){
+if(data15.spec !== undefined){
+let data18 = data15.spec;
+const _errs40 = errors;
+if(errors === _errs40){
+if(typeof data18 === "string"){
+if(data18.length < 1){
+validate10.errors = [{instancePath:instancePath+"/taxonomy/spec",schemaPath:"#/properties/taxonomy/properties/spec/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/taxonomy/spec",schemaPath:"#/properties/taxonomy/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs40 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data15.packages !== undefined){
+let data19 = data15.packages;
+const _errs42 = errors;
+if(errors === _errs42){
+if(Array.isArray(data19)){
+var valid5 = true;
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
+const _errs44 = errors;
+if(errors === _errs44){
+if(typeof data20 === "string"){
+if(data20.length < 1){
+validate10.errors = [{instancePath:instancePath+"/taxonomy/packages/" + i0,schemaPath:"#/properties/taxonomy/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/taxonomy/packages/" + i0,schemaPath:"#/properties/taxonomy/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs44 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/taxonomy/packages",schemaPath:"#/properties/taxonomy/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs42 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data15.dirs !== undefined){
+let data21 = data15.dirs;
+const _errs46 = errors;
+if(errors === _errs46){
+if(Array.isArray(data21)){
+var valid6 = true;
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+let data22 = data21[i1];
+const _errs48 = errors;
+if(errors === _errs48){
+if(typeof data22 === "string"){
+if(data22.length < 1){
+validate10.errors = [{instancePath:instancePath+"/taxonomy/dirs/" + i1,schemaPath:"#/properties/taxonomy/properties/dirs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/taxonomy/dirs/" + i1,schemaPath:"#/properties/taxonomy/properties/dirs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs48 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/taxonomy/dirs",schemaPath:"#/properties/taxonomy/properties/dirs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs46 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
 }
 }
 }
@@ -413,23 +529,23 @@ validate10.errors = [{instancePath:instancePath+"/taxonomy",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs32 === errors;
+var valid0 = _errs33 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.typeUnits !== undefined){
-let data17 = data.typeUnits;
-const _errs39 = errors;
-if(errors === _errs39){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key5 in data17){
-let data18 = data17[key5];
-const _errs42 = errors;
-if(errors === _errs42){
-if(typeof data18 === "string"){
-if(!pattern5.test(data18)){
+let data23 = data.typeUnits;
+const _errs50 = errors;
+if(errors === _errs50){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key5 in data23){
+let data24 = data23[key5];
+const _errs53 = errors;
+if(errors === _errs53){
+if(typeof data24 === "string"){
+if(!pattern5.test(data24)){
 validate10.errors = [{instancePath:instancePath+"/typeUnits/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/typeUnits/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(\\{currency\\}|[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*)(/(\\{currency\\}|[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*))?$"},message:"must match pattern \""+"^(\\{currency\\}|[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*)(/(\\{currency\\}|[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*))?$"+"\""}];
 return false;
 }
@@ -439,8 +555,8 @@ validate10.errors = [{instancePath:instancePath+"/typeUnits/" + key5.replace(/~/
 return false;
 }
 }
-var valid5 = _errs42 === errors;
-if(!valid5){
+var valid7 = _errs53 === errors;
+if(!valid7){
 break;
 }
 }
@@ -450,7 +566,7 @@ validate10.errors = [{instancePath:instancePath+"/typeUnits",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs39 === errors;
+var valid0 = _errs50 === errors;
 }
 else {
 var valid0 = true;

@@ -19,6 +19,11 @@ export interface Profile {
   /** Absolute path of the taxonomy's entry schema. */
   readonly taxonomySchema: string;
   readonly schemaRef?: string;
+  /** Absolute path of the taxonomy spec the schema is built from, if the profile names one. */
+  readonly taxonomySpec?: string;
+  /** Taxonomy packages and URL-mirror folders holding the base taxonomies the schema imports (absolute paths). */
+  readonly taxonomyPackages: readonly string[];
+  readonly taxonomyDirs: readonly string[];
   readonly typeUnits: Readonly<Record<string, string>>;
 }
 
@@ -43,7 +48,7 @@ export function loadProfile(file: string): Profile {
   const p = data as {
     name?: string; entity: Entity; fiscalYear: FiscalCalendar; currency: string;
     convenience?: { currency: string; rate: string }; adsPerShare?: string;
-    taxonomy: { schema: string; schemaRef?: string }; typeUnits?: Record<string, string>;
+    taxonomy: { schema: string; schemaRef?: string; spec?: string; packages?: string[]; dirs?: string[] }; typeUnits?: Record<string, string>;
   };
   const { endMonth, endDay } = p.fiscalYear;
   if (endDay > daysInMonth(2000, endMonth)) {
@@ -65,6 +70,9 @@ export function loadProfile(file: string): Profile {
     ...(p.adsPerShare ? { adsPerShare: p.adsPerShare } : {}),
     taxonomySchema: resolve(dirname(resolve(file)), p.taxonomy.schema),
     ...(p.taxonomy.schemaRef ? { schemaRef: p.taxonomy.schemaRef } : {}),
+    ...(p.taxonomy.spec ? { taxonomySpec: resolve(dirname(resolve(file)), p.taxonomy.spec) } : {}),
+    taxonomyPackages: (p.taxonomy.packages ?? []).map((f) => resolve(dirname(resolve(file)), f)),
+    taxonomyDirs: (p.taxonomy.dirs ?? []).map((f) => resolve(dirname(resolve(file)), f)),
     typeUnits,
   };
 }

@@ -35,8 +35,13 @@ export function tableSetting(blocks: readonly ReleaseBlock[], index: number, pre
     start--;
     if (b.kind === 'heading') {
       headed = true;
+      let group = start;
       while (start > 0 && blocks[start - 1]!.kind === 'heading') start--;
-      break;
+      // Headings that only caption the table ("THREE MONTHS ENDED JUNE 26, 2004", "(In thousands)") sit under
+      // its title: the title and what is printed between them belong to the table too.
+      const only = blocks.slice(start, group + 1).every((h) => h.kind === 'heading' && isCaptionHeading(h.text));
+      if (!only) break;
+      group = start;
     }
   }
   const region = blocks.slice(start, index).filter((b): b is Exclude<ReleaseBlock, Table> => b.kind !== 'table');
@@ -44,7 +49,7 @@ export function tableSetting(blocks: readonly ReleaseBlock[], index: number, pre
   const single = table.header.filter((h) => h.cells.length === 1 && !h.label).map((h) => h.cells[0]!.text);
   const labels = table.header.flatMap((h) => (h.label ? [h.label.text] : []));
   const titles = region.filter((b) => b.kind === 'heading').map((b) => b.text).reverse();
-  const captionLines = [...region.filter((b) => b.kind === 'paragraph').map((b) => b.text), ...labels, ...single];
+  const captionLines = [...region.filter((b) => b.kind === 'paragraph' || isCaptionHeading(b.text)).map((b) => b.text), ...labels, ...single];
   for (const t of single) if (captionScales(t)?.monetary === undefined) titles.unshift(t);
   let scales: Scales = UNSCALED;
   let scaleStated = false;
@@ -80,19 +85,24 @@ export function tableSetting(blocks: readonly ReleaseBlock[], index: number, pre
   return { titles, scale: scales.monetary, scales, ...(currency ? { currency } : {}), caption, scaleStated, headed };
 }
 
+/** A heading that states a scale, a span or an instant rather than naming the table. */
+export function isCaptionHeading(text: string): boolean {
+  return text.length <= CAPTION_MAX && (captionScales(text) !== undefined || parseSpan(text) !== undefined || saysInstant(text));
+}
+
 /** `$`, `¥`, `€`, `£` in a caption ("($ in millions …)"), as the sign (the caller decides which dollar). */
 function symbolCurrency(text: string): string | undefined {
   return /[$¥€£]/.exec(text)?.[0];
 }
 
 /** Looks back from a markdown table block to the last heading or table: its titles and caption lines. */
-export function settingOf(blocks: readonly Block[], index: number): TableSetting {
+export function settingOf(blocks: readonly Block[], index: number, previous?: TableSetting): TableSetting {
   const model = blocks.map((b): ReleaseBlock => {
     if (b.kind === 'heading') return { kind: 'heading', level: b.level, text: b.text, line: b.line, column: 1 };
     if (b.kind === 'paragraph') return { kind: 'paragraph', text: b.text, line: b.line, column: 1 };
     return markdownTable(b);
   });
-  return tableSetting(model, index);
+  return tableSetting(model, index, previous);
 }
 
 function markdownTable(b: Extract<Block, { kind: 'table' }>): Table {

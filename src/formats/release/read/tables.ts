@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import type { Entity, Fact, Source } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { addDays, instant, type Period } from '../../../core/model/period.js';
+import type { QName } from '../../../core/model/qname.js';
 import type { Concept } from '../../../core/taxonomy/model.js';
 import { columnSpecs, currencyIn, ratioKind, type ColumnSpec, type TableCaption } from './columns.js';
 import { parsePrinted, scaleFigure } from './figures.js';
@@ -9,6 +10,7 @@ import type { Coverage } from './coverage.js';
 import type { BodyRow, Cell, HeaderRow, Table } from './model.js';
 import type { ReleaseView, RowNode, TableNetwork } from './networks.js';
 import { parsePeriodHint, type FiscalCalendar } from './periods.js';
+import { columnMeaning, variantConcept, type ColumnMeaning, type RoleColumns } from './qualifiers.js';
 import { rowScale, type Scales } from './scales.js';
 import { cleanCell, labelKey } from './text.js';
 import { isPercentConcept, unitFor } from './units.js';
@@ -122,6 +124,8 @@ export function headerTexts(table: Table): string[][] {
 /** Reads one table against the chosen network into facts (ids assigned later). */
 export function readTable(table: Table, net: TableNetwork, view: ReleaseView, ctx: TableContext, emit: Emit): ReadTable {
   const columns = columnSpecs(table.header.filter((h) => !isCaptionHeader(h, ctx.calendar)), table.width, ctx.caption, ctx.calendar);
+  const cols = view.columnsOf(net);
+  const meanings = columns.map((c) => (c.qualifier ? columnMeaning(c.qualifier, cols) : undefined));
   const facts: Fact[] = [];
   const rows: ReadTable['rows'][number][] = [];
   const coverage: Coverage = { figures: 0, tagged: 0, reported: 0 };
@@ -156,7 +160,8 @@ export function readTable(table: Table, net: TableNetwork, view: ReleaseView, ct
       continue;
     }
     for (const { cell, k } of figures) {
-      const fact = readFigure(cell, k === undefined ? undefined : columns[k], k, node, label, net, view, ctx, scales, (f) => report(f), emit);
+      const column = k === undefined ? undefined : { spec: columns[k]!, meaning: meanings[k], cols };
+      const fact = readFigure(cell, column, k, node, label, net, view, ctx, scales, (f) => report(f), emit);
       if (fact) {
         facts.push(fact);
         coverage.tagged++;
@@ -167,9 +172,11 @@ export function readTable(table: Table, net: TableNetwork, view: ReleaseView, ct
 }
 
 /** One printed figure as a fact, or undefined after reporting why it is not one. */
-function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefined, node: RowNode, label: string, net: TableNetwork, view: ReleaseView, ctx: TableContext, scales: Scales, report: Emit, warn: Emit): Fact | undefined {
+function readFigure(cell: Cell, column: { spec: ColumnSpec; meaning: ColumnMeaning | undefined; cols: RoleColumns } | undefined, k: number | undefined, node: RowNode, label: string, net: TableNetwork, view: ReleaseView, ctx: TableContext, scales: Scales, report: Emit, warn: Emit): Fact | undefined {
   const where = { file: ctx.file, line: cell.line, column: cell.column };
   const text = cell.text;
+  const spec = column?.spec;
+  const meaning = column?.meaning;
   if (!spec) {
     report({ code: 'release:cellOutsideColumns', severity: 'error', message: `"${text}" in row "${label}" is outside the table's column headers`, ...where });
     return undefined;
@@ -179,7 +186,7 @@ function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefi
     report({ code: 'release:unreadableFigure', severity: 'error', message: `cannot read "${text}" in row "${label}", column "${spec.header}" as a figure`, ...where });
     return undefined;
   }
-  const concept = spec.kind === 'amount' ? node.concept : view.ratioConcept(node.concept.name, spec.kind);
+  const concept = spec.kind !== 'amount' ? view.ratioConcept(node.concept.name, spec.kind) : meaning?.variant ? variantConcept(column!.cols, node.concept, meaning.variant) : node.concept;
   if (!concept) {
     report({ code: 'release:noRatioConcept', severity: 'error', message: `the taxonomy has no ${spec.kind} concept for ${node.concept.name.localName} (row "${label}", column "${spec.header}")`, ...where });
     return undefined;
@@ -188,7 +195,7 @@ function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefi
     report({ code: 'release:noPeriod', severity: 'error', message: `cannot tell the period of column "${spec.header}"${spec.periodProblem ? `: ${spec.periodProblem}` : ''} (row "${label}")`, ...where });
     return undefined;
   }
-  if (spec.qualifier) {
+  if (spec.qualifier && !meaning) {
     report({ code: 'release:unknownColumn', severity: 'error', message: `column "${spec.header}" holds figures of "${spec.qualifier}", which the taxonomy's table does not model; "${text}" in row "${label}" is not tagged`, ...where });
     return undefined;
   }
@@ -204,7 +211,8 @@ function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefi
   }
   // Literals, not spreads: this runs once per figure, cold (spreads of a fresh object are slow before the JIT).
   const source: Source = { file: where.file, line: where.line, column: where.column, table: net.title, row: label, header: spec.header, printed: text };
-  if (printed.kind === 'nil') return { id: '', concept: concept.name, entity: ctx.entity, period, unit, dimensions: new Map(), sources: [source], value: null };
+  const dimensions = meaning?.dimensions ?? new Map<QName, QName>();
+  if (printed.kind === 'nil') return { id: '', concept: concept.name, entity: ctx.entity, period, unit, dimensions, sources: [source], value: null };
   if (printed.suffix && unit.numerator[0]?.localName.toLowerCase() !== printed.suffix.toLowerCase()) {
     warn({ code: 'release:unitMismatch', severity: 'warning', message: `"${text}" prints the unit ${printed.suffix}, but ${concept.name.localName} is measured in ${unit.numerator[0]?.localName}`, ...where });
   }
@@ -213,5 +221,5 @@ function readFigure(cell: Cell, spec: ColumnSpec | undefined, k: number | undefi
   const scaled = scaleFigure(printed, scale, percent);
   const negate = node.negated && spec.kind !== 'changePriorYear' && spec.kind !== 'changePriorQuarter';
   const value: Decimal = negate && !scaled.value.isZero() ? scaled.value.negated() : scaled.value;
-  return { id: '', concept: concept.name, entity: ctx.entity, period, unit, dimensions: new Map(), sources: [source], value, decimals: scaled.decimals };
+  return { id: '', concept: concept.name, entity: ctx.entity, period, unit, dimensions, sources: [source], value, decimals: scaled.decimals };
 }

@@ -1,4 +1,4 @@
-import { aspectKey, isNumericValue, type Fact } from '../../../core/model/fact.js';
+import { aspectKey, isNumericValue, type DimensionValue, type Fact } from '../../../core/model/fact.js';
 import { NS, clark, type QName } from '../../../core/model/qname.js';
 import { periodKey, type Period } from '../../../core/model/period.js';
 
@@ -21,10 +21,11 @@ export class FactIndex {
 
   constructor(readonly facts: readonly Fact[]) {
     for (const f of facts) {
-      // A parent-only figure (non-dimensional scenario content) is no more the table's cell than a segment's is.
-      if (f.dimensions.size || f.nonDimensional || !(f.value === null || isNumericValue(f.value))) continue;
-      push(this.byConcept, clark(f.concept), f);
-      push(this.byCell, `${clark(f.concept)}|${periodKey(f.period)}`, f);
+      // A parent-only figure (non-dimensional scenario content) is no table's cell.
+      if (f.nonDimensional || !(f.value === null || isNumericValue(f.value))) continue;
+      push(this.byCell, `${clark(f.concept)}|${periodKey(f.period)}|${dimensionsKey(f.dimensions)}`, f);
+      // A segment's figure is a cell only of a column that names the segment (see `at`).
+      if (!f.dimensions.size) push(this.byConcept, clark(f.concept), f);
     }
   }
 
@@ -32,8 +33,8 @@ export class FactIndex {
     return this.byConcept.get(clark(c)) ?? [];
   }
 
-  at(c: QName, p: Period): readonly Fact[] {
-    return this.byCell.get(`${clark(c)}|${periodKey(p)}`) ?? [];
+  at(c: QName, p: Period, dimensions: ReadonlyMap<QName, DimensionValue> = NONE): readonly Fact[] {
+    return this.byCell.get(`${clark(c)}|${periodKey(p)}|${dimensionsKey(dimensions)}`) ?? [];
   }
 
   /** How many times this fact's duplicate group was printed so far; counts one more. */
@@ -50,6 +51,14 @@ export class FactIndex {
   leftover(): Fact[] {
     return [...this.byConcept.values()].flat().filter((f) => !this.exact.has(f));
   }
+}
+
+const NONE: ReadonlyMap<QName, DimensionValue> = new Map();
+
+/** Explicit members (and typed values) as one key, in axis order. */
+function dimensionsKey(dims: ReadonlyMap<QName, DimensionValue>): string {
+  if (!dims.size) return '';
+  return [...dims].map(([d, v]) => `${clark(d)}=${'typed' in v ? `typed:${v.typed}` : clark(v)}`).sort().join(',');
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

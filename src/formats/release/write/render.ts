@@ -8,8 +8,11 @@ import { readColumns } from '../read/columns.js';
 import { APPENDIX_MARK, findNarrative, RELEASE_TEXT_CONCEPT, splitNarrative } from '../read/narrative.js';
 import { buildReleaseView, type ReleaseView, type TableNetwork } from '../read/networks.js';
 import { parseFiscalToken, type FiscalCalendar } from '../read/periods.js';
-import { settingOf } from '../read/read.js';
+import { settingOf, type TableSetting } from '../read/read.js';
 import { isCaptionRow } from '../read/tables.js';
+import { captionScales } from '../read/scales.js';
+import { signCurrency } from '../read/currency.js';
+import { cleanCell } from '../read/text.js';
 import type { Taxonomy } from '../../../core/taxonomy/model.js';
 import { genericColumns } from './columns.js';
 import { FactIndex, factCurrency } from './facts.js';
@@ -111,6 +114,7 @@ export function renderRelease(report: Report, dts: Taxonomy, options: RenderOpti
   if (narrative !== undefined) {
     const pieces = splitNarrative(narrative);
     let before: string[] = [];
+    let previous: TableSetting | undefined;
     for (const piece of pieces) {
       if (piece.kind === 'text') {
         out.push(...piece.lines);
@@ -121,7 +125,9 @@ export function renderRelease(report: Report, dts: Taxonomy, options: RenderOpti
       const headerLines = piece.headerRows.map((r) => r.join('\t'));
       out.push(...headerLines);
       if (!net) continue;
-      out.push(...layoutBody(net, piece.headerRows, before, view, index, cal, currency));
+      const body = layoutBody(net, piece.headerRows, before, view, index, cal, currency, previous);
+      out.push(...body.lines);
+      previous = body.setting;
       before = [];
     }
   } else {
@@ -160,14 +166,23 @@ function notRendered(facts: readonly Fact[], total: number, file: string | undef
 }
 
 /** A table body under the release's own header rows, at the scale its captions state. */
-function layoutBody(net: TableNetwork, headerRows: string[][], before: readonly string[], view: ReleaseView, index: FactIndex, cal: FiscalCalendar | undefined, currency: string | undefined): string[] {
+function layoutBody(net: TableNetwork, headerRows: string[][], before: readonly string[], view: ReleaseView, index: FactIndex, cal: FiscalCalendar | undefined, currency: string | undefined, previous: TableSetting | undefined): { lines: string[]; setting: TableSetting } {
   const width = Math.max(2, ...headerRows.map((r) => r.length));
   const probe = [...before, ...headerRows.map((r) => r.join('\t')), `x${'\t'.repeat(width - 1)}`].join('\n');
   const blocks = splitBlocks(probe);
   const at = blocks.length - 1;
-  const setting = settingOf(blocks, at);
+  const setting = settingOf(blocks, at, previous);
   const calendar = cal ?? { endMonth: 12, endDay: 31, naming: 'end' as const };
   const headers = headerRows.filter((h) => !isCaptionRow(h, calendar));
   const columns = readColumns(headers, width, setting.caption, calendar);
-  return renderBody(net, columns, view, index, { scale: setting.scale, currency: setting.currency ?? currency, mainCurrency: currency, precision: 'table', skipEmptyRows: false });
+  // A scale printed in a header row's label cell ("(millions, except earnings per common share)") counts too.
+  let scales = setting.scales;
+  for (const r of headerRows) {
+    const s = captionScales(cleanCell(r[0] ?? ''));
+    if (s) scales = { monetary: s.monetary ?? scales.monetary, shares: s.shares ?? scales.shares };
+  }
+  // A caption's sign ("$ in millions") is the report's own dollar, as the reader takes it.
+  const captionCurrency = setting.currency ? signCurrency(setting.currency, currency ?? 'USD') : undefined;
+  const lines = renderBody(net, columns, view, index, { scale: scales.monetary, sharesScale: scales.shares, currency: captionCurrency ?? currency, mainCurrency: currency, precision: 'table', skipEmptyRows: false });
+  return { lines, setting };
 }
