@@ -39,14 +39,18 @@ export function relinkSchemaRef(href: string | undefined, input: string, output:
   return relative(dirname(resolve(output)), target).split(sep).join('/');
 }
 
+/** A conversion done in memory: the converted document's text beside what `Conversion` says. */
+export interface ConvertedDocument extends Conversion {
+  readonly text: string;
+}
+
 /**
- * Reads `input` and writes it to `output`. Throws KessanError when the input cannot be read (nothing is written)
- * or the output cannot be written; what is wrong inside the input is in `findings` (the output is still written).
+ * Reads `input` and converts it to `to`, in memory (the service answers with the text; `convertFile` writes it).
+ * `output` is where the text is meant to go: a schemaRef is made relative to it. Throws KessanError when the
+ * input cannot be read or the output format cannot carry its facts; what is wrong inside the input is in `findings`.
  */
-export async function convertFile(input: string, output: string, options: ConvertOptions = {}): Promise<Conversion> {
-  if (resolve(output) === resolve(input) || sameFile(input, output)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
+export async function convertDocument(input: string, output: string, to: Format, options: Pick<ConvertOptions, 'profile'> = {}): Promise<ConvertedDocument> {
   const from = inputFormatOf(input);
-  const to = options.to ?? formatOf(output);
   // Only the reader and writer this conversion needs are loaded.
   const [doc, write] = await Promise.all([openDocument(input, { format: from, output, ...(options.profile ? { profile: options.profile } : {}) }), loadWriter(to)]);
   const report = doc.report;
@@ -54,16 +58,26 @@ export async function convertFile(input: string, output: string, options: Conver
   const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], input, output);
   const written: Finding[] = [];
   const text = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written });
+  const findings = uniqueFindings([...report.findings, ...written]);
+  const coverage = releaseCoverage(report);
+  // A release: every table figure is tagged or reported; any figure not tagged, or no table at all, is a failure.
+  const failed = hasErrors(findings) || (coverage !== undefined && (coverage.reported > 0 || coverage.figures === 0));
+  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed, text };
+}
+
+/**
+ * Reads `input` and writes it to `output`. Throws KessanError when the input cannot be read (nothing is written)
+ * or the output cannot be written; what is wrong inside the input is in `findings` (the output is still written).
+ */
+export async function convertFile(input: string, output: string, options: ConvertOptions = {}): Promise<Conversion> {
+  if (resolve(output) === resolve(input) || sameFile(input, output)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
+  const { text, ...conversion } = await convertDocument(input, output, options.to ?? formatOf(output), options.profile ? { profile: options.profile } : {});
   try {
     await writeFileAtomic(output, text);
   } catch (e) {
     throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: output }, 2);
   }
-  const findings = uniqueFindings([...report.findings, ...written]);
-  const coverage = releaseCoverage(report);
-  // A release: every table figure is tagged or reported; any figure not tagged, or no table at all, is a failure.
-  const failed = hasErrors(findings) || (coverage !== undefined && (coverage.reported > 0 || coverage.figures === 0));
-  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed };
+  return conversion;
 }
 
 /** Whether two paths name the same existing file (a link, another spelling). */

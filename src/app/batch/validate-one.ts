@@ -2,7 +2,7 @@
 import { KessanError } from '../../core/errors.js';
 import { formatOf, type Format } from '../formats.js';
 import type { Finding, Severity } from '../../core/model/finding.js';
-import { validateFile } from '../validate.js';
+import { validateFile, type FileVerdict } from '../validate.js';
 import type { CalcMode, DuplicatesMode } from '../../validate/rule.js';
 import { failureOf, type Failure } from './failure.js';
 
@@ -11,6 +11,8 @@ export interface ValidateOneOptions {
   readonly duplicates: DuplicatesMode;
   /** Filer profile, for release text. */
   readonly profile?: string;
+  /** Inline XBRL: the documents of the file's set (see `OpenOptions.members`). */
+  readonly members?: readonly string[];
 }
 
 /** A file's entry in the report. */
@@ -34,17 +36,26 @@ export interface ValidateResult {
 /** Validates one file; never throws (an unreadable file is an error finding and a `failure`). */
 export async function validateOne(file: string, options: ValidateOneOptions): Promise<ValidateResult> {
   try {
-    const v = await validateFile(file, options);
-    const findings = v.findings.map(plainFinding);
-    return { report: { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings, ...(v.coverage ? { coverage: v.coverage } : {}) } };
+    return { report: fileEntry(await validateFile(file, options)) };
   } catch (e) {
-    const failure = failureOf(e, file);
-    const finding: Finding = {
-      code: failure.code, severity: 'error', message: messageOf(e),
-      ...(failure.file ? { file: failure.file } : {}), ...(failure.line ? { line: failure.line } : {}), ...(failure.column ? { column: failure.column } : {}),
-    };
-    return { report: { file, format: formatOr(file), valid: false, facts: 0, ms: 0, findings: [finding] }, failure };
+    return failedEntry(e, file);
   }
+}
+
+/** A file's verdict as its entry in the report. */
+export function fileEntry(v: FileVerdict): FileReport {
+  const findings = v.findings.map(plainFinding);
+  return { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings, ...(v.coverage ? { coverage: v.coverage } : {}) };
+}
+
+/** The entry of a file that could not be read or checked: what was thrown, as one error finding. */
+export function failedEntry(e: unknown, file: string): ValidateResult {
+  const failure = failureOf(e, file);
+  const finding: Finding = {
+    code: failure.code, severity: 'error', message: messageOf(e),
+    ...(failure.file ? { file: failure.file } : {}), ...(failure.line ? { line: failure.line } : {}), ...(failure.column ? { column: failure.column } : {}),
+  };
+  return { report: { file, format: formatOr(file), valid: false, facts: 0, ms: 0, findings: [finding] }, failure };
 }
 
 function messageOf(e: unknown): string {
