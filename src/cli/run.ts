@@ -22,6 +22,7 @@ const COMMANDS: readonly (Command | LazyCommand)[] = [
   { name: 'validate', summary: 'validate XBRL instances (or release text) and list findings', load: async () => (await import('./validate.js')).validateCommand },
   { name: 'facts', summary: 'list the facts of instances or releases (csv, json, jsonl)', load: async () => (await import('./facts.js')).factsCommand },
   { name: 'roundtrip', summary: 'release text → XBRL → text → XBRL: same facts, same tables?', load: async () => (await import('./roundtrip.js')).roundtripCommand },
+  { name: 'serve', summary: 'serve validation and conversion over HTTP, with a review page', load: async () => (await import('./serve.js')).serveCommand },
 ];
 
 async function resolveCommand(c: Command | LazyCommand): Promise<Command> {
