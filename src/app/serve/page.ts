@@ -44,6 +44,8 @@ export function registerPage(app: FastifyInstance): void {
       return reply.type(asset.type).header('content-security-policy', PAGE_POLICY).header('cache-control', 'no-cache').send(body);
     });
   }
+  // Browsers ask for it; there is none, and a 404 would be noise in the page's console.
+  app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
   app.get<{ Params: { name: string } }>('/v1/examples/:name', async (req, reply) => {
     const type = Object.hasOwn(EXAMPLES, req.params.name) ? EXAMPLES[req.params.name] : undefined;
     const body = type ? read(['examples', req.params.name]) : undefined;
