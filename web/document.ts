@@ -50,8 +50,9 @@ function releaseView(view: HTMLElement, doc: ReviewDocument, review: Review, fin
     for (const s of f.sources) {
       if (s.file !== doc.file || !s.column || !s.printed) continue;
       const text = lines[s.line - 1] ?? '';
-      let start = s.column - 1;
-      if (text.slice(start, start + s.printed.length) !== s.printed) start = text.indexOf(s.printed);
+      // The column is the cell's; the figure follows the cell's markup (`<b>19,187</b>`).
+      let start = text.indexOf(s.printed, s.column - 1);
+      if (start < 0) start = text.indexOf(s.printed);
       if (start < 0) continue;
       add(s.line, { start, end: start + s.printed.length, fact: f, findings: findingsAbout(f.id) });
       taken.add(`${s.line}:${start + 1}`);

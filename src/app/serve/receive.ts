@@ -40,7 +40,8 @@ async function receiveParts(req: FastifyRequest, folder: string, budget: Budget,
   const names: string[] = [];
   let document: string | undefined;
   let profile: string | undefined;
-  const parts = req.parts({ limits: { fileSize: limits.maxBody, files: limits.maxFiles, fields: 32, fieldSize: 64 * 1024, parts: limits.maxFiles + 32, headerPairs: 64 } });
+  // preservePath: a file's folders in the upload are kept (and checked by safeName) rather than silently dropped.
+  const parts = req.parts({ preservePath: true, limits: { fileSize: limits.maxBody, files: limits.maxFiles, fields: 32, fieldSize: 64 * 1024, parts: limits.maxFiles + 32, headerPairs: 64 } });
   for await (const part of parts) {
     if (part.type !== 'file') continue; // options travel in the query string
     const name = safeName(part.filename || part.fieldname);

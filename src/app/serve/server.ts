@@ -45,6 +45,8 @@ export interface ServeOptions {
   readonly uploadTimeoutMs?: number;
   /** The reading limits (file size, depth, facts), as the CLI sets them. */
   readonly limits: Limits;
+  /** Each worker's heap limit in MiB (default 2048): a document needing more fails alone (422). */
+  readonly maxMemoryMb?: number;
   /** The pool's worker script (tests). */
   readonly workerFile?: string;
   /** Where internal errors are logged (never sent). */
@@ -55,6 +57,8 @@ export interface Service {
   readonly app: FastifyInstance;
   readonly pool: TaskPool;
   readonly workspace: Workspace;
+  /** Every route served, as `METHOD /path` (the tests hold /openapi.json to it). */
+  readonly routes: string[];
   close(): Promise<void>;
 }
 
@@ -65,7 +69,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 /** Builds the service (not listening yet: `app.listen`, or `app.inject` in tests). */
 export async function createService(options: ServeOptions): Promise<Service> {
   const workspace = createWorkspace(options.root);
-  const pool = new TaskPool({ jobs: options.jobs, queue: options.queue ?? 4 * options.jobs, timeoutMs: options.timeoutMs, ...(options.workerFile ? { workerFile: options.workerFile } : {}) });
+  const pool = new TaskPool({ jobs: options.jobs, queue: options.queue ?? 4 * options.jobs, timeoutMs: options.timeoutMs, ...(options.maxMemoryMb ? { maxMemoryMb: options.maxMemoryMb } : {}), ...(options.workerFile ? { workerFile: options.workerFile } : {}) });
   const uploadTimeout = options.uploadTimeoutMs ?? 60_000;
   const app = Fastify({
     logger: false,
@@ -79,6 +83,10 @@ export async function createService(options: ServeOptions): Promise<Service> {
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const loopbackOnly = LOOPBACK.has(options.host);
 
+  const routes: string[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push(`${m} ${r.url}`);
+  });
   app.removeAllContentTypeParsers();
   await app.register(multipart, { limits: { fileSize: options.maxBody } });
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.maxBody }, (_req, body, done) => done(null, body));
@@ -136,6 +144,7 @@ export async function createService(options: ServeOptions): Promise<Service> {
     app,
     pool,
     workspace,
+    routes,
     async close() {
       await app.close();
       await pool.close();

@@ -30,13 +30,15 @@ const MAX_DEPTH = 32;
 
 /**
  * A client's file name as a relative path inside the request's folder: `\` read as `/`, empty and `.` segments
- * dropped. `..`, control characters, over-long names and the server's own folder prefix are refused (400).
+ * dropped. Absolute names, `..`, control characters and over-long names are refused (400).
  */
 export function safeName(raw: string): string {
   const bad = (why: string) => new HttpError(400, 'kessan:uploadRefused', `the file name "${raw.slice(0, 200)}" ${why}`);
   if (raw.length > MAX_NAME) throw bad(`is longer than ${MAX_NAME} characters`);
   if (/[\u0000-\u001f\u007f]/.test(raw)) throw bad('holds a control character');
-  const segments = raw.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+  const path = raw.replace(/\\/g, '/');
+  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) throw bad('is absolute; name files relative to the upload');
+  const segments = path.split('/').filter((s) => s !== '' && s !== '.');
   if (!segments.length) throw bad('names no file');
   if (segments.length > MAX_DEPTH) throw bad(`is more than ${MAX_DEPTH} folders deep`);
   for (const s of segments) {

@@ -15,6 +15,9 @@ export async function unzipInto(zip: Buffer, folder: string, prefix: string, bud
   } catch (e) {
     throw new HttpError(400, 'kessan:zipInvalid', `the zip cannot be read: ${(e as Error).message}`);
   }
+  // An entry that inflates to other than its declared size fails its stream (which is caught below); the
+  // archive repeats the error as an event, which must not go unheard.
+  archive.on('error', () => undefined);
   const names: string[] = [];
   try {
     if (archive.entryCount > budget.filesLeft) throw new HttpError(413, 'kessan:tooManyFiles', `the zip holds ${archive.entryCount} entries, more than the server takes`);
@@ -23,7 +26,9 @@ export async function unzipInto(zip: Buffer, folder: string, prefix: string, bud
       if (entry.isEncrypted()) throw new HttpError(400, 'kessan:zipInvalid', `the zip entry "${entry.fileName.slice(0, 200)}" is encrypted`);
       if (entry.uncompressedSize > budget.bytesLeft) throw new HttpError(413, 'kessan:bodyTooLarge', `the zip inflates to more than the server's limit of ${maxBody} bytes (--max-body)`);
       const name = safeName(prefix ? `${prefix}/${entry.fileName}` : entry.fileName);
-      await saveFile(folder, name, await archive.openReadStreamPromise(entry), budget, maxBody);
+      const stream = await archive.openReadStreamPromise(entry);
+      stream.on('error', () => undefined); // saveFile's reading sees it; this keeps a late repeat from going unheard
+      await saveFile(folder, name, stream, budget, maxBody);
       names.push(name);
     }
   } catch (e) {
