@@ -9,6 +9,7 @@
  * A request's upload is written to a fresh folder (workspace.ts) before any work starts; the work runs on the
  * pool's worker threads (pool.ts); the answer has every server path rewritten (respond.ts); the folder is removed.
  */
+import { createServer } from 'node:http';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Limits } from '../../core/limits.js';
@@ -74,11 +75,12 @@ export async function createService(options: ServeOptions): Promise<Service> {
   const app = Fastify({
     logger: false,
     bodyLimit: options.maxBody,
-    requestTimeout: uploadTimeout,
-    connectionTimeout: uploadTimeout,
+    // A client has uploadTimeout to send its whole request (checked every second), then gets 408; the time a
+    // document then takes on a worker is the pool's to bound, not the socket's.
+    serverFactory: (handler) =>
+      createServer({ requestTimeout: uploadTimeout, headersTimeout: Math.min(uploadTimeout, 60_000), connectionsCheckingInterval: Math.min(1000, uploadTimeout), keepAliveTimeout: 5000 }, handler),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
-  app.server.headersTimeout = Math.min(uploadTimeout, 60_000);
   app.server.maxConnections = 512;
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const loopbackOnly = LOOPBACK.has(options.host);
