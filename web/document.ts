@@ -24,6 +24,8 @@ interface Mark {
 
 /** A figure where a finding points: sign, currency, digits, separators, percent. */
 const FIGURE = /^[($¥€£-]*\d[\d,.]*%?\)?|^-+/;
+/** The figures of a line: numbers standing alone (not part of a word or a tag). */
+const FIGURES = /(?<![\w.<\/])[($¥€£]?-?\d[\d,]*(?:\.\d+)?%?\)?(?![\w>])/g;
 
 export function showDocument(review: Review, findingsAbout: (id: string) => Finding[]): DocumentView {
   const view = $('#document-view');
@@ -55,20 +57,26 @@ function releaseView(view: HTMLElement, doc: ReviewDocument, review: Review, fin
       if (start < 0) start = text.indexOf(s.printed);
       if (start < 0) continue;
       add(s.line, { start, end: start + s.printed.length, fact: f, findings: findingsAbout(f.id) });
-      taken.add(`${s.line}:${start + 1}`);
+      taken.add(`${s.line}:${s.column}`);
     }
   }
-  // Figures the reader reported rather than tagged: a release finding at a line and column no fact is printed at.
+  // Figures the reader reported rather than tagged: a release finding at a line and column no fact is printed
+  // at; a finding about a whole row (a row the taxonomy does not know) stands for every figure on its line.
   const untagged = new Map<string, Finding[]>();
   for (const f of review.report.files[0]?.findings ?? []) {
-    if (f.file !== doc.file || !f.line || !f.column || !f.code.startsWith('release:') || taken.has(`${f.line}:${f.column}`)) continue;
-    const key = `${f.line}:${f.column}`;
+    if (f.file !== doc.file || !f.line || !f.code.startsWith('release:') || taken.has(`${f.line}:${f.column}`)) continue;
+    const key = `${f.line}:${f.column ?? 0}`;
     (untagged.get(key) ?? untagged.set(key, []).get(key)!).push(f);
   }
   for (const [key, findings] of untagged) {
     const [line, column] = key.split(':').map(Number) as [number, number];
-    const figure = FIGURE.exec((lines[line - 1] ?? '').slice(column - 1))?.[0];
-    if (figure) add(line, { start: column - 1, end: column - 1 + figure.length, findings });
+    const text = lines[line - 1] ?? '';
+    if (column) {
+      const figure = FIGURE.exec(text.slice(column - 1))?.[0];
+      if (figure) add(line, { start: column - 1, end: column - 1 + figure.length, findings });
+      continue;
+    }
+    for (const m of text.matchAll(FIGURES)) if (!(marks.get(line) ?? []).some((k) => k.fact && k.start <= m.index && m.index < k.end)) add(line, { start: m.index, end: m.index + m[0].length, findings });
   }
   const pre = h('pre', { class: 'release' });
   lines.forEach((text, i) => {
