@@ -13,7 +13,8 @@ export function showFactDetail(f: ReviewFact, findings: readonly Finding[]): voi
   const panel = $('#detail');
   clear(panel);
   const dims = Object.entries(f.dimensions).map(([d, m]) => `${d} = ${m}`).join('; ');
-  const where = f.sources.map((s) => [s.table, s.row, s.header].filter(Boolean).join(' / ') + (s.line ? ` (line ${s.line})` : '')).filter(Boolean);
+  // A release figure: its table, row and column, and line; any other fact: its file and line.
+  const where = f.sources.map((s) => (s.table ? `${[s.table, s.row, s.header].filter(Boolean).join(' / ')} (line ${s.line})` : `${s.file}:${s.line}`));
   const rows: [string, string | null | undefined][] = [
     ['Concept', f.concept],
     ['Label', f.label],

@@ -40,7 +40,35 @@ export function showDocument(review: Review, findingsAbout: (id: string) => Find
     const f = byId.get(id);
     if (f) showFactDetail(f, findingsAbout(id));
   };
-  return doc.format === 'release' ? releaseView(view, doc, review, findingsAbout, select) : inlineView(view, doc, select);
+  if (doc.format === 'release') return releaseView(view, doc, review, findingsAbout, select);
+  return review.documents.length > 1 ? inlineSet(view, review.documents, select) : inlineView(view, doc, select);
+}
+
+/** An Inline XBRL document set: one document at a time, chosen in a list or by the fact asked for. */
+function inlineSet(view: HTMLElement, docs: readonly ReviewDocument[], select: (id: string) => void): DocumentView {
+  const chooser = h('select', { id: 'document-choice', 'aria-label': 'document of the set' }, ...docs.map((d, i) => h('option', { value: String(i) }, d.file))) as HTMLSelectElement;
+  const pane = h('div');
+  view.append(h('p', { class: 'legend' }, `Inline XBRL document set, ${docs.length} documents: `, chooser), pane);
+  let shown = -1;
+  let current: DocumentView = { showFact: () => false, showFinding: () => undefined };
+  const open = (i: number) => {
+    if (i === shown) return;
+    shown = i;
+    chooser.value = String(i);
+    clear(pane);
+    current = inlineView(pane, docs[i]!, select);
+  };
+  chooser.addEventListener('change', () => open(Number(chooser.value)));
+  open(0);
+  return {
+    showFact(id) {
+      const i = docs.findIndex((d) => d.text.includes(`data-kessan-fact="${id}"`));
+      if (i < 0) return false;
+      open(i);
+      return current.showFact(id);
+    },
+    showFinding: () => undefined,
+  };
 }
 
 function releaseView(view: HTMLElement, doc: ReviewDocument, review: Review, findingsAbout: (id: string) => Finding[], select: (id: string) => void): DocumentView {

@@ -27,6 +27,8 @@ export function showFacts(facts: readonly ReviewFact[], open: (f: ReviewFact) =>
   const concept = $('#concept-filter') as HTMLInputElement;
   const period = $('#period-filter') as HTMLSelectElement;
   const shown = $('#facts-shown');
+  // A new document starts unfiltered.
+  concept.value = '';
   clear(period);
   period.append(h('option', { value: '' }, 'all'));
   for (const p of [...new Set(facts.map((f) => f.period))].sort()) period.append(h('option', { value: p }, p));

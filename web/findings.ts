@@ -27,6 +27,8 @@ export function showFindings(findings: readonly Finding[], open: (f: Finding) =>
   const severity = $('#severity') as HTMLSelectElement;
   const text = $('#finding-filter') as HTMLInputElement;
   let sort: { key: Key; dir: 1 | -1 } = { key: 'severity', dir: 1 };
+  severity.value = '';
+  text.value = '';
   const render = () => {
     const want = severity.value;
     const needle = text.value.trim().toLowerCase();

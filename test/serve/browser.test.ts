@@ -5,18 +5,19 @@
  * Inline XBRL of it without running its scripts or fetching anything. A screenshot per view is kept in
  * test/output/serve/.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertDocument } from '../../src/app/convert.js';
 import type { Service } from '../../src/app/serve/server.js';
-import { EXAMPLE, PROFILE, ROOT } from '../support/example.js';
+import { EXAMPLE, PROFILE, ROOT, SHARED } from '../support/example.js';
 import { startService } from '../support/serve.js';
 
 const CHROMIUM = process.env.KESSAN_CHROMIUM ?? '/usr/bin/chromium';
 const OUTPUT = join(ROOT, 'test', 'output', 'serve');
+const SONY = join(SHARED, 'corpus', 'edinet-sony-yuho-2018-03', 'PublicDoc');
 /** The flags the machine notes give: no sandbox as root, and no background connections (the network is closed). */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -133,6 +134,20 @@ describe.skipIf(!existsSync(CHROMIUM))('review page in Chromium', () => {
     expect(await page.textContent('#detail h3')).toBe('iij:CostOfRevenue');
     expect(await frame.locator('[data-kessan-selected]').count()).toBe(1);
   }, 60_000);
+
+  it.skipIf(!existsSync(SONY))('shows an Inline XBRL document set one document at a time, switching to the one a fact is in', async () => {
+    await page.setInputFiles('#pick', readdirSync(SONY).map((n) => join(SONY, n)));
+    await page.waitForFunction(() => document.body.dataset.state === 'shown' && document.querySelector('#status')?.textContent?.includes('jpcrp030000'), undefined, { timeout: 60_000 });
+    expect(await page.locator('#document-choice option').count()).toBe(10);
+    await page.click('button[data-tab=facts]');
+    // The last fact is in a later document of the set than the first.
+    const rows = page.locator('#facts-table tbody tr');
+    await rows.nth((await rows.count()) - 1).click();
+    await page.waitForSelector('#document-view iframe[data-ready=true]');
+    expect(Number(await page.inputValue('#document-choice'))).toBeGreaterThan(0);
+    expect(await page.locator('#document-view iframe').contentFrame().locator('[data-kessan-selected]').count()).toBe(1);
+    await shot('ixbrl-set');
+  }, 120_000);
 
   it('sent nothing anywhere but this server: the uploaded document\'s image was blocked by the page\'s policy', () => {
     const elsewhere = requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));

@@ -8,6 +8,7 @@ import type { Source } from '../../core/model/fact.js';
 import type { LoadedTaxonomy } from '../../core/taxonomy/loader.js';
 import { decodeXml } from '../../core/xml/tree.js';
 import { factRow, type FactRow } from '../facts.js';
+import type { InlineReport } from '../../formats/ixbrl/read/model.js';
 import type { Format } from '../formats.js';
 import { readInputText, type OpenedDocument } from '../open.js';
 import type { ValidationReport } from '../report.js';
@@ -56,10 +57,12 @@ function safeLabel(taxonomy: LoadedTaxonomy, concept: OpenedDocument['report']['
   }
 }
 
-/** The documents the page can show: a release's text, or each Inline XBRL document with its facts marked. */
-export function reviewDocuments(doc: OpenedDocument, members: readonly string[] = [doc.file]): ReviewDocument[] {
+/** The documents the page can show: a release's text, or each Inline XBRL document of the set with its facts marked. */
+export function reviewDocuments(doc: OpenedDocument): ReviewDocument[] {
   if (doc.format === 'release') return [{ file: doc.file, format: 'release', text: readInputText(doc.file) }];
   if (doc.format !== 'ixbrl') return [];
+  // The set as the reader read it: the members sent together, or the documents its manifest lists.
+  const members = (doc.report as Partial<InlineReport>).inline?.files ?? [doc.file];
   return members.map((file) => ({ file, format: 'ixbrl' as const, text: markFacts(decodeXml(readInputBytes(file), file).replace(/^\uFEFF/, ''), file, doc) }));
 }
 

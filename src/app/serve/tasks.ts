@@ -84,7 +84,7 @@ async function dispatch(task: Task): Promise<Outcome> {
       try {
         guardProfile(doc, profile, task.limits);
         const checked = await checkFile(doc.file, { ...task.options, ...optional(profile, doc) });
-        const review = { report: validationReport([fileEntry(checked.verdict)], task.options), facts: reviewFacts(checked.doc, checked.taxonomy), documents: reviewDocuments(checked.doc, doc.members) };
+        const review = { report: validationReport([fileEntry(checked.verdict)], task.options), facts: reviewFacts(checked.doc, checked.taxonomy), documents: reviewDocuments(checked.doc) };
         return { kind: 'review', review, failed: false };
       } catch (e) {
         return { kind: 'review', review: { report: validationReport([failedEntry(e, doc.file).report], task.options), facts: [], documents: [] }, failed: true };
