@@ -9,7 +9,8 @@
  *
  *     npm run bench:serve [-- --jobs 2] [--requests 40] [--seconds 60] [--clients 1,2,8] [--json FILE]
  *
- * Output: a table (workload, clients, requests, req/s, p50 and p95 latency in ms, load before → after) and
+ * Output: a table (workload, clients, requests, req/s, p50 and p95 latency in ms, the server's CPU ms per request,
+ * load before → after) and
  * bench/out/serve.json.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -42,6 +43,8 @@ interface Row {
   readonly perSecond: number;
   readonly p50: number;
   readonly p95: number;
+  /** The server's CPU time per request (all its threads), ms. */
+  readonly cpuPerRequest?: number;
   readonly loadBefore: number;
   readonly loadAfter: number;
 }
@@ -99,10 +102,24 @@ const percentile = (xs: readonly number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 
+/**
+ * The server process's CPU time so far (user + system, ms), from /proc (Linux; undefined elsewhere): with other
+ * work on the machine, CPU per request says more than wall time.
+ */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100 on Linux)
+  } catch {
+    return undefined;
+  }
+}
+
 /** `clients` loops sending `w` until `requests` are done or `seconds` have passed. */
-async function measure(base: string, w: Workload, clients: number, requests: number, seconds: number): Promise<Row> {
+async function measure(base: string, pid: number | undefined, w: Workload, clients: number, requests: number, seconds: number): Promise<Row> {
   for (let i = 0; i < 2; i++) await once(base, w);
   const loadBefore = loadavg()[0]!;
+  const cpu0 = cpuMs(pid);
   const latencies: number[] = [];
   let started = 0;
   const t0 = performance.now();
@@ -116,7 +133,9 @@ async function measure(base: string, w: Workload, clients: number, requests: num
     }),
   );
   const elapsed = (performance.now() - t0) / 1000;
-  return { workload: w.name, clients, requests: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), loadBefore, loadAfter: loadavg()[0]! };
+  const cpu1 = cpuMs(pid);
+  const cpuPerRequest = cpu0 !== undefined && cpu1 !== undefined ? (cpu1 - cpu0) / latencies.length : undefined;
+  return { workload: w.name, clients, requests: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), ...(cpuPerRequest !== undefined ? { cpuPerRequest } : {}), loadBefore, loadAfter: loadavg()[0]! };
 }
 
 function workloads(): Workload[] {
@@ -151,7 +170,7 @@ async function main(): Promise<void> {
     process.stderr.write(`kessan serve bench: ${jobs} worker thread(s), ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}\n`);
     for (const w of workloads()) {
       for (const c of clients) {
-        const row = await measure(base, w, c, Number(values.requests), Number(values.seconds));
+        const row = await measure(base, child.pid, w, c, Number(values.requests), Number(values.seconds));
         rows.push(row);
         process.stderr.write(`  ${w.name}, ${c} client(s): ${row.perSecond.toFixed(1)} req/s, p95 ${row.p95.toFixed(0)} ms\n`);
       }
@@ -160,8 +179,8 @@ async function main(): Promise<void> {
     child.kill('SIGTERM');
   }
   const pad = (s: string, n: number) => s.padEnd(n);
-  process.stdout.write(`\n| workload | clients | requests | req/s | p50 ms | p95 ms | load (1 min) |\n|:--|--:|--:|--:|--:|--:|--:|\n`);
-  for (const r of rows) process.stdout.write(`| ${pad(r.workload, 40)} | ${r.clients} | ${r.requests} | ${r.perSecond.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.loadBefore.toFixed(2)} → ${r.loadAfter.toFixed(2)} |\n`);
+  process.stdout.write(`\n| workload | clients | requests | req/s | p50 ms | p95 ms | server CPU ms/req | load (1 min) |\n|:--|--:|--:|--:|--:|--:|--:|--:|\n`);
+  for (const r of rows) process.stdout.write(`| ${pad(r.workload, 40)} | ${r.clients} | ${r.requests} | ${r.perSecond.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.cpuPerRequest?.toFixed(0) ?? ''} | ${r.loadBefore.toFixed(2)} → ${r.loadAfter.toFixed(2)} |\n`);
   writeFileSync(values.json ?? join(OUT, 'serve.json'), `${JSON.stringify({ jobs, node: process.version, cpus: cpus().length, rows }, null, 2)}\n`);
 }
 
