@@ -152,6 +152,14 @@ describe('kessan serve: limits and errors', () => {
     expect(malformed.statusCode).toBe(400);
     expect((await service.app.inject({ method: 'GET', url: '/v1/nothing' })).statusCode).toBe(404);
     expect((await service.app.inject({ method: 'GET', url: '/v1/health', headers: { host: 'attacker.example:8080' } })).statusCode).toBe(421);
+    // Another site's page posting here (a browser sends its Origin): refused; this server's own page: served.
+    const valid = readFileSync(join(HOSTILE, 'valid.xbrl'));
+    const foreign = await service.app.inject({ method: 'POST', url: '/v1/validate', payload: valid, headers: { host: 'localhost:8080', origin: 'http://attacker.example' } });
+    expect(foreign.statusCode).toBe(403);
+    const otherPort = await service.app.inject({ method: 'POST', url: '/v1/validate', payload: valid, headers: { host: 'localhost:8080', origin: 'http://localhost:3000' } });
+    expect(otherPort.statusCode).toBe(403);
+    const own = await service.app.inject({ method: 'POST', url: '/v1/validate?name=valid.xbrl', payload: valid, headers: { host: 'localhost:8080', origin: 'http://localhost:8080' } });
+    expect(own.statusCode).toBe(200);
   });
 
   it('a document that cannot be read: validate 422 with the report, convert and facts 422 with the findings', async () => {

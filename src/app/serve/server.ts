@@ -96,6 +96,11 @@ export async function createService(options: ServeOptions): Promise<Service> {
   app.addHook('onRequest', async (req) => {
     // Bound to loopback, answer loopback names only: a web page elsewhere cannot reach it by DNS rebinding.
     if (loopbackOnly && !LOOPBACK.has(req.hostname.toLowerCase())) throw new HttpError(421, 'kessan:hostRefused', `this server answers to localhost only, not "${req.hostname.slice(0, 100)}"`);
+    // A browser says where a request comes from: another site's page may not make this server work for it.
+    const origin = req.headers.origin;
+    if (req.method !== 'GET' && req.method !== 'HEAD' && origin !== undefined && !sameOrigin(origin, req.headers.host)) {
+      throw new HttpError(403, 'kessan:originRefused', `requests from ${origin.slice(0, 100)} are not accepted; use this server's own page or a client that is not a browser`);
+    }
   });
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -153,6 +158,14 @@ export async function createService(options: ServeOptions): Promise<Service> {
       workspace.close();
     },
   };
+}
+
+function sameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host.toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 function json(status: number, value: unknown): Answer {
