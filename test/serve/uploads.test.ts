@@ -192,6 +192,7 @@ describe('kessan serve: what a request may read', () => {
     expect(refused).toHaveLength(1);
     // Named as the upload named it, resolved: never by the server's own folders (expectClean).
     expect(refused[0]!.message).toContain('/etc/hostname');
+    expect(refused[0]!.message).toContain("a request reads only its upload, kessan's taxonomies and the server's --root");
   });
 
   it("another request's folder is out of reach, even by its name", async () => {

@@ -119,7 +119,9 @@ export async function createService(options: ServeOptions): Promise<Service> {
   async function handle(kind: Task['kind'], req: FastifyRequest<{ Querystring: Query }>): Promise<Answer> {
     const q = req.query;
     const folder = workspace.newRequestFolder();
-    const scrub = scrubber(workspace, folder);
+    const paths = scrubber(workspace, folder);
+    // The command line's advice for a refused reference names its option; a server has --root instead.
+    const scrub = (text: string) => paths(text).replaceAll('(allow its folder with --allow-dir)', "(a request reads only its upload, kessan's taxonomies and the server's --root)");
     try {
       const got = await receive(req, folder, { maxBody: options.maxBody, maxFiles: options.maxFiles ?? 10_000 }, q.name);
       const document = q.document ?? got.document;
