@@ -1,6 +1,6 @@
 /**
  * kessan as a library: open any document kessan reads (a release with its filer profile, an XBRL 2.1 instance,
- * Inline XBRL, xBRL-JSON), validate it, list its facts, write it in another format. See the README's "Library"
+ * Inline XBRL, xBRL-JSON, xBRL-CSV), validate it, list its facts, write it in another format. See the README's "Library"
  * section for an example, and docs/architecture.md for what lies behind these names.
  */
 
@@ -8,7 +8,7 @@
 export { openDocument, findProfile, type OpenOptions, type OpenedDocument } from './app/open.js';
 export { validateDocument, validateFile, type FileVerdict } from './app/validate.js';
 export { convertFile, type Conversion, type ConvertOptions } from './app/convert.js';
-export { writeDocument, type WriteOptions } from './app/writers.js';
+export { writeDocument, writeDocumentFiles, type WriteOptions, type WrittenFiles } from './app/writers.js';
 export { formatOf, type Format } from './app/formats.js';
 export { factRow, type FactRow } from './app/facts.js';
 export { roundTripFile, type RoundTrip } from './app/roundtrip.js';

@@ -71,14 +71,14 @@ describe('kessan convert', () => {
 
   it('exits 2 for a missing input, a folder, or a broken profile, naming the file', async () => {
     const dir = tmp();
-    expect((await run('convert', join(dir, 'nope.txt'), '-o', join(dir, 'o.xbrl'))).err).toMatch(/nope\.txt: no such file/);
+    expect((await run('convert', join(dir, 'nope.txt'), '-o', join(dir, 'o.xbrl'))).err).toMatch(/nope\.txt: error kessan:inputUnreadable no such file/);
     mkdirSync(join(dir, 'folder.txt'));
     expect((await run('convert', join(dir, 'folder.txt'), '-o', join(dir, 'o.xbrl'))).code).toBe(2);
     const bad = join(dir, 'bad.profile.json');
     writeFileSync(bad, JSON.stringify({ entity: { scheme: 'x' }, fiscalYear: {}, currency: 'JPY', taxonomy: { schema: 'x' } }));
     const r = await run('convert', EXAMPLE, '-o', join(dir, 'o.xbrl'), '--profile', bad);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/bad\.profile\.json: the filer profile is not valid: \/entity must have required property 'identifier'/);
+    expect(r.err).toMatch(/bad\.profile\.json: error kessan:profileInvalid the filer profile is not valid: \/entity must have required property 'identifier'/);
     expect(existsSync(join(dir, 'o.xbrl'))).toBe(false);
   });
 

@@ -30,7 +30,7 @@ const { node } = fc.letrec<{ node: XmlNode; children: (XmlNode | string)[] }>((t
       attrs: fc.uniqueArray(fc.tuple(fc.constantFrom(...ATTRIBUTES), text), { maxLength: 3, selector: ([k]) => k }),
       children: tie('children'),
     })
-    .map(({ name: [ns, prefix], local, attrs, children }) => ({ name: qname(ns, local, prefix), attributes: new Map(attrs), children, position: { line: 1, column: 1 } })),
+    .map(({ name: [ns, prefix], local, attrs, children }) => ({ name: qname(ns, local, prefix), attributes: new Map(attrs), children, line: 1, column: 1 })),
   children: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constant<(XmlNode | string)[]>([]),

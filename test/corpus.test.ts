@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readInlineFile } from '../src/formats/ixbrl/read/read.js';
+import { readInstance } from '../src/formats/xbrl/read/read.js';
 import { validateFile } from '../src/app/validate.js';
-import { ROOT } from './support/example.js';
+import { writeXbrl } from '../src/formats/xbrl/write/writer.js';
+import { arelleAvailable } from './support/arelle.js';
+import { arelleInlineFacts, factDifferences } from './support/ixbrl-arelle.js';
 import { SHARED } from './support/example.js';
 
 const CORPUS = join(SHARED, 'corpus');
@@ -28,4 +32,25 @@ describe.skipIf(!existsSync(CORPUS))('real filings (../shared/corpus)', () => {
     // No per-fact noise: a handful of findings, not hundreds.
     expect(v.findings.length).toBeLessThan(10);
   });
+});
+
+/** The Inline XBRL filings of ../shared/corpus (one document or an EDINET set, by its first document). */
+const INLINE = [
+  'sec-aapl-10q-2025q2-ixbrl/aapl-20250329.htm',
+  'sec-pg-10k-fy2019-ixbrl/fy181910-kreport.htm',
+  'edinet-sony-yuho-2018-03/PublicDoc/0000000_header_jpcrp030000-asr-001_E01777-000_2018-03-31_01_2018-06-19_ixbrl.htm',
+  'tdnet-toyota-tanshin-2014-03-us-ixbrl/us-cons-2014-q4.htm',
+  'uk-ch-10087608-2018-frs102/GB-COH-10087608-2018-03-31.html',
+  'uk-ch-07713141-2016-ukgaap/GB-COH-07713141-2016-09-30.html',
+];
+
+describe.skipIf(!existsSync(CORPUS) || !arelleAvailable)('Inline XBRL filings (../shared/corpus): the same facts as Arelle extracts', () => {
+  it.each(INLINE)('%s: every fact, text blocks included, as read and as converted to XBRL', (path) => {
+    const report = readInlineFile(join(CORPUS, path));
+    const arelle = arelleInlineFacts(report);
+    expect(arelle.facts.length, arelle.log.filter((l) => !l.startsWith('INFO')).slice(0, 20).join('\n')).toBe(report.facts.length);
+    expect(factDifferences(report.facts, arelle.facts)).toEqual({ onlyFirst: [], onlySecond: [] });
+    const converted = readInstance(writeXbrl(report), 'converted.xbrl').facts;
+    expect(factDifferences(converted, arelle.facts)).toEqual({ onlyFirst: [], onlySecond: [] });
+  }, 300_000);
 });

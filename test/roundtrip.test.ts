@@ -12,6 +12,7 @@ import { profileTaxonomy, readReleaseWithProfile } from '../src/formats/release/
 import { readInstanceFile } from '../src/formats/xbrl/read/read.js';
 import { EXAMPLE, edit, exampleText, PROFILE, readExample } from './support/example.js';
 import { SHARED } from './support/example.js';
+import type { Finding } from '../src/core/model/finding.js';
 
 const profile = loadProfile(PROFILE);
 
@@ -138,5 +139,37 @@ describe.skipIf(!existsSync(NFLX))('another filer (Netflix 10-Q, us-gaap unavail
     expect(text).toMatch(/\nRevenues\t553,219\t1,566,703\t423,120\t1,225,727\n/);
     expect(text).toMatch(/### 105 - Statement - Consolidated Balance Sheets/);
     expect(text).toMatch(/### 107 - Statement - Consolidated Statements of Cash Flows/);
+  });
+});
+
+const TDNET = join(SHARED, 'corpus', 'tdnet-toyota-tanshin-2013-03-us-xml', 'us-cons-2013-q4.xbrl');
+
+describe.skipIf(!existsSync(NFLX) || !existsSync(TDNET))('facts release text cannot hold are said, never dropped silently', () => {
+  it('Netflix: the dimensional and text facts, and the share counts no network of its own places, are named in one error', () => {
+    const report = readInstanceFile(NFLX);
+    const findings: Finding[] = [];
+    renderRelease(report, reportTaxonomy(report), { findings });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'kessan:factsNotRendered', severity: 'error', file: NFLX });
+    expect(findings[0]!.message).toMatch(/^27 of the 303 facts are not in the release text .*us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding 2009-01-01\.\.2009-09-30/);
+  });
+
+  it("TDnet's filing (taxonomy unavailable, no presentation network): every fact is named, and convert exits 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kessan-rendered-'));
+    try {
+      const io = bufferIo();
+      const r = { code: await runCli(['convert', TDNET, '-o', join(dir, 'tdnet.txt')], io), err: io.err() };
+      expect(r.err).toContain('error kessan:factsNotRendered 242 of the 242 facts are not in the release text');
+      expect(r.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the example, rendered from its own instance, holds every fact: nothing to say', () => {
+    const report = readExample();
+    const findings: Finding[] = [];
+    renderRelease(report, reportTaxonomy(report), { findings });
+    expect(findings).toEqual([]);
   });
 });

@@ -92,7 +92,8 @@ function releaseView(view: HTMLElement, doc: ReviewDocument, review: Review, fin
   // at; a finding about a whole row (a row the taxonomy does not know) stands for every figure on its line.
   const untagged = new Map<string, Finding[]>();
   for (const f of review.report.files[0]?.findings ?? []) {
-    if (f.file !== doc.file || !f.line || !f.code.startsWith('release:') || taken.has(`${f.line}:${f.column}`)) continue;
+    // Errors and warnings only: an info or an inconsistency of the cross-checks is about tagged figures.
+    if (f.file !== doc.file || !f.line || !f.code.startsWith('release:') || (f.severity !== 'error' && f.severity !== 'warning') || taken.has(`${f.line}:${f.column}`)) continue;
     const key = `${f.line}:${f.column ?? 0}`;
     (untagged.get(key) ?? untagged.set(key, []).get(key)!).push(f);
   }

@@ -7,6 +7,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { KessanError } from '../core/errors.js';
 import { hasErrors, uniqueFindings, type Finding } from '../core/model/finding.js';
 import type { Report } from '../core/model/report.js';
+import { csvReferenceBase } from './csv-output.js';
 import { formatOf, inputFormatOf, type Format } from './formats.js';
 import { releaseCoverage, type Coverage } from '../formats/release/read/coverage.js';
 import { openDocument } from './open.js';
@@ -28,8 +29,12 @@ export interface Conversion {
   readonly findings: readonly Finding[];
   /** A release: how many table figures it prints, how many were tagged and how many reported. */
   readonly coverage?: Coverage;
-  /** Whether the conversion is a failure although written: an error, or a release figure not tagged, or no table. */
+  /** Whether the conversion is a failure: an error, or a release figure not tagged, or no table, or nothing written. */
   readonly failed: boolean;
+  /** Whether the output was written. When the writer refused the report, its reason is the last finding. */
+  readonly written: boolean;
+  /** The exit code the conversion deserves: 0, 1 (written, with problems) or 2 (nothing written). */
+  readonly exitCode: 0 | 1 | 2;
 }
 
 /** A relative schemaRef read from `input`, made relative to `output` (absolute URLs and paths stay as they are). */
@@ -39,30 +44,46 @@ export function relinkSchemaRef(href: string | undefined, input: string, output:
   return relative(dirname(resolve(output)), target).split(sep).join('/');
 }
 
-/** A conversion done in memory: the converted document's text beside what `Conversion` says. */
+/** A conversion done in memory: what `Conversion` says, and the output's files, not written (none when refused). */
 export interface ConvertedDocument extends Conversion {
-  readonly text: string;
+  /** The output: one file, or several (xBRL-CSV), each with the path it is meant for. */
+  readonly files: readonly { readonly path: string; readonly data: string | Uint8Array }[];
+  /** The files the report was read from (the input, an xBRL-CSV folder's metadata, the documents of a set). */
+  readonly read: readonly string[];
 }
 
 /**
- * Reads `input` and converts it to `to`, in memory (the service answers with the text; `convertFile` writes it).
- * `output` is where the text is meant to go: a schemaRef is made relative to it. Throws KessanError when the
- * input cannot be read or the output format cannot carry its facts; what is wrong inside the input is in `findings`.
+ * Reads `input` and converts it to `to`, in memory (the service answers with the result; `convertFile` writes
+ * it). `output` is where the result is meant to go: a schemaRef is made relative to it, and xBRL-CSV's layout
+ * (folder, metadata file or package) follows it. Throws KessanError when the input cannot be read; a report
+ * the writer refuses is `written: false` with the reason as the last finding.
  */
 export async function convertDocument(input: string, output: string, to: Format, options: Pick<ConvertOptions, 'profile'> = {}): Promise<ConvertedDocument> {
   const from = inputFormatOf(input);
   // Only the reader and writer this conversion needs are loaded.
   const [doc, write] = await Promise.all([openDocument(input, { format: from, output, ...(options.profile ? { profile: options.profile } : {}) }), loadWriter(to)]);
   const report = doc.report;
-  // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere.
-  const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], input, output);
+  // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere. (A report
+  // read through another file than the one named, an xBRL-CSV folder's metadata, says so in documentInfo.source.)
+  const readFrom = from === 'csv' ? report.documentInfo.source ?? input : input;
+  const read = [...new Set([input, readFrom, ...report.facts.flatMap((f) => f.sources.map((x) => x.file))])];
+  const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], readFrom, to === 'csv' ? csvReferenceBase(output) : output);
   const written: Finding[] = [];
-  const text = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written });
+  let result: ReturnType<typeof write>;
+  try {
+    result = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written, output });
+  } catch (e) {
+    // The writer refuses the report (a fact its format cannot hold): nothing to write, and what reading found
+    // is still said, since it is usually why.
+    if (!(e instanceof KessanError)) throw e;
+    return { from, to, report, findings: uniqueFindings([...report.findings, ...written, e.finding]), failed: true, written: false, exitCode: e.exitCode, files: [], read };
+  }
+  const files = typeof result === 'string' ? [{ path: output, data: result }] : result.files;
   const findings = uniqueFindings([...report.findings, ...written]);
   const coverage = releaseCoverage(report);
   // A release: every table figure is tagged or reported; any figure not tagged, or no table at all, is a failure.
   const failed = hasErrors(findings) || (coverage !== undefined && (coverage.reported > 0 || coverage.figures === 0));
-  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed, text };
+  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed, written: true, exitCode: failed ? 1 : 0, files, read };
 }
 
 /**
@@ -71,11 +92,19 @@ export async function convertDocument(input: string, output: string, to: Format,
  */
 export async function convertFile(input: string, output: string, options: ConvertOptions = {}): Promise<Conversion> {
   if (resolve(output) === resolve(input) || sameFile(input, output)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
-  const { text, ...conversion } = await convertDocument(input, output, options.to ?? formatOf(output), options.profile ? { profile: options.profile } : {});
-  try {
-    await writeFileAtomic(output, text);
-  } catch (e) {
-    throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: output }, 2);
+  const { files, read, ...conversion } = await convertDocument(input, output, options.to ?? formatOf(output), options.profile ? { profile: options.profile } : {});
+  // Never over what was read: the input, or (xBRL-CSV, Inline XBRL sets) any file a fact was read from.
+  for (const f of files) {
+    for (const r of read) {
+      if (resolve(f.path) === resolve(r) || sameFile(r, f.path)) throw new KessanError('kessan:usage', `the output would overwrite ${r === input ? 'the input' : `${r}, which was read`}; choose another -o`, { file: f.path }, 2);
+    }
+  }
+  for (const f of files) {
+    try {
+      await writeFileAtomic(f.path, f.data);
+    } catch (e) {
+      throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: f.path }, 2);
+    }
   }
   return conversion;
 }

@@ -55,6 +55,14 @@ const OPENERS: Record<Format, () => Promise<Opener>> = {
     const { readXbrlJsonFile } = await import('../formats/json/read/read.js');
     return (file) => ({ file, format: 'json', report: readXbrlJsonFile(file) });
   },
+  csv: async () => {
+    const { readXbrlCsvFile } = await import('../formats/csv/read/read.js');
+    // A folder is read through its metadata file, a package as itself: that file is what its taxonomy hrefs are relative to.
+    return (file) => {
+      const report = readXbrlCsvFile(file);
+      return { file: report.documentInfo.source ?? file, format: 'csv', report };
+    };
+  },
   ixbrl: async () => {
     const { readInlineFile, readInlineFiles } = await import('../formats/ixbrl/read/index.js');
     return (file, options) => ({ file, format: 'ixbrl', report: options.members?.length ? readInlineFiles(options.members) : readInlineFile(file) });

@@ -8,13 +8,20 @@ export interface WriteOptions {
   readonly schemaRef?: string;
   /** Where a writer reports what it could not do (a taxonomy it was not allowed to read, say). */
   readonly findings?: Finding[];
+  /** Where the output goes: needed by xBRL-CSV, which is several files (see csv-output.ts). */
+  readonly output?: string;
 }
 
-export type Writer = (report: Report, options: WriteOptions) => string;
+/** Several files for one output (xBRL-CSV): each with its path, the main one (metadata or package) last. */
+export interface WrittenFiles {
+  readonly files: readonly { readonly path: string; readonly data: string | Uint8Array }[];
+}
+
+export type Writer = (report: Report, options: WriteOptions) => string | WrittenFiles;
 
 /**
  * One writer per format: Report → text, each imported only when asked for. A new format is one entry here (and
- * one in src/app/readers.ts).
+ * one in src/app/open.ts).
  */
 export const WRITER_LOADERS: Partial<Record<Format, () => Promise<Writer>>> = {
   xbrl: async () => {
@@ -24,6 +31,20 @@ export const WRITER_LOADERS: Partial<Record<Format, () => Promise<Writer>>> = {
   json: async () => {
     const { writeXbrlJson } = await import('../formats/json/write/index.js');
     return (report, options) => writeXbrlJson(report, options.schemaRef ? { schemaRef: options.schemaRef } : {});
+  },
+  csv: async () => {
+    const [{ writeXbrlCsv, reportPackage, hrefInsidePackage }, { csvLayout }, { join, dirname }] = await Promise.all([import('../formats/csv/write/index.js'), import('./csv-output.js'), import('node:path')]);
+    return (report, options): WrittenFiles => {
+      if (options.output === undefined) throw new KessanError('kessan:usage', 'xBRL-CSV is several files: give the output (a folder, a .json metadata file or a .xbr package) to writeDocumentFiles or convertFile', {}, 2);
+      const layout = csvLayout(options.output);
+      if (layout.kind === 'package') {
+        const files = writeXbrlCsv(report, options.schemaRef ? { schemaRef: hrefInsidePackage(options.schemaRef) } : {});
+        return { files: [{ path: layout.file, data: reportPackage(layout.name, files) }] };
+      }
+      const files = writeXbrlCsv(report, { ...(options.schemaRef ? { schemaRef: options.schemaRef } : {}), ...(layout.kind === 'beside' ? { tablePrefix: layout.tablePrefix } : {}) });
+      const folder = dirname(layout.metadata);
+      return { files: [...files.tables.map((t) => ({ path: join(folder, t.url), data: t.text })), { path: layout.metadata, data: files.metadata }] };
+    };
   },
   ixbrl: async () => {
     const { writeInlineXbrl } = await import('../formats/ixbrl/write/index.js');
@@ -48,8 +69,16 @@ export async function loadWriter(format: Format): Promise<Writer> {
 
 /**
  * A report as a document of `format` (its text): XBRL 2.1, Inline XBRL, xBRL-JSON or release text. What the
- * writer could not do is added to `options.findings` when given.
+ * writer could not do is added to `options.findings` when given. xBRL-CSV, several files, is `writeDocumentFiles`.
  */
 export async function writeDocument(report: Report, format: Format, options: WriteOptions = {}): Promise<string> {
-  return (await loadWriter(format))(report, options);
+  const written = (await loadWriter(format))(report, options);
+  if (typeof written !== 'string') throw new KessanError('kessan:usage', `${format} is several files: use writeDocumentFiles`, {}, 2);
+  return written;
+}
+
+/** A report as the files of `format` written to `output` (one file for every format but xBRL-CSV), not yet on disk. */
+export async function writeDocumentFiles(report: Report, format: Format, output: string, options: WriteOptions = {}): Promise<WrittenFiles> {
+  const written = (await loadWriter(format))(report, { ...options, output });
+  return typeof written === 'string' ? { files: [{ path: output, data: written }] } : written;
 }

@@ -42,10 +42,8 @@ export interface BatchPlan {
 export function planBatch(positionals: readonly string[]): BatchPlan {
   const { files, weights, emptyFolders } = expandInputs(positionals);
   const failures = emptyFolders.map((dir): Failure => ({
-    code: 'kessan:inputUnreadable',
+    finding: { code: 'kessan:inputUnreadable', severity: 'error', message: 'is a folder holding no document kessan reads (XBRL instance, Inline XBRL, xBRL-JSON)', file: dir },
     exitCode: 2,
-    message: `${dir}: is a folder holding no document kessan reads (XBRL instance, Inline XBRL, xBRL-JSON) [kessan:inputUnreadable]`,
-    file: dir,
   }));
   return { files, weights, failures };
 }

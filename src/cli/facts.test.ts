@@ -106,11 +106,11 @@ describe('kessan facts', () => {
     mkdirSync(join(dir, 'folder.xbrl'));
     const folder = await run('facts', join(dir, 'folder.xbrl'));
     expect(folder.code).toBe(2);
-    expect(folder.err).toMatch(/folder\.xbrl: is a folder/);
+    expect(folder.err).toMatch(/folder\.xbrl: error kessan:inputUnreadable is a folder/);
     writeFileSync(join(dir, 'bad.xbrl'), '<a>\n<b></a>');
     const bad = await run('facts', join(dir, 'bad.xbrl'));
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/bad\.xbrl:2:\d+: not well-formed XML/);
+    expect(bad.err).toMatch(/bad\.xbrl:2:\d+: error kessan:xmlNotWellFormed not well-formed XML/);
     expect((await run('facts')).code).toBe(2);
     expect((await run('facts', sampleFile(), '--format', 'xml')).err).toMatch(/unknown --format "xml"/);
     expect((await run('facts', join(dir, 'x.html'))).code).toBe(2);
@@ -128,7 +128,7 @@ describe('kessan facts', () => {
     writeFileSync(join(dir, 'sub', 'b_lab.xml'), '<link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase"/>');
     const r = await run('facts', dir, '--jobs', '2');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^kessan facts: \S*sub\/bad\.xbrl:2:\d+: not well-formed XML.*\[kessan:xmlNotWellFormed\]$/m);
+    expect(r.err).toMatch(/^kessan facts: \S*sub\/bad\.xbrl:2:\d+: error kessan:xmlNotWellFormed not well-formed XML.*$/m);
     expect(r.err).toMatch(/1 of 4 inputs could not be listed/);
     expect(r.err).not.toMatch(/b_lab|\r/);
     const rows = parseCsv(r.out);

@@ -1,3 +1,4 @@
+import { formatFinding } from '../core/model/finding.js';
 import { KessanError } from '../core/errors.js';
 import { batchExitCode, failureOf, type Failure } from '../app/batch/failure.js';
 import { csvHeader, type FactsResult, type ListFormat } from '../app/facts.js';
@@ -33,7 +34,7 @@ as that file is read.
 ${BATCH_HELP}
 ${LIMITS_HELP}
 Exit: 0 every file listed; 1 some file could not be read (each is named on stderr as
-      "kessan facts: file:line:col: message [code]"; the others are listed), or the only file
+      "kessan facts: file:line:col: error code message"; the others are listed), or the only file
       is not well-formed, or reading a file found an error (printed on stderr; its facts are still
       listed); 2 usage error, or no file could be read and one was unreadable
       (missing, not a format kessan reads, an empty folder).
@@ -69,7 +70,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   const { files, weights, failures } = planBatch(positionals);
   const folders = failures.length;
   const progress = new Progress(io.stderr, files.length, { enabled: files.length > 0 && wantProgress(values, io.stderr) });
-  const complain = (f: Failure) => progress.print(io.stderr, `kessan facts: ${f.message}\n`);
+  const complain = (f: Failure) => progress.print(io.stderr, `kessan facts: ${formatFinding(f.finding)}\n`);
   failures.forEach(complain);
   const listing = listingWriter(format, (text) => progress.print(io.stdout, text));
   let withErrors = 0;

@@ -8,6 +8,7 @@ export const LIMIT_OPTIONS = {
   'max-file-size': { type: 'string' },
   'max-depth': { type: 'string' },
   'max-facts': { type: 'string' },
+  'max-dimensions': { type: 'string' },
   'allow-dir': { type: 'string', multiple: true },
 } as const;
 
@@ -15,6 +16,7 @@ export const LIMITS_HELP = `Limits (hostile input is refused with one message, e
       --max-file-size SIZE  largest file read (default 512M; also KESSAN_MAX_FILE_SIZE), e.g. 2G
       --max-depth N         deepest XML element nesting (default 1000; also KESSAN_MAX_DEPTH)
       --max-facts N         most facts in one instance (default 10000000; also KESSAN_MAX_FACTS)
+      --max-dimensions N    most dimensions on one fact (default 1000; also KESSAN_MAX_DIMENSIONS)
       --allow-dir DIR       a folder the taxonomy may be read from, besides the input's own folder and
                             kessan's bundled taxonomies (repeatable). References elsewhere are refused
                             (kessan:referenceRefused); URLs are never fetched.
@@ -32,11 +34,13 @@ export function applyLimitOptions(values: Record<string, unknown>): Limits {
   const maxFileSize = count('max-file-size', values['max-file-size']);
   const maxDepth = count('max-depth', values['max-depth']);
   const maxFacts = count('max-facts', values['max-facts']);
+  const maxDimensions = count('max-dimensions', values['max-dimensions']);
   const allow = (values['allow-dir'] as string[] | undefined) ?? [];
   return setLimits({
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     ...(maxDepth !== undefined ? { maxDepth } : {}),
     ...(maxFacts !== undefined ? { maxFacts } : {}),
+    ...(maxDimensions !== undefined ? { maxDimensions } : {}),
     confineTo: [join(projectRoot(), 'taxonomy'), ...allow.map((d) => resolve(d))],
   });
 }

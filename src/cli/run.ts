@@ -1,3 +1,4 @@
+import { formatFinding } from '../core/model/finding.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { KessanError } from '../core/errors.js';
 import type { Io } from './io.js';
@@ -75,7 +76,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return await command.run(positionals, values as Record<string, unknown>, io);
   } catch (e) {
     if (e instanceof KessanError) {
-      io.stderr.write(`kessan ${name}: ${e.describe()}\n`);
+      io.stderr.write(`kessan ${name}: ${formatFinding(e.finding)}\n`);
       return e.exitCode;
     }
     if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {

@@ -1,5 +1,5 @@
 import { KessanError } from '../core/errors.js';
-import { formatFinding } from '../core/model/finding.js';
+import { findingJson, formatFinding } from '../core/model/finding.js';
 import { batchExitCode, failureOf, type Failure } from '../app/batch/failure.js';
 import { BATCH_HELP, BATCH_OPTIONS, parseJobs, planBatch } from './batch-options.js';
 import { defaultJobs, runPool } from '../app/batch/pool.js';
@@ -67,7 +67,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   const { files, weights, failures } = planBatch(positionals);
   const folders = failures.length;
   const progress = new Progress(io.stderr, files.length, { enabled: files.length > 0 && wantProgress(values, io.stderr) });
-  for (const f of failures) progress.print(io.stderr, `kessan validate: ${f.message}\n`);
+  for (const f of failures) progress.print(io.stderr, `kessan validate: ${formatFinding(f.finding)}\n`);
   const reports: FileReport[] = new Array<FileReport>(files.length);
   const totals = countFindings([]);
   const several = files.length > 1;
@@ -110,7 +110,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
 
 function crashedResult(file: string, message: string): ValidateResult {
   const failure: Failure = failureOf(new Error(message), file);
-  return { report: { file, format: 'xbrl', valid: false, facts: 0, ms: 0, findings: [{ code: failure.code, severity: 'error', message: failure.message, file }] }, failure };
+  return { report: { file, format: 'xbrl', valid: false, facts: 0, ms: 0, findings: [findingJson(failure.finding)] }, failure };
 }
 
 export const validateCommand: Command = {

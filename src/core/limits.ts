@@ -3,8 +3,8 @@
  * huge, nest deeply, hold millions of facts, be binary junk or be in another encoding than it claims.
  *
  * The limits have defaults that fit any real filing; the environment (`KESSAN_MAX_FILE_SIZE`,
- * `KESSAN_MAX_DEPTH`, `KESSAN_MAX_FACTS`) or the CLI's `--max-file-size`, `--max-depth`, `--max-facts` raise
- * or lower them. `confineTo` keeps DTS discovery inside the filing's folder (set by the CLI, see `--allow-dir`).
+ * `KESSAN_MAX_DEPTH`, `KESSAN_MAX_FACTS`, `KESSAN_MAX_DIMENSIONS`) or the CLI's `--max-file-size`, `--max-depth`,
+ * `--max-facts` raise or lower them. `confineTo` keeps DTS discovery inside the filing's folder (set by the CLI, see `--allow-dir`).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { KessanError } from './errors.js';
@@ -16,6 +16,11 @@ export interface Limits {
   readonly maxDepth: number;
   /** Most facts (items and tuples) in one instance. Default 10 million. */
   readonly maxFacts: number;
+  /**
+   * Most taxonomy-defined dimensions on one fact (one context's segment and scenario together). Default 1000;
+   * real filings use a handful. Read by the xBRL-JSON reader, where each fact names its own.
+   */
+  readonly maxDimensions: number;
   /** Longest text node (UTF-16 code units). Default 64 Mi. */
   readonly maxTextLength: number;
   /** Longest attribute value. Default 1 Mi. */
@@ -32,14 +37,16 @@ export const BUILTIN_LIMITS: Limits = {
   maxFileSize: 512 * 1024 * 1024,
   maxDepth: 1000,
   maxFacts: 10_000_000,
+  maxDimensions: 1000,
   maxTextLength: 64 * 1024 * 1024,
   maxAttributeLength: 1024 * 1024,
 };
 
-const ENV: Record<string, 'maxFileSize' | 'maxDepth' | 'maxFacts'> = {
+const ENV: Record<string, 'maxFileSize' | 'maxDepth' | 'maxFacts' | 'maxDimensions'> = {
   KESSAN_MAX_FILE_SIZE: 'maxFileSize',
   KESSAN_MAX_DEPTH: 'maxDepth',
   KESSAN_MAX_FACTS: 'maxFacts',
+  KESSAN_MAX_DIMENSIONS: 'maxDimensions',
 };
 
 /** Parses a positive size: `1000`, `64k`, `512M`, `2G` (binary multiples). Undefined when not one. */

@@ -53,5 +53,19 @@ export interface Rule {
   readonly docs: string;
   /** What the rule needs to run; it is skipped (and said to be) when a need is missing. */
   readonly needs: readonly ('instance' | 'taxonomy')[];
-  check(ctx: RuleContext): Iterable<Finding>;
+  /** The rule's own check (a rule has a check, an engine, or both). */
+  check?(ctx: RuleContext): Iterable<Finding>;
+  /** The engine that finds this rule's violations, reported under the rule's code. */
+  readonly engine?: Engine;
+}
+
+/**
+ * A check that finds the violations of several rules in one pass over what they share (the dimensional
+ * relationship sets, linkbase roles, Calculations 1.1 bindings...). Each finding carries the code of the rule it
+ * violates; the runner runs an engine once per validation and hands each rule the findings of its own code, so a
+ * rule stays one file (its code, severity and docs) without checking anything itself.
+ */
+export interface Engine {
+  readonly name: string;
+  run(ctx: RuleContext): readonly Finding[];
 }

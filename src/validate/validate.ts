@@ -1,5 +1,5 @@
 import { uniqueFindings, type Finding } from '../core/model/finding.js';
-import { DEFAULT_OPTIONS, type Rule, type RuleContext, type ValidateOptions } from './rule.js';
+import { DEFAULT_OPTIONS, type Engine, type Rule, type RuleContext, type ValidateOptions } from './rule.js';
 import { allRules } from './rules.js';
 
 export interface ValidateInput extends Omit<RuleContext, 'options'> {
@@ -10,12 +10,35 @@ export interface ValidateInput extends Omit<RuleContext, 'options'> {
 export function validate(input: ValidateInput, rules: readonly Rule[] = allRules()): Finding[] {
   const ctx: RuleContext = { ...input, options: { ...DEFAULT_OPTIONS, ...input.options } };
   const findings: Finding[] = [];
+  const engines = new Map<Engine, ReadonlyMap<string, readonly Finding[]>>();
   for (const rule of rules) {
     if (rule.needs.includes('instance') && !ctx.instance) continue;
     if (rule.needs.includes('taxonomy') && !ctx.taxonomy) continue;
-    for (const f of rule.check(ctx)) findings.push(f);
+    for (const f of findingsOf(rule, ctx, engines)) findings.push(f);
+  }
+  // An engine's finding whose code no rule has is still said (it would be a kessan bug to have one): never dropped.
+  if (rules === allRules()) {
+    const codes = new Set(rules.map((r) => r.code));
+    for (const byCode of engines.values()) for (const [code, list] of byCode) if (!codes.has(code)) findings.push(...list);
   }
   return sortFindings(findings);
+}
+
+/** A rule's findings: its own check's and its engine's under its code (the engine run once per validation). */
+export function* findingsOf(rule: Rule, ctx: RuleContext, engines = new Map<Engine, ReadonlyMap<string, readonly Finding[]>>()): Iterable<Finding> {
+  if (rule.check) yield* rule.check(ctx);
+  if (!rule.engine) return;
+  let byCode = engines.get(rule.engine);
+  if (!byCode) {
+    const grouped = new Map<string, Finding[]>();
+    for (const f of rule.engine.run(ctx)) {
+      const list = grouped.get(f.code);
+      if (list) list.push(f);
+      else grouped.set(f.code, [f]);
+    }
+    engines.set(rule.engine, (byCode = grouped));
+  }
+  yield* byCode.get(rule.code) ?? [];
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -40,7 +40,7 @@ describe('kessan serve: the command', () => {
   it.skipIf(!existsSync(CLI))('npx kessan serve, then the README\'s curl line: the report of kessan validate --format json; SIGTERM stops it', async () => {
     const instance = join(ROOT, 'out', `serve-command-${process.pid}.xbrl`);
     mkdirSync(join(ROOT, 'out'), { recursive: true });
-    writeFileSync(instance, (await convertDocument(EXAMPLE, instance, 'xbrl')).text);
+    writeFileSync(instance, String((await convertDocument(EXAMPLE, instance, 'xbrl')).files[0]!.data));
     const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--jobs', '1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     try {

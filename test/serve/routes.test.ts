@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service } from '../../src/app/serve/server.js';
 import { convertDocument } from '../../src/app/convert.js';
@@ -19,7 +20,7 @@ const INSTANCE = join(ROOT, 'out', `serve-routes-${process.pid}.xbrl`);
 beforeAll(async () => {
   service = await startService();
   mkdirSync(join(ROOT, 'out'), { recursive: true });
-  const { text } = await convertDocument(EXAMPLE, join(ROOT, 'out', 'iij.xbrl'), 'xbrl');
+  const text = String((await convertDocument(EXAMPLE, join(ROOT, 'out', 'iij.xbrl'), 'xbrl')).files[0]!.data);
   writeFileSync(INSTANCE, text);
 }, 60_000);
 
@@ -93,6 +94,24 @@ describe('kessan serve: routes', () => {
     }, 60_000);
   }
 
+  it('convert ?to=csv: the xBRL-CSV report package kessan convert writes, as a zip', async () => {
+    const res = await service.app.inject({ method: 'POST', url: '/v1/convert?to=csv', ...exampleForm() });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const output = join(ROOT, 'out', `serve-convert-${process.pid}.xbr`);
+    try {
+      await cli(['convert', EXAMPLE, '-o', output]);
+      const unpack = (zip: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, data]) => [name.replace(/^[^/]+\//, ''), strFromU8(data)]));
+      const served = unpack(res.rawPayload);
+      expect(Object.keys(served).length).toBeGreaterThan(1);
+      // The package is named after its file: the server's after the upload, the CLI's after -o.
+      const cliName = `serve-convert-${process.pid}`;
+      expect(served).toEqual(JSON.parse(JSON.stringify(unpack(readFileSync(output))).replaceAll(cliName, 'iij-2q-fy2004')));
+    } finally {
+      rmSync(output, { force: true });
+    }
+  }, 60_000);
+
   for (const format of ['csv', 'json', 'jsonl'] as const) {
     it(`facts ?format=${format}: the listing of kessan facts`, async () => {
       const res = await service.app.inject({ method: 'POST', url: `/v1/facts?format=${format}`, payload: readFileSync(INSTANCE), headers: { 'content-type': 'application/xml' } });
@@ -128,7 +147,7 @@ describe('kessan serve: routes', () => {
   }, 60_000);
 
   it('review of Inline XBRL: each fact element marked with its id, the encoding declared UTF-8', async () => {
-    const ix = (await convertDocument(EXAMPLE, join(ROOT, 'out', 'iij.html'), 'ixbrl')).text;
+    const ix = String((await convertDocument(EXAMPLE, join(ROOT, 'out', 'iij.html'), 'ixbrl')).files[0]!.data);
     const res = await service.app.inject({ method: 'POST', url: '/v1/review?name=iij.html', payload: ix });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     const review = res.json() as { facts: { id: string }[]; documents: { format: string; text: string }[] };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { KessanError } from '../../core/errors.js';
+import { formatFinding } from '../../core/model/finding.js';
 import { batchExitCode, failureOf, type Failure } from './failure.js';
 
-const unreadable: Failure = { code: 'kessan:inputUnreadable', exitCode: 2, message: 'x' };
-const wrong: Failure = { code: 'kessan:xmlNotWellFormed', exitCode: 1, message: 'y' };
+const unreadable: Failure = { finding: { code: 'kessan:inputUnreadable', severity: 'error', message: 'x' }, exitCode: 2 };
+const wrong: Failure = { finding: { code: 'kessan:xmlNotWellFormed', severity: 'error', message: 'y' }, exitCode: 1 };
 
 describe('batch failures', () => {
   it('exit 0 without failures, 1 when some files failed, the worst code when all did', () => {
@@ -15,12 +16,14 @@ describe('batch failures', () => {
     expect(batchExitCode([wrong, unreadable], 2)).toBe(2);
   });
 
-  it('names the file in every message, and calls anything but a KessanError a bug', () => {
+  it('names the file in every finding, and calls anything but a KessanError a bug', () => {
     const located = failureOf(new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML', { file: 'a.xbrl', line: 2, column: 8 }, 1), 'a.xbrl');
-    expect(located).toEqual({ code: 'kessan:xmlNotWellFormed', exitCode: 1, message: 'a.xbrl:2:8: not well-formed XML [kessan:xmlNotWellFormed]', file: 'a.xbrl', line: 2, column: 8 });
-    expect(failureOf(new KessanError('kessan:noProfile', 'needs a profile'), 'r.txt').message).toBe('r.txt: needs a profile [kessan:noProfile]');
+    expect(located).toEqual({ finding: { code: 'kessan:xmlNotWellFormed', severity: 'error', message: 'not well-formed XML', file: 'a.xbrl', line: 2, column: 8 }, exitCode: 1 });
+    expect(formatFinding(located.finding)).toBe('a.xbrl:2:8: error kessan:xmlNotWellFormed not well-formed XML');
+    // A KessanError that names no file gets the batch's file.
+    expect(formatFinding(failureOf(new KessanError('kessan:noProfile', 'needs a profile'), 'r.txt').finding)).toBe('r.txt: error kessan:noProfile needs a profile');
     const bug = failureOf(new TypeError('x is undefined'), 'b.xbrl');
-    expect(bug).toMatchObject({ code: 'kessan:internalError', exitCode: 2, file: 'b.xbrl' });
-    expect(bug.message).toMatch(/^b\.xbrl: internal error: x is undefined \(this is a bug in kessan/);
+    expect(bug).toMatchObject({ finding: { code: 'kessan:internalError', severity: 'error', file: 'b.xbrl' }, exitCode: 2 });
+    expect(bug.finding.message).toMatch(/^internal error: x is undefined \(this is a bug in kessan/);
   });
 });

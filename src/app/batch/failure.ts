@@ -1,29 +1,15 @@
-import { KessanError } from '../../core/errors.js';
+import { problemOf, type ExitCode } from '../../core/errors.js';
+import type { Finding } from '../../core/model/finding.js';
 
-/** Why one file of a batch gave nothing: the message names the file; exit code 2 unreadable, 1 wrong input. */
+/** Why one file of a batch gave nothing: a finding that names the file; exit code 2 unreadable, 1 wrong input. */
 export interface Failure {
-  readonly code: string;
-  readonly exitCode: 1 | 2;
-  /** `file:line:col: message [code]`, as the CLI prints a KessanError. */
-  readonly message: string;
-  readonly file?: string;
-  readonly line?: number;
-  readonly column?: number;
+  readonly finding: Finding;
+  readonly exitCode: ExitCode;
 }
 
-/** A thrown error as a Failure of `file`: a KessanError as it describes itself, anything else as a bug. */
+/** A thrown error as a Failure of `file`: a KessanError's finding, anything else a bug. */
 export function failureOf(e: unknown, file: string): Failure {
-  if (e instanceof KessanError) {
-    const message = e.location.file ? e.describe() : `${file}: ${e.describe()}`;
-    return { code: e.code, exitCode: e.exitCode, message, file: e.location.file ?? file, ...(e.location.line ? { line: e.location.line } : {}), ...(e.location.column ? { column: e.location.column } : {}) };
-  }
-  const text = e instanceof Error ? e.message : String(e);
-  return {
-    code: 'kessan:internalError',
-    exitCode: 2,
-    message: `${file}: internal error: ${text} (this is a bug in kessan; please report it with the input that caused it)`,
-    file,
-  };
+  return problemOf(e, file);
 }
 
 /**

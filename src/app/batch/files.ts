@@ -2,6 +2,10 @@
  * Which documents a batch reads: files named on the command line as they are, folders expanded (recursively,
  * in a fixed order) to the documents kessan reads, found by a cheap look at each file's first kilobytes, and
  * Inline XBRL document sets (EDINET manifests) collapsed to one entry, because reading any member reads the set.
+ *
+ * An xBRL-CSV report is one document, its metadata file: its CSV tables are never documents of their own, nor is
+ * a metadata file that another one in its folder extends (it is part of that report). A report package (`.xbr`)
+ * is one document; a `.zip` only when named.
  */
 import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -32,12 +36,36 @@ export function expandInputs(args: readonly string[]): BatchInputs {
       files.push(arg);
       continue;
     }
-    const found = walk(arg).filter(isDocument);
+    const found = withoutCsvBases(walk(arg).filter(isDocument));
     if (found.length) pushAll(files, found);
     else emptyFolders.push(arg);
   }
   const entries = collapseSets(dedupe(files));
-  return { files: entries.map((e) => e.file), weights: entries.map((e) => e.members.reduce((n, m) => n + sizeOf(m), 0)), emptyFolders };
+  return { files: entries.map((e) => e.file), weights: entries.map((e) => e.members.reduce((n, m) => n + sizeOf(m), 0) + csvTablesSize(e.file)), emptyFolders };
+}
+
+const CSV_TYPE = /"documentType"\s*:\s*"https:\/\/xbrl\.org\/(?:2021|[A-Z]+\/[\d-]+)\/xbrl-csv"/;
+
+/** xBRL-CSV metadata files that another one in the same folder extends: parts of that report, not reports. */
+function withoutCsvBases(files: readonly string[]): string[] {
+  const bases = new Set<string>();
+  for (const f of files) {
+    if (extname(f).toLowerCase() !== '.json') continue;
+    const text = head(f);
+    if (!CSV_TYPE.test(text)) continue;
+    for (const m of text.matchAll(/"extends"\s*:\s*\[([^\]]*)\]/g)) for (const s of m[1]!.matchAll(/"([^"]*)"/g)) bases.add(resolve(dirname(f), s[1]!));
+  }
+  return bases.size ? files.filter((f) => !bases.has(resolve(f))) : [...files];
+}
+
+/** For an xBRL-CSV metadata file, the size of the CSV files beside it (what reading it reads); else 0. */
+function csvTablesSize(file: string): number {
+  if (extname(file).toLowerCase() !== '.json' || !CSV_TYPE.test(head(file))) return 0;
+  try {
+    return readdirSync(dirname(file)).filter((n) => n.toLowerCase().endsWith('.csv')).reduce((n, name) => n + sizeOf(join(dirname(file), name)), 0);
+  } catch {
+    return 0;
+  }
 }
 
 function isFolder(path: string): boolean {
@@ -85,7 +113,7 @@ function isFile(path: string): boolean {
 /** Whether a file found in a folder is a document kessan reads (release text only counts when named). */
 export function isDocument(path: string): boolean {
   const ext = extname(path).toLowerCase();
-  if (ext === '.xbrl') return true;
+  if (ext === '.xbrl' || ext === '.xbr') return true;
   if (ext === '.xml') return isInstanceRoot(head(path));
   if (ext === '.htm' || ext === '.html' || ext === '.xhtml') return INLINE_NS.some((ns) => head(path).includes(ns));
   if (ext === '.json') return head(path).includes('"documentInfo"') || tail(path).includes('"documentInfo"');

@@ -1,7 +1,6 @@
 /** One file validated, as an entry of the validation report (`files[]` of schemas/validation-report.schema.json). */
-import { KessanError } from '../../core/errors.js';
 import { formatOf, type Format } from '../formats.js';
-import type { Finding, Severity } from '../../core/model/finding.js';
+import { findingJson, type Finding, type Severity } from '../../core/model/finding.js';
 import { validateFile, type FileVerdict } from '../validate.js';
 import type { CalcMode, DuplicatesMode } from '../../validate/rule.js';
 import { failureOf, type Failure } from './failure.js';
@@ -44,23 +43,14 @@ export async function validateOne(file: string, options: ValidateOneOptions): Pr
 
 /** A file's verdict as its entry in the report. */
 export function fileEntry(v: FileVerdict): FileReport {
-  const findings = v.findings.map(plainFinding);
+  const findings = v.findings.map(findingJson);
   return { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings, ...(v.coverage ? { coverage: v.coverage } : {}) };
 }
 
 /** The entry of a file that could not be read or checked: what was thrown, as one error finding. */
 export function failedEntry(e: unknown, file: string): ValidateResult {
   const failure = failureOf(e, file);
-  const finding: Finding = {
-    code: failure.code, severity: 'error', message: messageOf(e),
-    ...(failure.file ? { file: failure.file } : {}), ...(failure.line ? { line: failure.line } : {}), ...(failure.column ? { column: failure.column } : {}),
-  };
-  return { report: { file, format: formatOr(file), valid: false, facts: 0, ms: 0, findings: [finding] }, failure };
-}
-
-function messageOf(e: unknown): string {
-  if (e instanceof KessanError) return e.message;
-  return `internal error: ${e instanceof Error ? e.message : String(e)} (this is a bug in kessan; please report it with the input that caused it)`;
+  return { report: { file, format: formatOr(file), valid: false, facts: 0, ms: 0, findings: [findingJson(failure.finding)] }, failure };
 }
 
 function formatOr(file: string): Format {
@@ -69,15 +59,6 @@ function formatOr(file: string): Format {
   } catch {
     return 'xbrl';
   }
-}
-
-/** A finding as JSON: only defined fields (the schema forbids others), plain data a worker can post. */
-export function plainFinding(f: Finding): Finding {
-  return {
-    code: f.code, severity: f.severity, message: f.message,
-    ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}),
-    ...(f.factIds?.length ? { factIds: [...f.factIds] } : {}),
-  };
 }
 
 export interface Totals {

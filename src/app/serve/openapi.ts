@@ -8,7 +8,7 @@ const str = (description: string, values?: readonly string[]) => ({ type: 'strin
 
 export const CALC = ['none', 'xbrl21', 'c11r', 'c11t'] as const;
 export const DUPLICATES = ['none', 'inconsistent', 'consistent', 'complete', 'all'] as const;
-export const TO = ['xbrl', 'ixbrl', 'json', 'release'] as const;
+export const TO = ['xbrl', 'ixbrl', 'json', 'release', 'csv'] as const;
 export const LIST = ['csv', 'json', 'jsonl'] as const;
 
 const upload = {
@@ -84,7 +84,7 @@ export function openApiDocument(limits: { maxBody: number; timeoutMs: number; jo
           parameters: params(QUERIES.convert),
           requestBody: body,
           responses: {
-            '200': { description: 'the converted document; headers kessan-facts, kessan-errors, kessan-warnings', content: Object.fromEntries(['application/xml', 'application/xhtml+xml', 'application/json', 'text/plain'].map((t) => [t, { schema: { type: 'string' } }])) },
+            '200': { description: 'the converted document (xBRL-CSV: its report package, a zip); headers kessan-facts, kessan-errors, kessan-warnings', content: Object.fromEntries(['application/xml', 'application/xhtml+xml', 'application/json', 'text/plain', 'application/zip'].map((t) => [t, { schema: { type: 'string' } }])) },
             '422': { description: 'unreadable, or converted with errors or untagged release figures: findings, coverage and the converted document', content: { 'application/json': { schema: ERROR } } },
             ...pick(errors, '400', '413', '503'),
           },

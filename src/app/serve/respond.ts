@@ -10,7 +10,7 @@ export interface Answer {
   readonly status: number;
   readonly type: string;
   readonly headers: Record<string, string>;
-  readonly body: string;
+  readonly body: string | Buffer;
 }
 
 const DOCUMENT_TYPE: Record<Format, string> = {
@@ -18,9 +18,10 @@ const DOCUMENT_TYPE: Record<Format, string> = {
   ixbrl: 'application/xhtml+xml; charset=utf-8',
   json: 'application/json; charset=utf-8',
   release: 'text/plain; charset=utf-8',
+  csv: 'application/zip',
 };
 
-const EXTENSION: Record<Format, string> = { xbrl: 'xbrl', ixbrl: 'html', json: 'json', release: 'txt' };
+const EXTENSION: Record<Format, string> = { xbrl: 'xbrl', ixbrl: 'html', json: 'json', release: 'txt', csv: 'xbr' };
 
 const LIST_TYPE: Record<ListFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -54,10 +55,12 @@ export function answerFor(outcome: Outcome, scrub: (text: string) => string, lis
     case 'convert': {
       if (outcome.failed) {
         const message = outcome.coverage && outcome.coverage.reported > 0 ? `${outcome.coverage.reported} of ${outcome.coverage.figures} table figures were not tagged` : outcome.coverage?.figures === 0 ? 'the release has no table' : 'the document has errors';
-        return scrubbed(errorAnswer(422, 'kessan:conversionFailed', `converted, but ${message}; the findings say where (the converted document is in "document")`, { findings: outcome.findings, ...(outcome.coverage ? { coverage: outcome.coverage } : {}), document: outcome.text }), scrub);
+        const document = typeof outcome.data === 'string' ? outcome.data : Buffer.from(outcome.data).toString('base64');
+        return scrubbed(errorAnswer(422, 'kessan:conversionFailed', `converted, but ${message}; the findings say where (the converted document is in "document"${typeof outcome.data === 'string' ? '' : ', in base64'})`, { findings: outcome.findings, ...(outcome.coverage ? { coverage: outcome.coverage } : {}), document }), scrub);
       }
       const headers = { ...counts(outcome.findings), 'kessan-facts': String(outcome.facts), 'content-disposition': `attachment; filename="document.${EXTENSION[outcome.to]}"` };
-      return { status: 200, type: DOCUMENT_TYPE[outcome.to], headers, body: scrub(outcome.text) };
+      // A package is binary: its references were made relative to the upload, so it holds no server path to rewrite.
+      return { status: 200, type: DOCUMENT_TYPE[outcome.to], headers, body: typeof outcome.data === 'string' ? scrub(outcome.data) : Buffer.from(outcome.data) };
     }
     case 'facts':
       return { status: 200, type: LIST_TYPE[listFormat], headers: { 'kessan-facts': String(outcome.facts), 'kessan-warnings': String(outcome.warnings.length) }, body: scrub(outcome.body) };
@@ -67,5 +70,5 @@ export function answerFor(outcome: Outcome, scrub: (text: string) => string, lis
 }
 
 function scrubbed(a: Answer, scrub: (text: string) => string): Answer {
-  return { ...a, body: scrub(a.body) };
+  return { ...a, body: typeof a.body === 'string' ? scrub(a.body) : a.body };
 }

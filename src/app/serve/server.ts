@@ -136,7 +136,7 @@ export async function createService(options: ServeOptions): Promise<Service> {
       return answerFor(outcome, scrub, (q.format ?? 'csv') as ListFormat);
     } catch (e) {
       const a = errorToAnswer(e as Error, log);
-      return { ...a, body: scrub(a.body) };
+      return { ...a, body: scrub(a.body as string) };
     } finally {
       await removeRequestFolder(folder);
     }

@@ -7,10 +7,10 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { KessanError } from '../../core/errors.js';
 import { setLimits, type Limits } from '../../core/limits.js';
-import type { Finding } from '../../core/model/finding.js';
+import { findingJson, type Finding } from '../../core/model/finding.js';
 import { isInside, real } from '../../core/taxonomy/resolver.js';
 import { batchExitCode, type Failure } from '../batch/failure.js';
-import { failedEntry, fileEntry, plainFinding, validateOne, type FileReport } from '../batch/validate-one.js';
+import { failedEntry, fileEntry, validateOne, type FileReport } from '../batch/validate-one.js';
 import type { Coverage } from '../../formats/release/read/coverage.js';
 import { csvHeader, listFacts, type ListFormat } from '../facts.js';
 import { inputFormatOf, type Format } from '../formats.js';
@@ -43,7 +43,8 @@ export type Task = TaskBase &
 export type Outcome =
   | { readonly kind: 'validate'; readonly report: ValidationReport; readonly failed: boolean; readonly exit: 0 | 1 | 2 }
   | { readonly kind: 'review'; readonly review: Review; readonly failed: boolean }
-  | { readonly kind: 'convert'; readonly text: string; readonly to: Format; readonly facts: number; readonly findings: Finding[]; readonly coverage?: Coverage; readonly failed: boolean }
+  /** `data`: the document (xBRL-CSV: its report package, a zip). */
+  | { readonly kind: 'convert'; readonly data: string | Uint8Array; readonly to: Format; readonly facts: number; readonly findings: Finding[]; readonly coverage?: Coverage; readonly failed: boolean }
   | { readonly kind: 'facts'; readonly body: string; readonly facts: number; readonly warnings: string[]; readonly errors: number }
   /** The request cannot be done: 400 for a usage error (no document, a name the upload lacks), 422 for a document that cannot be read. */
   | { readonly kind: 'refused'; readonly status: 400 | 422; readonly code: string; readonly message: string; readonly findings: Finding[] };
@@ -57,9 +58,14 @@ export async function runTask(task: Task): Promise<Outcome> {
     return await dispatch(task);
   } catch (e) {
     if (!(e instanceof KessanError)) throw e;
-    const finding = plainFinding({ code: e.code, severity: 'error', message: e.message, ...e.location });
-    return { kind: 'refused', status: USAGE_CODES.has(e.code) ? 400 : 422, code: e.code, message: e.describe(), findings: [finding] };
+    return refusal(e.finding);
   }
+}
+
+/** A finding that stops a request as its answer: 400 for a usage error, else 422 (the document cannot be read). */
+function refusal(finding: Finding): Outcome {
+  const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}${finding.column ? `:${finding.column}` : ''}` : ''}: ` : '';
+  return { kind: 'refused', status: USAGE_CODES.has(finding.code) ? 400 : 422, code: finding.code, message: `${where}${finding.message}`, findings: [findingJson(finding)] };
 }
 
 async function dispatch(task: Task): Promise<Outcome> {
@@ -97,13 +103,15 @@ async function dispatch(task: Task): Promise<Outcome> {
       // Never written: where it would go only makes its schemaRef relative to the upload, as the CLI's -o would.
       const output = join(dirname(doc.file), `${basename(doc.file, extname(doc.file))}${EXTENSION[task.to]}`);
       const c = await convertDocument(doc.file, output, task.to, profile ? { profile } : {});
-      return { kind: 'convert', text: c.text, to: c.to, facts: c.report.facts.length, findings: c.findings.map(plainFinding), ...(c.coverage ? { coverage: c.coverage } : {}), failed: c.failed };
+      // The writer refused the report (a fact its format cannot hold): the reason is the last finding.
+      if (!c.written) return { ...refusal(c.findings[c.findings.length - 1]!), findings: c.findings.map(findingJson) } as Outcome;
+      return { kind: 'convert', data: c.files[0]!.data, to: c.to, facts: c.report.facts.length, findings: c.findings.map(findingJson), ...(c.coverage ? { coverage: c.coverage } : {}), failed: c.failed };
     }
     case 'facts': {
       const doc = selectOne(task.folder, task.document);
       guardProfile(doc, profile, task.limits);
       const r = await listFacts(doc.file, { format: task.format, ...optional(profile, doc) });
-      if (r.failure) throw new KessanError(r.failure.code, r.failure.message.replace(/^.*?: /, ''), { file: r.failure.file ?? doc.file, ...(r.failure.line ? { line: r.failure.line } : {}), ...(r.failure.column ? { column: r.failure.column } : {}) }, r.failure.exitCode);
+      if (r.failure) return refusal(r.failure.finding);
       const rows = r.chunks.join('');
       const body = task.format === 'csv' ? csvHeader() + rows : task.format === 'json' ? (rows ? `[\n${rows}\n]\n` : '[]\n') : rows;
       return { kind: 'facts', body, facts: r.facts, warnings: r.warnings, errors: r.errors };
@@ -111,7 +119,8 @@ async function dispatch(task: Task): Promise<Outcome> {
   }
 }
 
-const EXTENSION: Record<Format, string> = { xbrl: '.xbrl', ixbrl: '.html', json: '.json', release: '.txt' };
+/** The output each format is converted to; xBRL-CSV as a report package (one file rather than a folder of them). */
+const EXTENSION: Record<Format, string> = { xbrl: '.xbrl', ixbrl: '.html', json: '.json', release: '.txt', csv: '.xbr' };
 
 function optional(profile: string | undefined, doc: DocumentRef): { profile?: string; members?: readonly string[] } {
   return { ...(profile ? { profile } : {}), ...(doc.members ? { members: doc.members } : {}) };

@@ -14,7 +14,7 @@ export interface Finding {
   readonly factIds?: readonly string[];
 }
 
-/** `file:line:col severity code message`, the text form used by the CLI. */
+/** `file:line:col: severity code message`: the one text form of a finding (the CLI's, SARIF's message aside). */
 export function formatFinding(f: Finding): string {
   const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: ` : '';
   return `${where}${f.severity} ${f.code} ${f.message}`;
@@ -32,4 +32,17 @@ export function uniqueFindings(findings: readonly Finding[]): Finding[] {
     const key = `${f.code}\u0000${f.severity}\u0000${f.file ?? ''}\u0000${f.line ?? ''}\u0000${f.column ?? ''}\u0000${f.message}\u0000${f.factIds?.join(' ') ?? ''}`;
     return !seen.has(key) && !!seen.add(key);
   });
+}
+
+/** A finding as JSON: only its defined fields (the report schema forbids others), plain data a worker can post. */
+export function findingJson(f: Finding): Finding {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    ...(f.file ? { file: f.file } : {}),
+    ...(f.line ? { line: f.line } : {}),
+    ...(f.column ? { column: f.column } : {}),
+    ...(f.factIds?.length ? { factIds: [...f.factIds] } : {}),
+  };
 }

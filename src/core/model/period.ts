@@ -1,8 +1,11 @@
 /**
  * Periods as plain calendar dates with the XBRL meaning: an instant or an end date is the END of that day,
  * a start date is the START of that day. (The OIM "+1 day, midnight" form exists only inside the xBRL-JSON
- * reader and writer.) Dates are ISO `YYYY-MM-DD` strings: comparable as strings, no time zones.
+ * reader and writer.) Dates are ISO `YYYY-MM-DD` strings: comparable as strings, no time zones. Calendar
+ * arithmetic (days in a month, adding days and months) is date-fns's.
  */
+import { addDays as addDaysDate, addMonths as addMonthsDate, format, isLastDayOfMonth, lastDayOfMonth } from 'date-fns';
+
 export type Period =
   | { readonly kind: 'instant'; readonly date: string }
   | { readonly kind: 'duration'; readonly start: string; readonly end: string }
@@ -41,26 +44,53 @@ export function isIsoDate(s: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
+/** A calendar date as a local-time Date at midnight (date-fns works on those); years below 100 stay themselves. */
+function toDate(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(2000, m - 1, d);
+  t.setFullYear(y);
+  return t;
+}
+
+function fromDate(t: Date): string {
+  return format(t, 'yyyy-MM-dd');
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The number of days in a month (1–12) of a proleptic Gregorian year: February has 29 in leap years. Plain
+ * arithmetic, so any year a document may write (0, negative, five digits) gets an answer.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS[month - 1]!;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
+// Period arithmetic repeats the same few dates (a report has a handful of periods, written once per fact).
+const shifted = new Map<string, string>();
+
+function memo(key: string, compute: () => string): string {
+  let r = shifted.get(key);
+  if (r === undefined) {
+    if (shifted.size > 10_000) shifted.clear();
+    shifted.set(key, (r = compute()));
+  }
+  return r;
 }
 
 /** Adds days to an ISO date (negative to go back). */
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return t.toISOString().slice(0, 10);
+  return memo(`d${date}|${days}`, () => fromDate(addDaysDate(toDate(date), days)));
 }
 
 /** Adds whole months to an ISO date, keeping month-ends at month-ends (2004-06-30 + 3 = 2004-09-30). */
 export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const last = daysInMonth(y, m) === d;
-  const nd = last ? daysInMonth(ny, nm) : Math.min(d, daysInMonth(ny, nm));
-  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
+  return memo(`m${date}|${months}`, () => {
+    const t = toDate(date);
+    const moved = addMonthsDate(t, months);
+    return fromDate(isLastDayOfMonth(t) ? lastDayOfMonth(moved) : moved);
+  });
 }
 
 export function formatPeriod(p: Period): string {

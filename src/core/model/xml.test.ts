@@ -9,7 +9,8 @@ const node = (local: string, attrs: [string, string][] = [], children: (XmlNode 
   name: qname(ns, local, prefix),
   attributes: new Map(attrs),
   children,
-  position: { line: 1, column: 1 },
+  line: 1,
+  column: 1,
 });
 const key = (segment: XmlNode[], scenario: XmlNode[] = []) => nonDimensionalKey(nonDimensionalContent('a.xbrl', segment, scenario));
 

@@ -3,7 +3,8 @@ import { clark, type QName } from './qname.js';
 /**
  * A piece of XML kept as data: what a fact's context holds that the model has no aspect for (segment and
  * scenario content other than dimension members), typed dimension members and footnotes as the instance
- * reader keeps them. Read-only: readers build it, nobody changes it afterwards.
+ * reader keeps them. Read-only: readers build it, nobody changes it afterwards. The one XML element type:
+ * the parser's tree (`XmlElement`, core/xml/parse.ts) is an XmlNode with its parent and declarations.
  */
 export interface XmlNode {
   readonly name: QName;
@@ -11,10 +12,11 @@ export interface XmlNode {
   readonly attributes: ReadonlyMap<string, string>;
   /** Child elements and text, in document order. */
   readonly children: readonly (XmlNode | string)[];
-  /** Where the element's start tag was read. */
-  readonly position: { readonly line: number; readonly column: number };
+  /** 1-based line and column of the element's start tag `<`. */
+  readonly line: number;
+  readonly column: number;
   /** Namespaces in scope on the element (prefix → URI, '' = default): to resolve QName-valued content. */
-  readonly namespaces?: ReadonlyMap<string, string>;
+  readonly nsScope?: ReadonlyMap<string, string>;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Reads one linkbase (a document, or one embedded in a schema's appinfo): its references and extended links. */
+import { DEFAULT_LINKROLE } from './model.js';
 import { clark, NS } from '../model/qname.js';
 import { attrKey, XML_NS, type XmlElement } from '../xml/parse.js';
 import { textContent, xmlBaseChain, xmlLang } from '../xml/tree.js';
@@ -167,7 +168,7 @@ export function newLink(element: string, attrs: ReadonlyMap<string, string>, fil
   const roleAttr = attrs.get(K_ROLE);
   return {
     element,
-    role: roleAttr ?? 'http://www.xbrl.org/2003/role/link',
+    role: roleAttr ?? DEFAULT_LINKROLE,
     ...(roleAttr !== undefined ? { roleAttr } : {}),
     ...(line !== undefined ? { line } : {}),
     file,

@@ -4,28 +4,17 @@
  * (`taxonomy/catalog/www.xbrl.org/...` at the project root); any other URL, and any local path that
  * does not exist, is unavailable. `xml:base` (XML Base) in scope on the referencing element is applied when given.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { projectRoot } from '../paths.js';
+
+export { projectRoot };
 
 export type Resolved =
   | { readonly kind: 'local'; readonly path: string; readonly fragment?: string }
   /** Not available offline; `refused` when it is a local path outside the folders the resolver may read (never looked at). */
   | { readonly kind: 'unavailable'; readonly url: string; readonly fragment?: string; readonly refused?: true };
-
-let projectRootCache: string | undefined;
-
-/** The folder holding package.json, walking up from this module (works from src/ and from dist/src/). */
-export function projectRoot(): string {
-  if (projectRootCache) return projectRootCache;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return (projectRootCache = dir);
-    const up = dirname(dir);
-    if (up === dir) throw new Error('kessan: cannot find the project root (package.json)');
-    dir = up;
-  }
-}
 
 export function defaultCatalogDir(): string {
   return join(projectRoot(), 'taxonomy', 'catalog');

@@ -3,6 +3,8 @@
  * `lexicalError(baseXsd, text)` says what is wrong, or undefined when the text is a valid lexical form.
  * Whitespace is collapsed first for every type but string/normalizedString (XML Schema whiteSpace facet).
  */
+import { NAME, NCNAME, NMTOKEN, QNAME } from '../xml/names.js';
+
 const DECIMAL = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/;
 const INTEGER = /^[+-]?[0-9]+$/;
 const FLOAT = /^([+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([Ee][+-]?[0-9]+)?|[+-]?INF|NaN)$/;
@@ -21,12 +23,6 @@ const PATTERNS: Record<string, RegExp> = {
   base64Binary: /^((([A-Za-z0-9+/] ?){4})*(([A-Za-z0-9+/] ?){3}[A-Za-z0-9+/]|([A-Za-z0-9+/] ?){2}[AEIMQUYcgkosw048] ?=|[A-Za-z0-9+/] ?[AQgw] ?= ?=))?$/,
   language: /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/,
 };
-const NAME_START = 'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
-const NCNAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`);
-const NAME = new RegExp(`^[:${NAME_START}][:${NAME_CHAR}]*$`);
-const NMTOKEN = new RegExp(`^[:${NAME_CHAR}]+$`);
-const QNAME = new RegExp(`^([${NAME_START}][${NAME_CHAR}]*:)?[${NAME_START}][${NAME_CHAR}]*$`);
 
 const BOUNDS: Record<string, [bigint | undefined, bigint | undefined]> = {
   nonPositiveInteger: [undefined, 0n],

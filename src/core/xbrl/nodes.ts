@@ -10,7 +10,7 @@ import type { XmlNode } from './infoset.js';
 export interface BuildNode extends XmlNode {
   readonly attributes: Map<string, string>;
   readonly children: (BuildNode | string)[];
-  readonly namespaces: ReadonlyMap<string, string>;
+  readonly nsScope: ReadonlyMap<string, string>;
 }
 
 export function isNode(n: XmlNode | string): n is XmlNode {
@@ -53,7 +53,7 @@ export function elementsOf(children: readonly (XmlNode | string)[]): XmlNode[] {
 export function resolveQName(n: XmlNode, value: string): QName | undefined {
   const v = value.trim();
   if (!v || /\s/.test(v)) return undefined;
-  const scope = n.namespaces;
+  const scope = n.nsScope;
   const colon = v.indexOf(':');
   if (colon < 0) return qname(scope?.get('') ?? '', v);
   const prefix = v.slice(0, colon);
@@ -118,6 +118,6 @@ function attrName(n: XmlNode, key: string): string {
 /** The prefix a namespaced attribute was (most likely) written with: the first non-default one bound to it. */
 function attrPrefix(n: XmlNode, ns: string): string | undefined {
   if (ns === 'http://www.w3.org/XML/1998/namespace') return 'xml';
-  for (const [p, u] of n.namespaces ?? []) if (u === ns && p !== '') return p;
+  for (const [p, u] of n.nsScope ?? []) if (u === ns && p !== '') return p;
   return undefined;
 }

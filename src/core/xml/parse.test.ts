@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KessanError } from '../errors.js';
+import { formatFinding } from '../model/finding.js';
 import { parseXml, type XmlElement } from './parse.js';
 import { attr, childElements, firstChild, resolveQName, textContent, xmlLang } from './tree.js';
 
@@ -97,7 +98,7 @@ describe('parseXml', () => {
     expect(e.exitCode).toBe(1);
     expect(e.location).toMatchObject({ file: 'bad.xml', line: 3 });
     expect(e.location.column).toBeGreaterThan(0);
-    expect(e.describe()).toMatch(/^bad\.xml:3:\d+: /);
+    expect(formatFinding(e.finding)).toMatch(/^bad\.xml:3:\d+: error kessan:xmlNotWellFormed /);
     expect(catchError(() => parseXml('<a x:y="1"/>', 'ns.xml')).code).toBe('kessan:xmlNotWellFormed');
     expect(catchError(() => parseXml('<a>&unknown;</a>', 'ent.xml')).code).toBe('kessan:xmlNotWellFormed');
     expect(catchError(() => parseXml('', 'empty.xml')).code).toBe('kessan:xmlNotWellFormed');

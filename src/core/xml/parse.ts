@@ -8,11 +8,12 @@ import { SaxesParser, type SaxesTagNS } from './saxes.js';
 import { KessanError } from '../errors.js';
 import { currentLimits } from '../limits.js';
 import { qname, type QName } from '../model/qname.js';
+import type { XmlNode } from '../model/xml.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
-export interface XmlElement {
+export interface XmlElement extends XmlNode {
   readonly name: QName;
   /**
    * Attributes by Clark name: `{namespace}local` for namespaced attributes, the bare local name for

@@ -1,23 +1,15 @@
 import { KessanError } from '../errors.js';
+import { isNCName, NAME_CHAR, NAME_START } from './names.js';
 
 /**
  * Small, exact XML text helpers for the writers: escaping, XML 1.0 character checks and NCName tests.
  * Kept by hand (rather than a builder) so the bytes written are fully under our control.
  */
 
-// XML 1.0 (5th edition) NameStartChar, without ':' (NCName).
-const NAME_START =
-  'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D' +
-  '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
-const NCNAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`, 'u');
 const NOT_NAME_CHAR = new RegExp(`[^${NAME_CHAR}]+`, 'gu');
 const STARTS_WITH_NAME_START = new RegExp(`^[${NAME_START}]`, 'u');
 
-/** True when `s` is an XML NCName (a name without a colon): valid as an `id`, a prefix or a local name. */
-export function isNCName(s: string): boolean {
-  return NCNAME.test(s);
-}
+export { isNCName };
 
 /**
  * Turns any text into something usable inside an NCName: runs of characters that cannot appear in a

@@ -20,7 +20,7 @@ import { formatUnit } from '../../core/model/unit.js';
 import { formatPeriod } from '../../core/model/period.js';
 import { clark, formatQName } from '../../core/model/qname.js';
 import { ARCROLE, type Concept, type Relationship } from '../../core/taxonomy/model.js';
-import type { RuleContext } from '../rule.js';
+import type { Engine, RuleContext } from '../rule.js';
 import { disjoint, Exact, formatInterval, hasExcessDigits, valueInterval, type Interval } from '../../core/xbrl/intervals.js';
 import { contextIdOf, factEntries, placeOf, unitIdOf, type FactEntry } from '../duplicates/facts.js';
 
@@ -297,3 +297,9 @@ export function c11Findings(ctx: RuleContext): Finding[] {
   cache.set(ctx, checker.out);
   return checker.out;
 }
+
+/** The engine behind this module's rules: each rule file names it and gets the findings of its own code. */
+export const c11Engine: Engine = {
+  name: 'Calculations 1.1',
+  run: (ctx) => c11Findings(ctx),
+};

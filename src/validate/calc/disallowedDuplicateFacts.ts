@@ -1,12 +1,10 @@
 import type { Rule } from '../rule.js';
-import { c11Findings } from './check.js';
+import { c11Engine } from './check.js';
 
 export const rule: Rule = {
   code: 'oime:disallowedDuplicateFacts',
   severity: 'inconsistency',
   docs: "Calculations 1.1 round-to-nearest: duplicate facts taking part in a calculation are inconsistent (their intervals do not meet, or a nil fact among non-nil ones); the check stops for their binding.",
   needs: ['taxonomy'],
-  *check(ctx) {
-    for (const f of c11Findings(ctx)) if (f.code === this.code) yield f;
-  },
+  engine: c11Engine,
 };

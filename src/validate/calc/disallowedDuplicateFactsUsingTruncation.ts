@@ -1,12 +1,10 @@
 import type { Rule } from '../rule.js';
-import { c11Findings } from './check.js';
+import { c11Engine } from './check.js';
 
 export const rule: Rule = {
   code: 'calc11e:disallowedDuplicateFactsUsingTruncation',
   severity: 'inconsistency',
   docs: "Calculations 1.1 truncation: duplicate facts taking part in a calculation are inconsistent (their truncation intervals do not meet, or a nil fact among non-nil ones); the check stops for their binding.",
   needs: ['taxonomy'],
-  *check(ctx) {
-    for (const f of c11Findings(ctx)) if (f.code === this.code) yield f;
-  },
+  engine: c11Engine,
 };

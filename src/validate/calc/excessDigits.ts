@@ -1,12 +1,10 @@
 import type { Rule } from '../rule.js';
-import { c11Findings } from './check.js';
+import { c11Engine } from './check.js';
 
 export const rule: Rule = {
   code: 'calc11e:excessDigits',
   severity: 'inconsistency',
   docs: "Calculations 1.1: a fact taking part in a calculation has non-zero digits beyond its decimals (1234.5 with decimals 0); the check stops for its binding.",
   needs: ['taxonomy'],
-  *check(ctx) {
-    for (const f of c11Findings(ctx)) if (f.code === this.code) yield f;
-  },
+  engine: c11Engine,
 };

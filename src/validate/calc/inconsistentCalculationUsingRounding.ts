@@ -1,12 +1,10 @@
 import type { Rule } from '../rule.js';
-import { c11Findings } from './check.js';
+import { c11Engine } from './check.js';
 
 export const rule: Rule = {
   code: 'calc11e:inconsistentCalculationUsingRounding',
   severity: 'inconsistency',
   docs: "Calculations 1.1 round-to-nearest (`--calc c11r`): the weighted sum of each total's contributing facts, as intervals from their decimals, must meet the total's interval.",
   needs: ['taxonomy'],
-  *check(ctx) {
-    for (const f of c11Findings(ctx)) if (f.code === this.code) yield f;
-  },
+  engine: c11Engine,
 };

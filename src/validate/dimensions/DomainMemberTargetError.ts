@@ -1,12 +1,10 @@
 import type { Rule } from '../rule.js';
-import { xdtTaxonomyFindings } from './taxonomy.js';
+import { xdtTaxonomyEngine } from './taxonomy.js';
 
 export const rule: Rule = {
   code: 'xbrldte:DomainMemberTargetError',
   severity: 'error',
   docs: 'The target of a domain-member relationship must be a primary item or domain member (XBRL Dimensions 1.0 §2.5.3.2).',
   needs: ['taxonomy'],
-  *check(ctx) {
-    for (const f of xdtTaxonomyFindings(ctx.taxonomy!)) if (f.code === rule.code) yield f;
-  },
+  engine: xdtTaxonomyEngine,
 };

@@ -1,12 +1,10 @@
 import type { Rule } from '../rule.js';
-import { xdtInstanceFindings } from './instance.js';
+import { xdtInstanceEngine } from './instance.js';
 
 export const rule: Rule = {
   code: 'xbrldie:ExplicitMemberUndefinedQNameError',
   severity: 'error',
   docs: 'The member of an xbrldi:explicitMember must be the QName of a global element declaration in the DTS (XBRL Dimensions 1.0 §3.1.4.5.3).',
   needs: ['instance', 'taxonomy'],
-  *check(ctx) {
-    for (const f of xdtInstanceFindings(ctx)) if (f.code === rule.code) yield f;
-  },
+  engine: xdtInstanceEngine,
 };

@@ -1,12 +1,10 @@
 import type { Rule } from '../rule.js';
-import { xdtTaxonomyFindings } from './taxonomy.js';
+import { xdtTaxonomyEngine } from './taxonomy.js';
 
 export const rule: Rule = {
   code: 'xbrldte:TypedDomainRefError',
   severity: 'error',
   docs: 'Only a dimension may have an xbrldt:typedDomainRef attribute (XBRL Dimensions 1.0 §2.5.2.1).',
   needs: ['taxonomy'],
-  *check(ctx) {
-    for (const f of xdtTaxonomyFindings(ctx.taxonomy!)) if (f.code === rule.code) yield f;
-  },
+  engine: xdtTaxonomyEngine,
 };

@@ -58,7 +58,7 @@ function read(c: ContextInfo): ContextDims {
       const memberRaw = typed ? '' : text(n).trim();
       const member = typed ? undefined : resolveQName(n, memberRaw);
       const v: DimValue = {
-        container, node: n, position: { line: n.position.line, column: n.position.column }, typed, memberRaw,
+        container, node: n, position: { line: n.line, column: n.column }, typed, memberRaw,
         ...(dimension ? { dimension } : {}), ...(member ? { member } : {}), content: typed ? elementsOf(n.children) : [],
       };
       values.push(v);

@@ -6,7 +6,7 @@
 import type { Finding } from '../../core/model/finding.js';
 import { clark, formatQName, type QName } from '../../core/model/qname.js';
 import type { ContextInfo, InstanceDocument } from '../../core/xbrl/infoset.js';
-import type { RuleContext } from '../rule.js';
+import type { Engine, RuleContext } from '../rule.js';
 import { conceptOf, factLabel, factIds, items } from '../xbrl21/instance-helpers.js';
 import { contextDims, type ContextDims, type DimValue } from './context.js';
 import { factDrsVerdict, type DrsVerdict } from './drs.js';
@@ -113,3 +113,9 @@ function typedProblem(m: XdtModel, dimKey: string, v: DimValue): string | undefi
   if (clark(el.name) !== clark(td.element.name)) return `contains ${formatQName(el.name)}, not its typed domain element ${formatQName(td.element.name)}`;
   return undefined;
 }
+
+/** The engine behind this module's rules: each rule file names it and gets the findings of its own code. */
+export const xdtInstanceEngine: Engine = {
+  name: 'XBRL Dimensions: instance',
+  run: (ctx) => xdtInstanceFindings(ctx),
+};

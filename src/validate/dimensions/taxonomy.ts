@@ -7,8 +7,9 @@ import type { Finding } from '../../core/model/finding.js';
 import { formatQName, NS } from '../../core/model/qname.js';
 import { ARCROLE, type Relationship, type Taxonomy } from '../../core/taxonomy/model.js';
 import { isCoreDocument, isValidUriReference, STANDARD_ROLES } from '../xbrl21/linkbase-common.js';
-import { contextElementOf, relKeyFrom, relKeyTo, targetRoleOf, XBRLDT, xdtModel, type XdtModel } from '../../core/xbrl/dimensions.js';
+import { contextElementOf, relKeyFrom, relKeyTo, XBRLDT, xdtModel, type XdtModel } from '../../core/xbrl/dimensions.js';
 import { drsDirectedCycle, drsPolymorphism } from './cycles.js';
+import type { Engine } from '../rule.js';
 
 const DTE = (local: string) => `xbrldte:${local}`;
 const DEFINITION_ARC = `{${NS.link}}definitionArc`;
@@ -138,3 +139,9 @@ function arcAttributeChecks(t: Taxonomy, add: Add): void {
     }
   }
 }
+
+/** The engine behind this module's rules: each rule file names it and gets the findings of its own code. */
+export const xdtTaxonomyEngine: Engine = {
+  name: 'XBRL Dimensions: taxonomy',
+  run: (ctx) => (ctx.taxonomy ? xdtTaxonomyFindings(ctx.taxonomy) : []),
+};

@@ -7,7 +7,7 @@ import { readInstance } from '../../formats/xbrl/read/read.js';
 import { loadTaxonomy } from '../../core/taxonomy/loader.js';
 import { validateInstance } from '../../app/validate.js';
 import { DEFAULT_OPTIONS, type RuleContext } from '../rule.js';
-import { validate } from '../validate.js';
+import { findingsOf, validate } from '../validate.js';
 import { xdtRules } from './index.js';
 import { SHARED } from '../../../test/support/example.js';
 
@@ -99,7 +99,7 @@ function runTaxonomy(entry: string): Finding[] {
     report: { facts: [], taxonomy: { schemaRefs: [] }, namespaces: {}, documentInfo: {}, findings: [] },
     taxonomy: t, taxonomyIncomplete: t.unavailable.length > 0, options: DEFAULT_OPTIONS, file: entry,
   };
-  return xdtRules.filter((r) => !r.needs.includes('instance')).flatMap((r) => [...r.check(ctx)]);
+  return xdtRules.filter((r) => !r.needs.includes('instance')).flatMap((r) => [...findingsOf(r, ctx)]);
 }
 
 describe('XBRL Dimensions taxonomy rules', () => {

@@ -19,9 +19,11 @@ export class FactIndex {
   private readonly byKey = new Map<string, Fact[]>();
   private readonly byConceptPeriod = new Map<string, Fact[]>();
   private readonly byConcept = new Map<string, Fact[]>();
+  private readonly nils = new Set<string>();
 
   constructor(facts: readonly Fact[]) {
     for (const f of facts) {
+      if (f.value === null && !f.dimensions.size) this.nils.add(FactIndex.key(f.concept, f.period, f.unit));
       if (f.value === null || typeof f.value === 'string' || f.dimensions.size) continue;
       push(this.byKey, FactIndex.key(f.concept, f.period, f.unit), f);
       push(this.byConceptPeriod, FactIndex.key(f.concept, f.period, undefined), f);
@@ -49,6 +51,16 @@ export class FactIndex {
     return list?.length === 1 ? list[0] : undefined;
   }
 
+  /** Every fact for these aspects (several when printed differently in two places). */
+  every(concept: QName, period: Period, unit: Unit | undefined): readonly Fact[] {
+    return this.byKey.get(FactIndex.key(concept, period, unit)) ?? [];
+  }
+
+  /** True when the release prints a dash (nil) for these aspects: zero in a sum. */
+  isNil(concept: QName, period: Period, unit: Unit | undefined): boolean {
+    return this.nils.has(FactIndex.key(concept, period, unit));
+  }
+
   all(): Iterable<Fact> {
     return [...this.byKey.values()].flat();
   }
@@ -58,6 +70,46 @@ function push(map: Map<string, Fact[]>, k: string, f: Fact): void {
   const list = map.get(k);
   if (list) list.push(f);
   else map.set(k, [f]);
+}
+
+/**
+ * Of several printings of one figure, the most precise (a thousands statement's rather than a millions summary's):
+ * what a derived figure beside it was computed from. Undefined when none, or when two equally precise ones differ.
+ */
+export function mostPrecise(facts: readonly Fact[]): Fact | undefined {
+  const rank = (f: Fact) => (f.decimals === undefined || f.decimals === 'INF' ? Infinity : f.decimals);
+  const best = Math.max(...facts.map(rank));
+  const top = facts.filter((f) => rank(f) === best);
+  return top.length === 1 ? top[0] : undefined;
+}
+
+const columnKeys = (f: Fact) => f.sources.map((s) => `${s.table ?? ''}\u0000${s.header ?? ''}`);
+
+/** True when two facts are printed in one table column (a figure printed in two tables is in both columns). */
+export function sharesColumn(a: Fact, b: Fact): boolean {
+  const keys = new Set(columnKeys(b));
+  return columnKeys(a).some((k) => keys.has(k));
+}
+
+/** True when a fact is printed in a table a fact of this list is printed in too (in any column). */
+export function sharesTable(facts: readonly Fact[], near: Fact): boolean {
+  const tables = new Set(near.sources.map((s) => s.table).filter((t) => t !== undefined));
+  return facts.some((f) => f.sources.some((s) => s.table !== undefined && tables.has(s.table)));
+}
+
+/**
+ * Of several facts for one figure (printed differently in two tables), the one printed in the same table column as
+ * `near`: a column foots with its own printings. Undefined when that does not single one out.
+ */
+export function inColumnOf(facts: readonly Fact[], near: Fact): Fact | undefined {
+  if (facts.length <= 1) return facts[0];
+  const same = facts.filter((f) => sharesColumn(f, near));
+  return same.length === 1 ? same[0] : undefined;
+}
+
+export function isMeasure(f: Fact, local: string): boolean {
+  const u = f.unit;
+  return !!u && u.numerator.length === 1 && !u.denominator.length && u.numerator[0]!.localName === local;
 }
 
 const indexes = new WeakMap<readonly Fact[], FactIndex>();

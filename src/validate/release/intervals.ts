@@ -8,15 +8,14 @@ export interface Interval {
 }
 
 /**
- * The values a fact could stand for: ±½ unit of its last printed digit when it was rounded to nearest (exact
- * when decimals is INF or absent). `units = 1` widens that to ±1 unit: any of rounding, truncation, floor or a
- * "make the column add up to 100%" adjustment could have printed it (derived figures such as ratios and
- * convenience translations are printed by methods a release does not state).
+ * The values a fact could stand for: ±½ unit of its last printed digit, as rounding to nearest leaves it (exact
+ * when decimals is INF or absent). Derived figures (ratios, convenience translations) are taken the same way: a
+ * figure further off than that was not rounded from its inputs, and is reported (docs/release-checks.md).
  */
-export function factInterval(f: Fact, units: 0.5 | 1 = 0.5): Interval | undefined {
+export function factInterval(f: Fact): Interval | undefined {
   if (f.value === null || typeof f.value === 'string') return undefined;
   if (f.decimals === undefined || f.decimals === 'INF') return { lo: f.value, hi: f.value };
-  const slack = new Decimal(10).pow(-f.decimals).times(units);
+  const slack = new Decimal(10).pow(-f.decimals).dividedBy(2);
   return { lo: f.value.minus(slack), hi: f.value.plus(slack) };
 }
 
@@ -50,4 +49,15 @@ export function gap(a: Interval, b: Interval): Decimal {
 /** The middle of an interval, for messages. */
 export function mid(a: Interval): Decimal {
   return a.lo.plus(a.hi).dividedBy(2);
+}
+
+/** The point of an interval nearest to x (x itself when inside). */
+export function clamp(a: Interval, x: Decimal): Decimal {
+  return x.lessThan(a.lo) ? a.lo : x.greaterThan(a.hi) ? a.hi : x;
+}
+
+/** x rounded to nearest at `decimals` places (negative: tens, thousands...), halves away from zero. */
+export function roundAt(x: Decimal, decimals: number): Decimal {
+  const unit = new Decimal(10).pow(-decimals);
+  return x.dividedBy(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(unit);
 }

@@ -1,15 +1,10 @@
 import type { Rule } from '../rule.js';
-import { rawOf } from './linkbase-common.js';
-import { hrefFindings } from './linkbase-hrefs.js';
+import { hrefEngine } from './linkbase-hrefs.js';
 
 export const rule: Rule = {
   code: 'xbrl.5.2.5.1:calculationLinkLocTarget',
   severity: 'error',
   docs: 'Locators in a calculation link must point at concepts (XBRL 2.1 §5.2.5.1).',
   needs: ['taxonomy'],
-  *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const f of hrefFindings(r.taxonomy, r.raw)) if (f.code === this.code) yield f;
-  },
+  engine: hrefEngine,
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { finding, instanceOf } from './instance-helpers.js';
-import { periodInstant } from '../../core/xbrl/period-instants.js';
+import { periodInstant } from '../../core/xbrl/dates.js';
 
 export const rule: Rule = {
   code: 'xbrl.4.7.2:contextDateError',

@@ -1,15 +1,10 @@
 import type { Rule } from '../rule.js';
-import { rawOf } from './linkbase-common.js';
-import { roleFindings } from './linkbase-roles.js';
+import { roleEngine } from './linkbase-roles.js';
 
 export const rule: Rule = {
   code: 'xbrl.5.1.4.5:custArcroleUsedOn',
   severity: 'error',
   docs: 'An arcrole may only be used on arcs its arcroleType lists in usedOn; standard arcroles only on their own standard arc (XBRL 2.1 §5.1.4.5).',
   needs: ['taxonomy'],
-  *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const f of roleFindings(r.taxonomy, r.raw)) if (f.code === this.code) yield f;
-  },
+  engine: roleEngine,
 };

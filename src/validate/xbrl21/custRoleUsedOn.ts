@@ -1,15 +1,10 @@
 import type { Rule } from '../rule.js';
-import { rawOf } from './linkbase-common.js';
-import { roleFindings } from './linkbase-roles.js';
+import { roleEngine } from './linkbase-roles.js';
 
 export const rule: Rule = {
   code: 'xbrl.5.1.3.4:custRoleUsedOn',
   severity: 'error',
   docs: 'A custom role may only be used on elements its roleType lists in usedOn (XBRL 2.1 §5.1.3.4).',
   needs: ['taxonomy'],
-  *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const f of roleFindings(r.taxonomy, r.raw)) if (f.code === this.code) yield f;
-  },
+  engine: roleEngine,
 };

@@ -1,15 +1,10 @@
 import type { Rule } from '../rule.js';
-import { rawOf } from './linkbase-common.js';
-import { networkFindings } from './linkbase-networks.js';
+import { networkEngine } from './linkbase-networks.js';
 
 export const rule: Rule = {
   code: 'xbrl.5.2.6.2.2:essenceAliasTypes',
   severity: 'error',
   docs: 'Essence-alias arcs must join concepts of the same type and period type (XBRL 2.1 §5.2.6.2.2).',
   needs: ['taxonomy'],
-  *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const f of networkFindings(r.taxonomy, r.raw)) if (f.code === this.code) yield f;
-  },
+  engine: networkEngine,
 };

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
-import { rawOf } from './linkbase-common.js';
-import { networkFindings } from './linkbase-networks.js';
+import { networkEngine } from './linkbase-networks.js';
 
 export const rule: Rule = {
   code: 'xbrl.5.2.6.2.1',
@@ -8,9 +7,5 @@ export const rule: Rule = {
   severity: 'error',
   docs: 'General-special and essence-alias relationships in one network must not form directed cycles (XBRL 2.1 §5.2.6.2.1, §5.2.6.2.2).',
   needs: ['taxonomy'],
-  *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const f of networkFindings(r.taxonomy, r.raw)) if (f.code === this.code) yield f;
-  },
+  engine: networkEngine,
 };

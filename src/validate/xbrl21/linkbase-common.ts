@@ -1,4 +1,5 @@
 /** Shared pieces of the XBRL 2.1 taxonomy and linkbase rules: standard names, roles, arcroles, and raw-data access. */
+import { DEFAULT_LINKROLE } from '../../core/taxonomy/model.js';
 import type { Finding, Severity } from '../../core/model/finding.js';
 import { NS } from '../../core/model/qname.js';
 import type { RawDts } from '../../core/taxonomy/raw.js';
@@ -22,9 +23,8 @@ export const STANDARD_REFERENCE_ROLES = new Set(
 export const LINKBASE_REF_ROLES: ReadonlyMap<string, string> = new Map(
   ['calculation', 'definition', 'label', 'presentation', 'reference'].map((k) => [`http://www.xbrl.org/2003/role/${k}LinkbaseRef`, LINK(`${k}Link`)]),
 );
-export const LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
 export const FOOTNOTE_ROLE = 'http://www.xbrl.org/2003/role/footnote';
-export const STANDARD_ROLES = new Set([...STANDARD_LABEL_ROLES, ...STANDARD_REFERENCE_ROLES, ...LINKBASE_REF_ROLES.keys(), LINK_ROLE, FOOTNOTE_ROLE]);
+export const STANDARD_ROLES = new Set([...STANDARD_LABEL_ROLES, ...STANDARD_REFERENCE_ROLES, ...LINKBASE_REF_ROLES.keys(), DEFAULT_LINKROLE, FOOTNOTE_ROLE]);
 export const LINKBASE_ARCROLE = 'http://www.w3.org/1999/xlink/properties/linkbase';
 
 /** Standard arcroles and the arc element each belongs on. */

@@ -8,6 +8,8 @@ import type { Taxonomy } from '../../core/taxonomy/model.js';
 import type { RawDts } from '../../core/taxonomy/raw.js';
 import { unsupportedSchemes } from '../../core/taxonomy/xpointer.js';
 import { finding, isCoreDocument, LINK, localOf } from './linkbase-common.js';
+import type { Engine } from '../rule.js';
+import { rawOf } from './linkbase-common.js';
 
 const cache = new WeakMap<Taxonomy, Finding[]>();
 const E = 'error' as const;
@@ -72,4 +74,11 @@ function compute(raw: RawDts): Finding[] {
   return out;
 }
 
-
+/** The engine behind this module's rules: each rule file names it and gets the findings of its own code. */
+export const hrefEngine: Engine = {
+  name: 'XBRL 2.1: linkbase locators and hrefs',
+  run: (ctx) => {
+    const r = rawOf(ctx);
+    return r ? hrefFindings(r.taxonomy, r.raw) : [];
+  },
+};

@@ -8,6 +8,8 @@ import { clark, formatQName } from '../../core/model/qname.js';
 import { ARCROLE, type Taxonomy } from '../../core/taxonomy/model.js';
 import type { ArcInstance, RawDts } from '../../core/taxonomy/raw.js';
 import { finding, isCoreDocument, LINK, localOf, STANDARD_ARCS, STANDARD_LINKS } from './linkbase-common.js';
+import type { Engine } from '../rule.js';
+import { rawOf } from './linkbase-common.js';
 
 const cache = new WeakMap<Taxonomy, Finding[]>();
 
@@ -183,3 +185,12 @@ function compute(t: Taxonomy, raw: RawDts): Finding[] {
   xlink(raw, out);
   return out;
 }
+
+/** The engine behind this module's rules: each rule file names it and gets the findings of its own code. */
+export const networkEngine: Engine = {
+  name: 'XBRL 2.1: relationship networks',
+  run: (ctx) => {
+    const r = rawOf(ctx);
+    return r ? networkFindings(r.taxonomy, r.raw) : [];
+  },
+};

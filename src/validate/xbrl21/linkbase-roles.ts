@@ -3,14 +3,17 @@
  * arcroleRef declarations per linkbase, custom roles and arcroles on standard links, resources and arcs, and
  * linkbaseRef roles and arcroles. One pass per taxonomy, memoized; each rule picks its own code.
  */
+import { DEFAULT_LINKROLE } from '../../core/taxonomy/model.js';
 import type { Finding } from '../../core/model/finding.js';
 import { clark } from '../../core/model/qname.js';
 import type { Taxonomy } from '../../core/taxonomy/model.js';
 import type { RawDts } from '../../core/taxonomy/raw.js';
 import {
   finding, isAbsoluteUri, isCoreDocument, LINK, LINKBASE_ARCROLE, LINKBASE_REF_ROLES, localOf, STANDARD_ARCROLE_ARC, STANDARD_ARCS, STANDARD_LABEL_ROLES,
-  STANDARD_LINKS, STANDARD_REFERENCE_ROLES, STANDARD_ROLES, LINK_ROLE, FOOTNOTE_ROLE,
+  STANDARD_LINKS, STANDARD_REFERENCE_ROLES, STANDARD_ROLES, FOOTNOTE_ROLE,
 } from './linkbase-common.js';
+import type { Engine } from '../rule.js';
+import { rawOf } from './linkbase-common.js';
 
 const cache = new WeakMap<Taxonomy, Finding[]>();
 
@@ -24,7 +27,7 @@ const E = 'error' as const;
 
 /** Standard roles allowed on each standard element (XBRL 2.1 §3.5.3.3, §5.2.2.2.2, §5.2.3.2.1, §4.11.1.2). */
 function allowedStandardRoles(element: string): ReadonlySet<string> | undefined {
-  if (STANDARD_LINKS.has(element)) return new Set([LINK_ROLE]);
+  if (STANDARD_LINKS.has(element)) return new Set([DEFAULT_LINKROLE]);
   if (element === LINK('label')) return STANDARD_LABEL_ROLES;
   if (element === LINK('reference')) return STANDARD_REFERENCE_ROLES;
   if (element === LINK('footnote')) return new Set([FOOTNOTE_ROLE]);
@@ -138,3 +141,12 @@ function compute(t: Taxonomy, raw: RawDts): Finding[] {
   }
   return out;
 }
+
+/** The engine behind this module's rules: each rule file names it and gets the findings of its own code. */
+export const roleEngine: Engine = {
+  name: 'XBRL 2.1: roles and arcroles',
+  run: (ctx) => {
+    const r = rawOf(ctx);
+    return r ? roleFindings(r.taxonomy, r.raw) : [];
+  },
+};

@@ -1,15 +1,10 @@
 import type { Rule } from '../rule.js';
-import { rawOf } from './linkbase-common.js';
-import { roleFindings } from './linkbase-roles.js';
+import { roleEngine } from './linkbase-roles.js';
 
 export const rule: Rule = {
   code: 'xbrl.4.3.3:linkbaseRefArcrole',
   severity: 'error',
   docs: 'A linkbaseRef must have the xlink:arcrole http://www.w3.org/1999/xlink/properties/linkbase (XBRL 2.1 §4.3.3).',
   needs: ['taxonomy'],
-  *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const f of roleFindings(r.taxonomy, r.raw)) if (f.code === this.code) yield f;
-  },
+  engine: roleEngine,
 };

@@ -1,15 +1,10 @@
 import type { Rule } from '../rule.js';
-import { rawOf } from './linkbase-common.js';
-import { roleFindings } from './linkbase-roles.js';
+import { roleEngine } from './linkbase-roles.js';
 
 export const rule: Rule = {
   code: 'xbrl.4.3.4:linkbaseRefLinks',
   severity: 'error',
   docs: 'A linkbaseRef with a standard role (e.g. calculationLinkbaseRef) must point at a linkbase holding only that kind of extended link (XBRL 2.1 §4.3.4).',
   needs: ['taxonomy'],
-  *check(ctx) {
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const f of roleFindings(r.taxonomy, r.raw)) if (f.code === this.code) yield f;
-  },
+  engine: roleEngine,
 };

@@ -1,7 +1,6 @@
 import type { Rule } from '../rule.js';
 import { instanceRefDuplicates } from './instanceRefs.js';
-import { rawOf } from './linkbase-common.js';
-import { roleFindings } from './linkbase-roles.js';
+import { roleEngine } from './linkbase-roles.js';
 
 export const rule: Rule = {
   code: 'xbrl.3.5.2.4.5:roleRefDuplicate',
@@ -10,8 +9,7 @@ export const rule: Rule = {
   needs: ['taxonomy'],
   *check(ctx) {
     yield* instanceRefDuplicates(ctx, this, 'roleRef');
-    const r = rawOf(ctx);
-    if (!r) return;
-    for (const f of roleFindings(r.taxonomy, r.raw)) if (f.code === this.code) yield f;
   },
+  // The instance's own duplicates are the check's; those in the DTS's linkbases, the roles engine's.
+  engine: roleEngine,
 };

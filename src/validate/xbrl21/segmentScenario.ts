@@ -26,9 +26,9 @@ export function* checkContainers(ctx: RuleContext, rule: Rule, container: Contai
     }
     for (const n of descendants(content)) {
       if (check === 'XbrliElement' && n.name.namespace === NS.xbrli) {
-        yield finding(ctx, rule, n.position, `context ${c.id}: ${container} contains ${formatQName(n.name)}, an element of the XBRL instance namespace`);
+        yield finding(ctx, rule, n, `context ${c.id}: ${container} contains ${formatQName(n.name)}, an element of the XBRL instance namespace`);
       } else if (check === 'ItemOrTuple' && n.name.namespace !== NS.xbrli && ctx.taxonomy?.concepts.has(clark(n.name))) {
-        yield finding(ctx, rule, n.position, `context ${c.id}: ${container} contains ${formatQName(n.name)}, which is an item or tuple concept`);
+        yield finding(ctx, rule, n, `context ${c.id}: ${container} contains ${formatQName(n.name)}, which is an item or tuple concept`);
       }
     }
   }

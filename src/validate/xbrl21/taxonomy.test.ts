@@ -6,6 +6,7 @@ import { loadTaxonomy } from '../../core/taxonomy/loader.js';
 import { projectRoot } from '../../core/taxonomy/resolver.js';
 import type { Finding } from '../../core/model/finding.js';
 import type { RuleContext } from '../rule.js';
+import { findingsOf } from '../validate.js';
 import { DEFAULT_OPTIONS } from '../rule.js';
 import { inferredDecimals, roundTo } from './calculations.js';
 import { taxonomyRules } from './taxonomy.js';
@@ -20,7 +21,7 @@ function run(entry: string): Finding[] {
     report: { facts: [], taxonomy: { schemaRefs: [] }, namespaces: {}, documentInfo: {}, findings: [] },
     taxonomy: t, taxonomyIncomplete: t.unavailable.length > 0, options: DEFAULT_OPTIONS, file: entry,
   };
-  return taxonomyRules.filter((r) => !r.needs.includes('instance')).flatMap((r) => [...r.check(ctx)]);
+  return taxonomyRules.filter((r) => !r.needs.includes('instance')).flatMap((r) => [...findingsOf(r, ctx)]);
 }
 const at = (fs: Finding[]) => fs.map((f) => `${f.code} ${f.file?.split('/').pop()}:${f.line}`).sort();
 

@@ -8,7 +8,7 @@ export const rule: Rule = {
   docs: 'A tuple declaration must not have an xbrli:balance attribute (XBRL 2.1 §4.9).',
   needs: ['taxonomy'],
   *check(ctx) {
-    for (const { name, decl, raw } of ownTuples(ctx)) {
+    for (const { name, decl } of ownTuples(ctx)) {
       if (decl.balanceRaw !== undefined) yield finding(this.code, this.severity, `Tuple ${name} must not have an xbrli:balance.`, decl.file, decl.line);
     }
   },

@@ -56,7 +56,7 @@ function extraSchemas(ctx: RuleContext): string[] {
 const SKIP_NS = new Set<string>([NS.xbrldi, NS.xbrli, NS.xsi, NS.xlink, NS.link, 'http://www.w3.org/XML/1998/namespace']);
 
 /** Custom attributes with a global declaration of a simple type: their values must fit it. */
-function* checkAttributes(ctx: RuleContext, attributes: ReadonlyMap<string, string>, pos: XmlNode['position'], where: string): Iterable<Finding> {
+function* checkAttributes(ctx: RuleContext, attributes: ReadonlyMap<string, string>, pos: { readonly line: number; readonly column: number }, where: string): Iterable<Finding> {
   if (!ctx.taxonomy) return;
   for (const [key, value] of attributes) {
     if (!key.startsWith('{')) continue;
@@ -71,13 +71,13 @@ function* checkAttributes(ctx: RuleContext, attributes: ReadonlyMap<string, stri
 /** Segment and scenario content with global declarations of a simple type (lax validation). */
 function* checkNode(ctx: RuleContext, n: XmlNode, where: string): Iterable<Finding> {
   if (!ctx.taxonomy) return;
-  yield* checkAttributes(ctx, n.attributes, n.position, where);
+  yield* checkAttributes(ctx, n.attributes, n, where);
   const kids = n.children.filter((c): c is XmlNode => typeof c !== 'string');
   if (n.name.namespace !== NS.xbrldi && n.name.namespace !== NS.xbrli && kids.length === 0) {
     const base = declaredSimpleType(ctx.taxonomy, 'element', n.name, extraSchemas(ctx));
     const text = n.children.filter((c): c is string => typeof c === 'string').join('');
     const err = base ? lexicalError(base, text) : undefined;
-    if (err) yield finding(ctx, rule, n.position, `${where}: ${n.name.prefix ? `${n.name.prefix}:` : ''}${n.name.localName} value "${text.trim().slice(0, 80)}" is ${err} (type xs:${base ?? ''})`);
+    if (err) yield finding(ctx, rule, n, `${where}: ${n.name.prefix ? `${n.name.prefix}:` : ''}${n.name.localName} value "${text.trim().slice(0, 80)}" is ${err} (type xs:${base ?? ''})`);
   }
   for (const k of kids) yield* checkNode(ctx, k, where);
 }

@@ -26,6 +26,8 @@ export interface DocParts {
   readonly root: XmlElement;
   /** The ix namespace the document uses (the first one met), undefined when it has no ix elements. */
   ixNs?: string;
+  /** The last `<base href>` of the document ('' for none): escaped content's URIs are resolved against it. */
+  base: string;
   readonly refs: XmlElement[];
   readonly contexts: XmlElement[];
   readonly units: XmlElement[];
@@ -34,13 +36,30 @@ export interface DocParts {
   readonly footnotes: XmlElement[];
   readonly relationships: XmlElement[];
   readonly headers: XmlElement[];
+  /** Every ix element, in document order (their attributes are checked against the Inline XBRL schema). */
+  readonly ixElements: XmlElement[];
+  /** Every element with an `id` attribute, in document order. */
+  readonly ids: XmlElement[];
 }
 
 const FACT_KINDS = new Set<string>(['nonFraction', 'nonNumeric', 'fraction', 'tuple']);
+const XHTML = 'http://www.w3.org/1999/xhtml';
 
 export function collectDocument(root: XmlElement, file: string): DocParts {
-  const parts: DocParts = { file, root, refs: [], contexts: [], units: [], facts: [], continuations: [], footnotes: [], relationships: [], headers: [] };
+  const parts: DocParts = { file, root, base: '', refs: [], contexts: [], units: [], facts: [], continuations: [], footnotes: [], relationships: [], headers: [], ixElements: [], ids: [] };
+  /** What every element is looked at for, wherever it is. */
+  const note = (el: XmlElement): void => {
+    if (el.attributes.has('id')) parts.ids.push(el);
+    if (isIx(el.name.namespace)) parts.ixElements.push(el);
+    else if (el.name.localName === 'base' && el.name.namespace === XHTML) parts.base = attr(el, 'href') ?? parts.base;
+  };
+  /** Elements read as part of their parent (fraction terms, references, contexts, units): only noted. */
+  const noteAll = (el: XmlElement): void => {
+    note(el);
+    for (const c of el.children) if (typeof c !== 'string') noteAll(c);
+  };
   const walk = (el: XmlElement, hidden: boolean, tuple: XmlElement | undefined): void => {
+    note(el);
     let h = hidden;
     let t = tuple;
     if (isIx(el.name.namespace)) {
@@ -49,20 +68,27 @@ export function collectDocument(root: XmlElement, file: string): DocParts {
       if (FACT_KINDS.has(local)) {
         parts.facts.push({ el, kind: local as FactKind, hidden, ...(tuple ? { tuple } : {}), file });
         if (local === 'tuple') t = el;
-        if (local === 'fraction') return; // numerator and denominator are read with the fraction
+        if (local === 'fraction') {
+          for (const c of el.children) if (typeof c !== 'string') noteAll(c); // numerator and denominator are read with the fraction
+          return;
+        }
       } else if (local === 'hidden') h = true;
       else if (local === 'header') parts.headers.push(el);
       else if (local === 'continuation') parts.continuations.push(el);
       else if (local === 'footnote') parts.footnotes.push(el); // may hold continuations and facts
       else if (local === 'relationship') return void parts.relationships.push(el);
       else if (local === 'references') {
-        for (const c of el.children) if (typeof c !== 'string' && c.name.namespace === NS.link) parts.refs.push(c);
+        for (const c of el.children) {
+          if (typeof c === 'string') continue;
+          if (c.name.namespace === NS.link) parts.refs.push(c);
+          noteAll(c);
+        }
         return;
       } else if (local === 'resources') {
         for (const c of el.children) {
           if (typeof c === 'string') continue;
-          if (c.name.namespace === NS.xbrli && c.name.localName === 'context') parts.contexts.push(c);
-          else if (c.name.namespace === NS.xbrli && c.name.localName === 'unit') parts.units.push(c);
+          if (c.name.namespace === NS.xbrli && c.name.localName === 'context') (parts.contexts.push(c), noteAll(c));
+          else if (c.name.namespace === NS.xbrli && c.name.localName === 'unit') (parts.units.push(c), noteAll(c));
           else walk(c, h, t); // ix:relationship (found here in real documents)
         }
         return;

@@ -39,5 +39,15 @@ describe.skipIf(!HAVE)('Inline XBRL reader on the real-world corpus', () => {
     expect(aapl.facts.find((f) => f.concept.localName === 'DocumentPeriodEndDate')!.value).toBe('2025-03-29');
     const toyota = readInlineFile(join(CORPUS, 'tdnet-toyota-tanshin-2014-03-us-ixbrl/us-cons-2014-q4.htm'));
     expect(toyota.facts.filter((f) => typeof f.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)).length).toBeGreaterThanOrEqual(4);
+    // ixt:booleantrue around an <img>, escaped: the format applies to the escaped content.
+    expect(toyota.facts.find((f) => f.concept.localName === 'FASFMemberMark')!.value).toBe('true');
+  }, 30_000);
+
+  it('follows footnotes into their continuations and reads the SEC durations as the SEC writes them (P&G 2019)', () => {
+    const pg = readInlineFile(join(CORPUS, 'sec-pg-10k-fy2019-ixbrl/fy181910-kreport.htm'));
+    const note = pg.inline.footnotes.find((f) => f.id.startsWith('TextSelection-E23FE90F7F339A9C4920C875A124EBFF-0'))!;
+    expect(note.text).toBe('Includes $9,421 of treasury shares received as part of the share exchange in the Beauty Brands transaction (see Note 13).');
+    const terms = pg.facts.filter((f) => f.concept.localName === 'SharebasedCompensationArrangementBySharebasedPaymentAwardFairValueAssumptionsExpectedTerm1');
+    expect(terms.map((f) => f.value).sort()).toEqual(['P9Y2M12D', 'P9Y2M12D', 'P9Y7M6D']);
   }, 30_000);
 });

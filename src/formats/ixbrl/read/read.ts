@@ -3,6 +3,7 @@
  * come from any document's ix:resources and are read with the XBRL instance reader's own code; values go
  * through the Transformation Registry (src/formats/ixbrl/transforms). What is wrong is reported with Arelle's `ix*` codes.
  */
+import { DEFAULT_LINKROLE } from '../../../core/taxonomy/model.js';
 import type { Decimal } from 'decimal.js';
 import { KessanError } from '../../../core/errors.js';
 import { readInputBytes } from '../../../core/limits.js';
@@ -18,17 +19,18 @@ import { collectDocument, idOf, IX10, ixSection, type DocParts, type RawFact } f
 import { parseXhtml } from './html.js';
 import { manifestSet } from './manifest.js';
 import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelationship, InlineReport } from './model.js';
+import { attributeFindings } from './attributes.js';
+import { structureFindings } from './structure.js';
 import { displayedText, fractionValue, nonNumericValue, numericValue, type ValueResult } from './values.js';
 
 const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
 const OPTIONAL_ATTRIBUTES = ['xmlId', 'contextRef', 'unitRef', 'format', 'scale', 'sign'] as const;
-const LINK_ROLE = 'http://www.xbrl.org/2003/role/link';
 
 /** An element as the instance reader's small-tree node (for contexts and units). */
 function toNode(el: XmlElement): XmlNode {
   const attributes = new Map<string, string>();
   for (const [k, v] of el.attributes) if (k !== 'xmlns' && !k.startsWith('xmlns:')) attributes.set(k, v);
-  return { name: el.name, attributes, children: el.children.map((c) => (typeof c === 'string' ? c : toNode(c))), position: { line: el.line, column: el.column }, namespaces: el.nsScope };
+  return { name: el.name, attributes, children: el.children.map((c) => (typeof c === 'string' ? c : toNode(c))), line: el.line, column: el.column, nsScope: el.nsScope };
 }
 
 function hrefRef(el: XmlElement, file: string): HrefRef & { file: string } {
@@ -48,6 +50,8 @@ export function readInline(documents: readonly { text: string; file: string }[])
   const finding = (el: XmlElement, file: string, element: string, sect: 'constraint' | 'validation', code: string, message: string) =>
     findings.push({ code: `${ixSection(ixNs, element, sect)}:${code}`, severity: 'error', message, file, line: el.line, column: el.column });
   if (!docs.some((d) => d.headers.length)) finding(first.root, first.file, 'header', 'validation', 'missingHeader', 'no document of the set has an ix:header');
+  for (const d of docs) for (const el of d.ixElements) findings.push(...attributeFindings(el, d.file));
+  findings.push(...structureFindings(docs, ixNs));
 
   // Resources: first definition of an id wins; a repeated id is reported.
   const entities = new EntityCache();
@@ -78,6 +82,7 @@ export function readInline(documents: readonly { text: string; file: string }[])
   const tupleIds = new Map<string, XmlElement>();
   for (const f of all) if (f.kind === 'tuple') { const t = attr(f.el, 'tupleID'); if (t) tupleIds.set(t, f.el); }
 
+  const baseOf = new Map(docs.map((d) => [d.file, d.base]));
   const factIdOf = new Map<XmlElement, string>();
   const taken = new Set<string>();
   all.forEach((f, i) => {
@@ -117,7 +122,7 @@ export function readInline(documents: readonly { text: string; file: string }[])
       infos.push(info);
     };
     for (const ref of (attr(el, 'footnoteRefs') ?? '').split(/\s+/).filter(Boolean)) {
-      relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: LINK_ROLE });
+      relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: DEFAULT_LINKROLE });
     }
     if (!concept) finding(el, f.file, local, 'validation', 'name', `name "${attr(el, 'name') ?? ''}" is not a QName in scope`);
     if (kind === 'tuple' || !concept) {
@@ -130,9 +135,13 @@ export function readInline(documents: readonly { text: string; file: string }[])
     if (nil) value = { ok: true, value: '' };
     else if (kind === 'nonFraction') value = numericValue(el);
     else if (kind === 'fraction') value = fractionValue(el);
-    else value = nonNumericValue(el, chain);
+    else value = nonNumericValue(el, chain, baseOf.get(f.file));
     const displayed = value.displayed ?? (kind === 'nonNumeric' ? '' : displayedText(el));
-    if (!value.ok) finding(el, f.file, local, value.code === 'invalidTransformation' ? 'validation' : 'constraint', value.code, value.message);
+    if (!value.ok) {
+      const where = { file: f.file, line: el.line, column: el.column };
+      if (value.code === 'scaleOutOfRange') findings.push({ code: 'kessan:scaleOutOfRange', severity: 'error', message: value.message, ...where });
+      else if (value.code !== 'invalidAttribute') finding(el, f.file, local, value.code === 'invalidTransformation' ? 'validation' : 'constraint', value.code, value.message);
+    }
     if (!ctx) {
       finding(el, f.file, local, 'validation', 'contextReference', `contextRef "${attr(el, 'contextRef') ?? ''}" names no context`);
       done(displayed, 'contextMissing');
@@ -173,11 +182,13 @@ export function readInline(documents: readonly { text: string; file: string }[])
       const id = idOf(el) ?? '';
       const role = attr(el, 'footnoteRole');
       const lang = attr(el, 'lang', XML_NS) ?? xmlLang(el);
-      footnotes.push({ file: d.file, line: el.line, column: el.column, id, ...opt('role', role), ...opt('lang', lang), text: displayedText(el) });
+      // An Inline XBRL 1.1 footnote may go on in continuations, as a nonNumeric does.
+      const chain = continuationChain(el, continuations, (code, msg) => finding(el, d.file, 'footnote', 'validation', code, msg));
+      footnotes.push({ file: d.file, line: el.line, column: el.column, id, ...opt('role', role), ...opt('lang', lang), text: [el, ...chain].map(displayedText).join('') });
     }
     for (const el of d.relationships) {
       const refs = (name: string) => (attr(el, name) ?? '').split(/\s+/).filter(Boolean).map((r) => byXmlId.get(r) ?? r);
-      relationships.push({ file: d.file, line: el.line, column: el.column, from: refs('fromRefs'), to: refs('toRefs'), arcrole: attr(el, 'arcrole') ?? FACT_FOOTNOTE, linkRole: attr(el, 'linkRole') ?? LINK_ROLE });
+      relationships.push({ file: d.file, line: el.line, column: el.column, from: refs('fromRefs'), to: refs('toRefs'), arcrole: attr(el, 'arcrole') ?? FACT_FOOTNOTE, linkRole: attr(el, 'linkRole') ?? DEFAULT_LINKROLE });
     }
   }
   // ix 1.0: a footnote's own arcrole and link role apply to the facts that reference it.
@@ -242,5 +253,5 @@ export function readInlineFiles(paths: readonly string[]): InlineReport {
 }
 
 function readText(path: string): string {
-  return decodeXml(readInputBytes(path));
+  return decodeXml(readInputBytes(path), path);
 }

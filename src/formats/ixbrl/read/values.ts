@@ -7,10 +7,24 @@ import { findTransform } from '../transforms/index.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
 import { attr, resolveQName } from '../../../core/xml/tree.js';
 import { isIx } from './collect.js';
+import { contentMarkup } from './escape.js';
+
+/**
+ * Why a value could not be read. `invalidAttribute`: an attribute the value depends on (`scale`, `sign`) is not
+ * valid, which the attribute check (attributes.ts) reports; no second finding is made for it.
+ */
+export type ValueFailure = 'invalidTransformation' | 'transformValueError' | 'scaleOutOfRange' | 'invalidAttribute';
 
 export type ValueResult =
   | { readonly ok: true; readonly value: Decimal | string }
-  | { readonly ok: false; readonly code: 'invalidTransformation' | 'transformValueError'; readonly message: string; readonly raw: string };
+  | { readonly ok: false; readonly code: ValueFailure; readonly message: string; readonly raw: string };
+
+/**
+ * The largest |scale| read. The specification allows any integer; a value is its displayed digits shifted by
+ * the scale, so without a bound a 3-byte `scale` makes a value (and every output holding it) of any size. Real
+ * filings use −2 to 9; 1,000 keeps every value within its displayed length plus 1,000 digits.
+ */
+export const MAX_SCALE = 1000;
 
 const isExclude = (el: XmlElement) => isIx(el.name.namespace) && el.name.localName === 'exclude';
 
@@ -20,27 +34,6 @@ export function displayedText(el: XmlElement): string {
   for (const c of el.children) {
     if (typeof c === 'string') s += c;
     else if (!isExclude(c)) s += displayedText(c);
-  }
-  return s;
-}
-
-const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escAttr = (s: string) => escText(s).replace(/"/g, '&quot;');
-
-/** The content as XHTML markup (for `escape="true"`): ix elements unwrapped, ix:exclude dropped. */
-export function contentMarkup(el: XmlElement): string {
-  let s = '';
-  for (const c of el.children) {
-    if (typeof c === 'string') s += escText(c);
-    else if (isExclude(c)) continue;
-    else if (isIx(c.name.namespace)) s += contentMarkup(c);
-    else {
-      const name = c.name.prefix ? `${c.name.prefix}:${c.name.localName}` : c.name.localName;
-      let a = '';
-      for (const [k, v] of c.attributes) if (!k.startsWith('xmlns') && !k.startsWith('{')) a += ` ${k}="${escAttr(v)}"`;
-      const inner = contentMarkup(c);
-      s += inner ? `<${name}${a}>${inner}</${name}>` : `<${name}${a}/>`;
-    }
   }
   return s;
 }
@@ -59,6 +52,20 @@ export function transformed(el: XmlElement, displayed: string): { ok: true; valu
 
 const NON_NEGATIVE = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/;
 
+/** The `scale` attribute as a number, or why it cannot be used. */
+function scaleOf(el: XmlElement, displayed: string): number | Extract<ValueResult, { ok: false }> {
+  const raw = attr(el, 'scale');
+  if (raw === undefined) return 0;
+  const s = raw.trim(); // xs:integer collapses whitespace
+  if (!/^[+-]?\d+$/.test(s)) return { ok: false, code: 'invalidAttribute', message: `scale "${raw.slice(0, 40)}" is not an integer`, raw: displayed };
+  const digits = s.replace(/^[+-]?0*/, '');
+  const n = digits.length > 6 ? Infinity : Number(s);
+  if (Math.abs(n) > MAX_SCALE) {
+    return { ok: false, code: 'scaleOutOfRange', message: `scale ${s.length > 40 ? `${s.slice(0, 40)}…` : s} is outside the range kessan reads (−${MAX_SCALE} to ${MAX_SCALE}); the value was not scaled`, raw: displayed };
+  }
+  return n;
+}
+
 /** A number displayed in a nonFraction, numerator or denominator: transform, then × 10^scale, then sign. */
 export function numericValue(el: XmlElement): ValueResult {
   const displayed = displayedText(el);
@@ -69,20 +76,26 @@ export function numericValue(el: XmlElement): ValueResult {
   }
   const v = t.value.trim();
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v)) return { ok: true, value: v }; // INF, NaN, or a transform's non-number
-  let n = new Decimal(v);
-  const scale = attr(el, 'scale');
-  if (scale !== undefined && /^\s*-?\d+\s*$/.test(scale)) n = n.times(new Decimal(10).pow(Number(scale)));
-  if (attr(el, 'sign') === '-') n = n.negated();
+  const scale = scaleOf(el, displayed);
+  if (typeof scale !== 'number') return scale;
+  const sign = attr(el, 'sign');
+  if (sign !== undefined && sign !== '-') return { ok: false, code: 'invalidAttribute', message: `sign "${sign.slice(0, 40)}" is not "-"`, raw: displayed };
+  // Shifted in the constructor, which keeps every digit (multiplication would round to 20 significant digits).
+  const shifted = new Decimal(`${v}e${scale}`);
+  const n = sign === '-' ? shifted.negated() : shifted;
   return { ok: true, value: n.isZero() ? new Decimal(0) : n };
 }
 
-/** A nonNumeric's value: its content and its continuations', as text or as markup when escaped. */
-export function nonNumericValue(el: XmlElement, chain: readonly XmlElement[]): ValueResult & { displayed?: string } {
+/**
+ * A nonNumeric's value: its content and its continuations', as text or, when escaped, as markup (escape.ts).
+ * A format applies to either (Arelle's reading: `ixt:booleantrue` around an `<img>` is `true`).
+ */
+export function nonNumericValue(el: XmlElement, chain: readonly XmlElement[], base = ''): ValueResult & { displayed?: string } {
   const escape = /^\s*(true|1)\s*$/.test(attr(el, 'escape') ?? '');
   const parts = [el, ...chain];
   const displayed = parts.map(displayedText).join('');
-  if (escape) return { ok: true, value: parts.map(contentMarkup).join(''), displayed };
-  const t = transformed(el, displayed);
+  const content = escape ? parts.map((p) => contentMarkup(p, base)).join('') : displayed;
+  const t = transformed(el, content);
   return t.ok ? { ok: true, value: t.value, displayed } : t;
 }
 
@@ -97,6 +110,8 @@ export function fractionValue(el: XmlElement): ValueResult {
   if (!n.ok) return n;
   if (!d.ok) return d;
   if (typeof n.value === 'string' || typeof d.value === 'string' || d.value.isZero()) return { ok: true, value: `${String(n.value)}/${String(d.value)}` };
-  const q = n.value.dividedBy(d.value);
-  return { ok: true, value: q.times(d.value).equals(n.value) && q.decimalPlaces() < 30 ? q : `${n.value.toFixed()}/${d.value.toFixed()}` };
+  // Exact arithmetic: enough significant digits for any quotient with fewer than 30 decimal places, and its check.
+  const Exact = Decimal.clone({ precision: n.value.precision(true) + 2 * d.value.precision(true) + 60 });
+  const q = Exact.div(n.value, d.value);
+  return { ok: true, value: Exact.mul(q, d.value).equals(n.value) && q.decimalPlaces() < 30 ? new Decimal(q) : `${n.value.toFixed()}/${d.value.toFixed()}` };
 }

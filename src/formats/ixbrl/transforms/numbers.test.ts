@@ -20,6 +20,11 @@ describe('number transforms', () => {
     expect(numUnitDecimal('5 Euro 20')).toBe('5.20');
     expect(numUnitDecimal('1,000 yen')).toBe('1000');
     expect(numUnitDecimal('5 dollars 5 cents')).toBe('5.05');
+    for (const bad of ['5', '5 5', 'yen 5', '5 Euro 200', '5 Euro 20 30', '1,000 5', '1 000']) expect(numUnitDecimal(bad), bad).toBeUndefined();
+  });
+  it('num-unit-decimal reads a megabyte that is not a number in linear time (a backtracking pattern took minutes)', () => {
+    expect(numUnitDecimal(`1${' x'.repeat(500_000)} 5 5`)).toBeUndefined();
+    expect(numUnitDecimal(`1x${' '.repeat(1_000_000)}5 5`)).toBeUndefined();
   });
   it('zero dash and fixed values', () => {
     expect(zeroDash('-')).toBe('0');

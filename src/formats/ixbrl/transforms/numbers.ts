@@ -33,12 +33,23 @@ export const numCommaDecimal: Transform = (s) => {
   return m ? plain(m[1], m[2]) : undefined;
 };
 
-/** Integer and fraction separated by unit words: `5 Euro 20` → `5.20`, `1,000 yen` → `1000`. */
+const GROUPED_UNIT = /^\d{1,3}(?:[,.\u00A0 '\u2019]\d{3})+/;
+
+/**
+ * Integer and fraction separated by unit words: `5 Euro 20` → `5.20`, `1,000 yen` → `1000`. Read by runs of
+ * digits and non-digits rather than with one backtracking pattern, so the time is linear in the text's length.
+ */
 export const numUnitDecimal: Transform = (s) => {
   const t = halfWidth(collapse(s));
-  const m = /^(\d{1,3}(?:[,.\u00A0 '\u2019]\d{3})+|\d+)\s*[^\d\s][^\d]*?(?:\s*(\d{1,2})\s*[^\d]*)?$/.exec(t);
-  if (!m) return undefined;
-  return plain(m[1], m[2] ? m[2].padStart(2, '0') : undefined);
+  // A longer grouping that fails cannot be rescued by a shorter one (what follows would start with 3 digits).
+  const int = GROUPED_UNIT.exec(t)?.[0] ?? /^\d+/.exec(t)?.[0];
+  if (int === undefined) return undefined;
+  const runs = t.slice(int.length).match(/\d+|\D+/g) ?? [];
+  const [unit, fraction, after] = runs;
+  if (unit === undefined || /\d/.test(unit) || !/\S/.test(unit) || runs.length > 3) return undefined;
+  if (fraction !== undefined && fraction.length > 2) return undefined;
+  if (after !== undefined && /\d/.test(after)) return undefined;
+  return plain(int, fraction ? fraction.padStart(2, '0') : undefined);
 };
 
 /** A dash (any of the usual ones) → `0`. */

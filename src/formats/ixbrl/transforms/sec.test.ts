@@ -14,6 +14,21 @@ describe('ixt-sec transforms', () => {
     expect(sec('durwordsen')('five years, two months')).toBe('P5Y2M');
     expect(sec('durwordsen')('three years and 10 days')).toBe('P3Y10D');
     expect(sec('durwordsen')('soon')).toBeUndefined();
+    expect(sec('durwordsen')('5years and 2 weeks')).toBe('P5Y14D');
+    expect(sec('durwordsen')(`${'a'.repeat(1_000_000)} years`)).toBeUndefined();
+  });
+  it('fractions spill into whole smaller units, as the SEC writes them (Apple, P&G: 2.7 years is P2Y8M12D)', () => {
+    expect(sec('duryear')('2.7')).toBe('P2Y8M12D');
+    expect(sec('duryear')('9.2')).toBe('P9Y2M12D');
+    expect(sec('duryear')('0.5')).toBe('P0Y6M');
+    expect(sec('duryear')('0')).toBe('P0Y');
+    expect(sec('duryear')('-1.5')).toBe('-P1Y6M');
+    expect(sec('durmonth')('1.5')).toBe('P1M15D');
+    expect(sec('durmonth')('0.5')).toBe('P0M15D');
+    expect(sec('durweek')('1.5')).toBe('P10D');
+    expect(sec('durday')('0.5')).toBe('P0DT12H');
+    expect(sec('durhour')('3.9')).toBe('PT3H');
+    for (const bad of ['', 'x', '1e3', '1.2.3']) expect(sec('duryear')(bad), bad).toBeUndefined();
   });
   it('name lists', () => {
     expect(sec('exchnameen')('The Nasdaq Stock Market LLC')).toBe('NASDAQ');

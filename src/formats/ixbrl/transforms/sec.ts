@@ -7,52 +7,83 @@ import { Decimal } from 'decimal.js';
 import { collapse, type Transform } from './types.js';
 import { boolBallotBox, numWordsEn, wordsToInteger } from './words.js';
 
-/** A number as digits (`2.5`) or words (`two`). */
-function amount(s: string): Decimal | undefined {
+/** A number as digits (`2.5`, `-1`) or words (`two`), and its sign. */
+function amount(s: string): { n: Decimal; negative: boolean } | undefined {
   const t = collapse(s).replace(/,/g, '');
-  if (/^\d+(\.\d+)?$|^\.\d+$/.test(t)) return new Decimal(t);
-  const n = wordsToInteger(t);
-  return n === undefined ? undefined : new Decimal(n.toString());
+  const m = /^([+-]?)(\d+(\.\d*)?|\.\d+)$/.exec(t);
+  if (m) return { n: new Decimal(m[2]!), negative: m[1] === '-' };
+  const w = wordsToInteger(t);
+  return w === undefined ? undefined : { n: new Decimal(w.toString()), negative: false };
 }
 
-/** An xs:duration from a count of `unit`s: fractions go down to the next units (2.5 years → P2Y6M). */
-function duration(n: Decimal, unit: 'Y' | 'M' | 'D' | 'H'): string {
+/** Days in a month on average (365.25 / 12), as the SEC's duration transforms count a fraction of a month. */
+const DAYS_PER_MONTH = new Decimal('30.4375');
+
+/**
+ * An xs:duration from whole years, months, days and hours (undefined: not written), as the SEC's transforms
+ * write it: zero parts after the first left out (`P2Y`, not `P2Y0M0D`), a zero duration as its first part (`P0Y`).
+ */
+function durationValue(negative: boolean, y?: Decimal, m?: Decimal, d?: Decimal, h?: Decimal): string {
+  const parts = [y, m, d, h];
+  const allZero = parts.every((p) => p === undefined || p.isZero());
+  let out = 'P';
+  let written = false;
+  const put = (v: Decimal | undefined, unit: string) => {
+    if (v === undefined || (v.isZero() && written)) return;
+    out += `${unit === 'H' ? 'T' : ''}${v.toFixed()}${unit}`;
+    written = true;
+  };
+  put(y, 'Y');
+  put(m, 'M');
+  put(d, 'D');
+  put(h, 'H');
+  return `${negative && !allZero ? '-' : ''}${out}`;
+}
+
+/** `2.7` years → P2Y8M12D: the fraction of a year in months, of a month in days (30.4375 a month), truncated. */
+const durIn = (unit: 'Y' | 'M' | 'W' | 'D' | 'H'): Transform => (s) => {
+  const a = amount(s);
+  if (!a) return undefined;
+  const { n, negative } = a;
   const whole = n.floor();
   const frac = n.minus(whole);
-  let out = `${whole.toFixed()}${unit}`;
-  if (!frac.isZero()) {
-    if (unit === 'Y') out += `${frac.times(12).toDecimalPlaces(6).toFixed()}M`;
-    else if (unit === 'M') out += `${frac.times(30).toDecimalPlaces(6).toFixed()}D`;
-    else if (unit === 'D') out = `${whole.toFixed()}DT${frac.times(24).toDecimalPlaces(6).toFixed()}H`;
-    else out = `${n.toFixed()}H`;
+  switch (unit) {
+    case 'Y': {
+      const months = frac.times(12);
+      return durationValue(negative, whole, months.floor(), months.minus(months.floor()).times(DAYS_PER_MONTH).floor());
+    }
+    case 'M': return durationValue(negative, undefined, whole, frac.times(DAYS_PER_MONTH).floor());
+    case 'W': return durationValue(negative, undefined, undefined, n.times(7).floor());
+    case 'D': return durationValue(negative, undefined, undefined, whole, frac.times(24).floor());
+    case 'H': return durationValue(negative, undefined, undefined, undefined, whole);
   }
-  return unit === 'H' ? `PT${out}` : `P${out}`;
-}
-
-const durIn = (unit: 'Y' | 'M' | 'D' | 'H'): Transform => (s) => {
-  const n = amount(s);
-  return n ? duration(n, unit) : undefined;
 };
 
-/** `5 years, 2 months and 3 days`, `three years` → P5Y2M3D, P3Y. */
+/**
+ * `5 years, 2 months and 3 days`, `three years` → P5Y2M3D, P3Y. Read word by word (a number's words, then its
+ * unit), so the time is linear in the text's length.
+ */
 export const durWordsEn: Transform = (s) => {
-  const t = collapse(s).toLowerCase().replace(/\band\b|,/g, ' ');
-  const re = /([a-z0-9.\s-]+?)\s*(years?|months?|weeks?|days?)\b/g;
+  const words = collapse(s).toLowerCase().replace(/\band\b|,/g, ' ').replace(/(\d)([a-z])/g, '$1 $2').split(/\s+/).filter(Boolean);
   let y = 0n, m = 0n, d = 0n;
-  let rest = t;
+  let number: string[] = [];
   let found = false;
-  for (const match of t.matchAll(re)) {
-    const n = wordsToInteger(match[1]!.trim());
+  for (const w of words) {
+    const unit = /^(year|month|week|day)s?$/.exec(w)?.[1];
+    if (!unit) {
+      number.push(w);
+      continue;
+    }
+    const n = number.length ? wordsToInteger(number.join(' ')) : undefined;
     if (n === undefined) return undefined;
-    found = true;
-    const u = match[2]!;
-    if (u.startsWith('year')) y += n;
-    else if (u.startsWith('month')) m += n;
-    else if (u.startsWith('week')) d += n * 7n;
+    if (unit === 'year') y += n;
+    else if (unit === 'month') m += n;
+    else if (unit === 'week') d += n * 7n;
     else d += n;
-    rest = rest.replace(match[0], '');
+    number = [];
+    found = true;
   }
-  if (!found || rest.trim()) return undefined;
+  if (!found || number.length) return undefined;
   const body = `${y ? `${y}Y` : ''}${m ? `${m}M` : ''}${d ? `${d}D` : ''}`;
   return body ? `P${body}` : 'P0D';
 };
@@ -96,10 +127,7 @@ export const SEC_TRANSFORMS: Record<string, Transform> = {
   numnan: () => 'NaN',
   duryear: durIn('Y'),
   durmonth: durIn('M'),
-  durweek: (s) => {
-    const n = amount(s);
-    return n ? duration(n.times(7), 'D') : undefined;
-  },
+  durweek: durIn('W'),
   durday: durIn('D'),
   durhour: durIn('H'),
   durwordsen: durWordsEn,

@@ -6,29 +6,37 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, bigint> = { thousand: 1000n, million: 1_000_000n, billion: 1_000_000_000n, trillion: 1_000_000_000_000n };
+const SCALES: Record<string, bigint> = {
+  thousand: 1000n, million: 1_000_000n, billion: 1_000_000_000n, trillion: 1_000_000_000_000n, quadrillion: 10n ** 15n, quintillion: 10n ** 18n,
+};
 
 /**
  * English number words to an integer: `one hundred and five`, `twenty-five`, `3 million`, `no`, `none`.
- * Digits are accepted where a word could be (`1.5 million` is not: fractions are not words).
+ * Digits are accepted where a word could be (`1.5 million` is not: fractions are not words). As in English,
+ * `hundred` comes once per group and the scale words (`thousand`, `million`...) from largest to smallest, so
+ * the value never grows faster than the text (`hundred hundred hundred…` is not a number).
  */
 export function wordsToInteger(s: string): bigint | undefined {
   const tokens = collapse(s).toLowerCase().replace(/[,]/g, ' ').split(/[\s-]+/).filter((w) => w && w !== 'and');
   if (!tokens.length) return undefined;
   let total = 0n;
   let group = 0n;
-  let any = false;
+  let hundred = false;
+  let lastScale: bigint | undefined;
   for (const w of tokens) {
-    if (w in UNITS) group += BigInt(UNITS[w]!);
-    else if (/^\d+$/.test(w)) group += BigInt(w);
-    else if (w === 'hundred') group = (group || 1n) * 100n;
-    else if (w in SCALES) {
-      total += (group || 1n) * SCALES[w]!;
+    if (Object.hasOwn(UNITS, w)) group += BigInt(UNITS[w]!);
+    else if (/^\d{1,15}$/.test(w)) group += BigInt(w);
+    else if (w === 'hundred' && !hundred && group < 100n) {
+      group = (group || 1n) * 100n;
+      hundred = true;
+    } else if (Object.hasOwn(SCALES, w) && (lastScale === undefined || SCALES[w]! < lastScale)) {
+      lastScale = SCALES[w]!;
+      total += (group || 1n) * lastScale;
       group = 0n;
+      hundred = false;
     } else return undefined;
-    any = true;
   }
-  return any ? total + group : undefined;
+  return total + group;
 }
 
 export const numWordsEn: Transform = (s) => {

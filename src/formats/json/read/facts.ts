@@ -1,7 +1,9 @@
 /**
  * One xBRL-JSON fact into the model. The JSON has been checked against schemas/xbrl-json.schema.json, so
- * members have their JSON types; what is checked here is lexical (QNames, SQNames, periods, units) and the
- * OIM rules between value, unit, decimals and language.
+ * members have their JSON types; what is checked here is lexical (QNames, SQNames, periods, units), the
+ * OIM rules between value, unit, decimals and language, and, when the taxonomy is at hand, the OIM rules that
+ * need it (taxonomy-rules.ts): declared concepts and dimensions, period types, nillable, abstract, units and
+ * decimals on numbers only, explicit and typed dimension values.
  */
 import { Decimal } from 'decimal.js';
 import { KessanError, type Location } from '../../../core/errors.js';
@@ -9,9 +11,14 @@ import type { Decimals, DimensionValue, Entity, Fact } from '../../../core/model
 import type { Finding } from '../../../core/model/finding.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
 import type { Unit } from '../../../core/model/unit.js';
-import { KESSAN_JSON_NS, parseOimPeriod, QNAME, SQNAME } from '../write/oim.js';
+import { KESSAN_JSON_NS, OIM_NS, parseOimPeriod, QNAME, SQNAME } from '../write/oim.js';
 import { typedMemberXml } from '../write/typed.js';
 import { DECIMAL } from '../../xbrl/read/facts.js';
+import { pointerToken } from './parse.js';
+import type { FactFindings } from './findings.js';
+import { checkConcept, checkDimension, checkPeriod, type ConceptFacts, type DimensionFacts } from './taxonomy-rules.js';
+
+export type { ConceptFacts, DimensionFacts } from './taxonomy-rules.js';
 
 /** What only the taxonomy knows; the reader asks when the JSON alone cannot say. */
 export interface JsonTaxonomyHints {
@@ -21,6 +28,18 @@ export interface JsonTaxonomyHints {
   typedDomain(dimension: QName): QName | undefined;
   /** What loading the taxonomy for these hints found worth saying (a reference refused), reported with the facts. */
   readonly findings?: readonly Finding[];
+  /**
+   * What the taxonomy declares a concept to be, for the OIM rules that need it: 'undeclared' when the taxonomy
+   * is complete and does not declare it, 'unknown' when it may be declared where kessan cannot look.
+   * Absent: no OIM taxonomy rule is checked.
+   */
+  concept?(name: QName): ConceptFacts | 'undeclared' | 'unknown';
+  /** The same for a taxonomy-defined dimension. */
+  dimension?(name: QName): DimensionFacts | 'undeclared' | 'unknown';
+  /** Why a name the taxonomy does not declare is 'unknown' (it is not complete offline); absent when complete. */
+  readonly incomplete?: string;
+  /** Why the taxonomy is not valid (`oime:invalidTaxonomy`): a document it names does not exist or cannot be read. */
+  readonly invalid?: string;
 }
 
 export interface JsonFactInput {
@@ -42,7 +61,11 @@ export interface FactContext {
   hints(): JsonTaxonomyHints | undefined;
   /** The document marks every numeric fact the JSON would not show as numeric (kessan's, see oim.ts). */
   readonly numericMarked: boolean;
-  readonly findings: Finding[];
+  readonly findings: FactFindings;
+  /** Most taxonomy-defined dimensions on one fact (Limits.maxDimensions). */
+  readonly maxDimensions: number;
+  /** Facts whose concept, and dimensions, the taxonomy could not say anything about (it is not complete offline). */
+  readonly unchecked: { facts: number; dimensions: number };
 }
 
 const CORE = new Set(['concept', 'entity', 'period', 'unit', 'language', 'noteId']);
@@ -70,59 +93,92 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
   const dims = f.dimensions;
   const dp = `${pointer}/dimensions`;
   const err = (code: string, message: string, where: string, exit: 1 | 2 = 1) => new KessanError(code, `fact ${id}: ${message}`, cx.at(where), exit);
-  const note = (code: string, message: string, where: string, severity: Finding['severity'] = 'error') =>
-    cx.findings.push({ code, severity, message: `fact ${id}: ${message}`, file: cx.file, ...cx.at(where), factIds: [id] });
+  const note = (code: string, message: string, where: string, severity: Finding['severity'] = 'error', subject?: string) =>
+    cx.findings.push({ code, severity, message: `fact ${id}: ${message}`, file: cx.file, factIds: [id] }, where, subject);
 
   const memo = memoOf(cx);
-  const concept = qnameOf(dims.concept!, `${dp}/concept`, 'concept', cx);
-  if (dims.entity === undefined) throw err('oime:missingEntityDimension', 'has no entity dimension (kessan needs one)', dp);
+  const name = dims.concept!;
+  const concept = qnameOf(name, `${dp}/concept`, 'concept', cx);
+  if (dims.entity === undefined) throw err('kessan:noEntity', 'has no entity dimension; OIM allows that, kessan (whose facts all have an entity) does not', dp);
   const entity = memo.entities.get(dims.entity!) ?? entityOf(dims.entity!, `${dp}/entity`, cx);
   memo.entities.set(dims.entity!, entity);
   let period: Fact['period'] = FOREVER;
   if (dims.period !== undefined) {
     let p = memo.periods.get(dims.period!);
     if (p === undefined) memo.periods.set(dims.period!, (p = parseOimPeriod(dims.period!)));
-    if (!p) throw err('oime:invalidPeriodRepresentation', `period ${JSON.stringify(dims.period)} is not an OIM period (a dateTime, or two separated by "/")`, `${dp}/period`);
+    if (!p) throw err('oimce:invalidPeriodRepresentation', `period ${JSON.stringify(dims.period)} is not an OIM period (a dateTime, or two separated by "/")`, `${dp}/period`);
     if (p.hasTime) note('kessan:periodTimeIgnored', `period ${dims.period!} has a time of day other than midnight; kessan keeps days only`, `${dp}/period`, 'warning');
     period = p.period;
   }
   let unit = dims.unit !== undefined ? memo.units.get(dims.unit!) ?? unitOf(dims.unit!, `${dp}/unit`, cx) : undefined;
   if (unit) memo.units.set(dims.unit!, unit);
 
+  // What the taxonomy declares the concept to be, when it is at hand.
+  const hints = cx.hints();
+  const declared = hints?.concept?.(concept);
+  if (declared === 'unknown') cx.unchecked.facts++;
+  const known = checkConcept(declared, name, f.value === null, `${dp}/concept`, note);
+  if (known) checkPeriod(known, period, dims.period ?? undefined, name, dims.period !== undefined ? `${dp}/period` : dp, note);
+
   const dimensions = new Map<QName, DimensionValue>();
+  let count = 0;
   for (const key of Object.keys(dims)) {
     if (CORE.has(key)) continue;
-    const d = qnameOf(key, `${dp}/${key}`, 'dimension', cx);
+    // The parser stopped far beyond the limit already; this is the exact count (core dimensions left out).
+    if (++count > cx.maxDimensions) throw err('kessan:jsonLimit', `more than ${cx.maxDimensions} taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)`, dp);
+    const where = `${dp}/${pointerToken(key)}`;
+    const d = qnameOf(key, where, 'dimension', cx);
+    if (d.namespace === OIM_NS) throw err('xbrlje:invalidJSONStructure', `${key} is not a taxonomy-defined dimension: the xbrl prefix is OIM's own`, where);
     const v = dims[key];
-    if (typeof v !== 'string') throw err('oime:unsupportedDimensionDataType', `dimension ${key} is nil; kessan does not support nil typed members`, `${dp}/${key}`);
+    if (typeof v !== 'string') throw err('kessan:nilTypedMember', `dimension ${key} is nil; OIM allows a nil typed member, kessan does not support one yet`, where);
     const m = QNAME.exec(v);
-    const boundQName = m !== null && cx.namespaces.has(m[1]!);
-    const domain = boundQName ? undefined : cx.hints()?.typedDomain(d);
+    const member = m !== null && cx.namespaces.has(m[1]!) ? qname(cx.namespaces.get(m[1]!)!, m[2]!, m[1]!) : undefined;
+    const declaredDim = hints?.dimension?.(d);
+    if (declaredDim === 'unknown') cx.unchecked.dimensions++;
+    const kind = checkDimension(declaredDim, key, v, member, where, note, err);
+    // A typed dimension's value goes into its domain element; an explicit one's is a member QName.
+    const domain = kind === 'explicit' ? undefined : kind === 'typed' || !member ? typedDomainOf(declaredDim, d, cx) : undefined;
     if (domain) dimensions.set(d, { typed: typedMemberXml(v, qname(domain.namespace, domain.localName, cx.prefixFor(domain.namespace, domain.prefix))) });
-    else if (boundQName) dimensions.set(d, qname(cx.namespaces.get(m[1]!)!, m[2]!, m[1]!));
+    else if (member && kind !== 'typed') dimensions.set(d, member);
     else {
-      note('kessan:typedDomainUnknown', `dimension ${key} has a typed value but its domain element is unknown (no taxonomy); it is kept as text`, `${dp}/${key}`, 'warning');
+      const why = kind === 'typed' ? 'the taxonomy does not locate it' : 'no taxonomy says it';
+      note('kessan:typedDomainUnknown', `dimension ${key} has a typed value but its domain element is unknown (${why}); it is kept as text`, where, 'warning', key);
       dimensions.set(d, { typed: v });
     }
   }
 
-  // Numeric or not: a unit or decimals say numeric; a language says not; otherwise only the taxonomy can.
+  // Numeric or not: the taxonomy says, when it knows the concept's type. Otherwise a unit or decimals say
+  // numeric; a language says not; and only then the taxonomy's hint (or kessan's own mark).
   let lang = dims.language ?? undefined;
-  let numeric = unit !== undefined || f.decimals !== undefined;
-  if (!numeric && lang === undefined) numeric = markedNumeric(f, cx) || (!cx.numericMarked && cx.hints()?.numeric(concept) === true);
+  let numeric: boolean;
+  if (known?.numeric !== undefined) numeric = known.numeric;
+  else {
+    numeric = unit !== undefined || f.decimals !== undefined;
+    if (!numeric && lang === undefined) numeric = markedNumeric(f, cx) || (!cx.numericMarked && hints?.numeric(concept) === true);
+  }
+  if (!numeric && known?.numeric === false) {
+    if (unit !== undefined) note('oime:misplacedUnitDimension', `concept ${name} is not numeric, so its facts have no unit (${dims.unit!}); the unit is left out`, `${dp}/unit`, 'error', name);
+    unit = undefined;
+    if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', `concept ${name} is not numeric, so its facts have no decimals; they are left out`, `${pointer}/decimals`, 'error', name);
+    if (lang !== undefined && known.text === false) {
+      note('oime:misplacedLanguageDimension', `concept ${name} is not of a text type, so its facts have no language; it is left out`, `${dp}/language`, 'error', name);
+      lang = undefined;
+    }
+  }
   if (numeric && lang !== undefined) {
-    note('oime:misplacedLanguageDimension', 'a numeric fact has a language', `${dp}/language`);
+    note('oime:misplacedLanguageDimension', 'a numeric fact has a language', `${dp}/language`, 'error', name);
     lang = undefined;
   }
+  if (lang !== undefined && lang !== lang.toLowerCase()) note('xbrlje:invalidLanguageCodeCase', `language ${JSON.stringify(lang)} is not in lower case, as xBRL-JSON writes it`, `${dp}/language`);
   let value: Fact['value'] = f.value;
   let decimals: Decimals | undefined;
   if (numeric) {
     unit ??= PURE;
     if (f.value !== null) {
       if (DECIMAL.test(f.value)) value = new Decimal(f.value);
-      else note('oime:invalidFactValue', `value ${JSON.stringify(f.value)} is not a decimal number`, `${pointer}/value`);
+      else note('xbrlje:invalidFactValue', `value ${JSON.stringify(f.value)} is not a decimal number`, `${pointer}/value`, 'error', name);
       if (typeof value !== 'string') decimals = f.decimals === undefined ? 'INF' : decimalsOf(f.decimals, `${pointer}/decimals`, cx, err);
-    } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`);
+    } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`, 'error', name);
   }
   const at = cx.at(pointer);
   const source = { file: cx.file, line: at.line ?? 1, ...(at.column ? { column: at.column } : {}) };
@@ -138,6 +194,12 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
     ...(lang !== undefined ? { lang } : {}),
     sources: [source],
   };
+}
+
+/** A typed dimension's domain element: from the taxonomy rules' answer, else the hint. */
+function typedDomainOf(declared: DimensionFacts | 'undeclared' | 'unknown' | undefined, d: QName, cx: FactContext): QName | undefined {
+  if (typeof declared === 'object' && declared.kind === 'typed' && declared.domain) return declared.domain;
+  return cx.hints()?.typedDomain(d);
 }
 
 /** kessan's `"<prefix>:numeric": true` extension (see oim.ts), under whatever prefix the document binds to it. */
@@ -159,21 +221,21 @@ function qnameOf(s: string, pointer: string, what: string, cx: FactContext): QNa
   const m = QNAME.exec(s);
   if (!m) throw new KessanError('xbrlje:invalidJSONStructure', `${what} ${JSON.stringify(s)} is not a QName (prefix:name)`, cx.at(pointer), 1);
   const ns = cx.namespaces.get(m[1]!);
-  if (ns === undefined) throw new KessanError('oime:unboundPrefix', `${what} ${s}: prefix ${m[1]!} is not in documentInfo.namespaces`, cx.at(pointer), 1);
+  if (ns === undefined) throw new KessanError('oimce:unboundPrefix', `${what} ${s}: prefix ${m[1]!} is not in documentInfo.namespaces`, cx.at(pointer), 1);
   return qname(ns, m[2]!, m[1]!);
 }
 
 function entityOf(s: string, pointer: string, cx: FactContext): Entity {
   const m = SQNAME.exec(s);
-  if (!m) throw new KessanError('oime:invalidSQName', `entity ${JSON.stringify(s)} is not an SQName (scheme-prefix:identifier)`, cx.at(pointer), 1);
+  if (!m) throw new KessanError('oimce:invalidSQName', `entity ${JSON.stringify(s)} is not an SQName (scheme-prefix:identifier)`, cx.at(pointer), 1);
   const scheme = cx.namespaces.get(m[1]!);
-  if (scheme === undefined) throw new KessanError('oime:unboundPrefix', `entity ${s}: prefix ${m[1]!} is not in documentInfo.namespaces`, cx.at(pointer), 1);
+  if (scheme === undefined) throw new KessanError('oimce:unboundPrefix', `entity ${s}: prefix ${m[1]!} is not in documentInfo.namespaces`, cx.at(pointer), 1);
   return { scheme, identifier: m[2]! };
 }
 
 /** `a`, `a*b`, `a/b`, `(a*b)/(c*d)`: OIM's unit string (parentheses exactly when a side has several measures). */
 function unitOf(s: string, pointer: string, cx: FactContext): Unit {
-  const bad = () => new KessanError('oime:invalidUnitStringRepresentation', `unit ${JSON.stringify(s)} is not an OIM unit string`, cx.at(pointer), 1);
+  const bad = () => new KessanError('oimce:invalidUnitStringRepresentation', `unit ${JSON.stringify(s)} is not an OIM unit string`, cx.at(pointer), 1);
   const slash = s.indexOf('/');
   const sides = slash < 0 ? [s] : [s.slice(0, slash), s.slice(slash + 1)];
   const measures = sides.map((side) => {

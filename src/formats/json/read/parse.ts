@@ -5,9 +5,15 @@
  * - reports a duplicate key in an object (`xbrlje:invalidJSON`, as xBRL-JSON §2.1 requires) with its line;
  * - records the line and column of every value by JSON pointer, for error messages;
  * - keeps each number's text as written (`numbers`), so a caller can check it before trusting a float;
- * - defines a key such as `__proto__` as an own property, so it is just a key.
+ * - defines a key such as `__proto__` as an own property, so it is just a key;
+ * - refuses what I-JSON (RFC 7493 §2.1, which xBRL-JSON §2.1 requires) forbids in a string: a surrogate that is
+ *   not half of a pair, and a noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF), escaped or not;
+ * - with `xmlChars`, refuses a character XML 1.0 cannot carry (an escaped control character other than tab, line
+ *   feed and carriage return): legal JSON, but every xBRL-JSON string becomes XML text or a name;
+ * - with `memberLimit`, stops at the first member over an object's limit, before reading the rest.
  *
- * Errors are KessanErrors `xbrlje:invalidJSON` (exit 1) with file, line and column.
+ * Errors are KessanErrors `xbrlje:invalidJSON` (exit 1) with file, line and column, or the code the caller's
+ * `xmlChars` or `memberLimit` gives.
  */
 import { KessanError } from '../../../core/errors.js';
 
@@ -22,7 +28,13 @@ export interface Parsed {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: ReadonlyMap<string, string> = new Map([['"', '"'], ['\\', '\\'], ['/', '/'], ['b', '\b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t']]);
+
+/** A noncharacter (Unicode §23.7): U+FDD0–U+FDEF and the last two code points of every plane. */
+const isNoncharacter = (cp: number) => (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe;
+/** A code point below U+0020 that XML 1.0's Char production leaves out (all but tab, line feed, carriage return). */
+const isXmlIllegalControl = (cp: number) => cp < 0x20 && cp !== 9 && cp !== 10 && cp !== 13;
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** A JSON pointer token (RFC 6901). */
 export const pointerToken = (key: string): string => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
@@ -37,10 +49,29 @@ export interface ParseOptions {
    * time (and memory) for a large report when only the facts' positions are needed unless something fails.
    */
   readonly positionDepth?: number;
+  /** Record the positions of these values too, however deep (for messages about them, found by parsing again). */
+  readonly positionsOf?: Iterable<string>;
+  /**
+   * When given, a string holding a character XML 1.0 cannot carry is an error with the code this gives for where
+   * it is (`pointer`: the value's JSON pointer, or for a key the pointer of the member it names).
+   */
+  readonly xmlChars?: (pointer: string, isKey: boolean) => string;
+  /** The most members the object at `pointer` may have, and the error beyond (undefined: no limit). */
+  readonly memberLimit?: (pointer: string, depth: number) => MemberLimit | undefined;
+}
+
+export interface MemberLimit {
+  readonly max: number;
+  readonly code: string;
+  readonly message: string;
 }
 
 export function parseJson(text: string, file: string, options: ParseOptions = {}): Parsed {
   const positionDepth = options.positionDepth ?? Infinity;
+  // The values asked for, and every value that encloses one (only their members' pointers need making).
+  const wanted = new Set(options.positionsOf ?? []);
+  const enclosing = new Set<string>();
+  for (const w of wanted) for (let k = w.lastIndexOf('/'); k >= 0; k = k === 0 ? -1 : w.lastIndexOf('/', k - 1)) enclosing.add(w.slice(0, k));
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const positions = new Map<string, { line: number; column: number }>();
   const numbers = new Map<string, string>();
@@ -48,7 +79,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   let line = 1;
   let lineStart = 0;
 
-  const fail = (message: string, at = i): never => {
+  const fail = (message: string, at = i, code = 'xbrlje:invalidJSON'): never => {
     // The line of `at` (it is never before the current line's start by more than one token).
     let l = line;
     let ls = lineStart;
@@ -57,7 +88,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
       ls = 0;
       for (let k = 0; k < at; k++) if (src.charCodeAt(k) === 10) (l++, (ls = k + 1));
     }
-    throw new KessanError('xbrlje:invalidJSON', `not valid JSON: ${message}`, { file, line: l, column: at - ls + 1 }, 1);
+    throw new KessanError(code, code === 'xbrlje:invalidJSON' ? `not valid JSON: ${message}` : message, { file, line: l, column: at - ls + 1 }, 1);
   };
   const ws = () => {
     for (;;) {
@@ -69,11 +100,21 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   };
   const describe = (at: number) => (at >= src.length ? 'the end of the text' : JSON.stringify(src[at]));
 
+  /** Where the last string read holds a character XML cannot carry, or -1 (only looked for with `xmlChars`). */
+  let xmlIllegalAt = -1;
+  const xmlChars = options.xmlChars;
+  const notIJson = (what: string, at: number): never => fail(`${what}, which I-JSON (RFC 7493), and so xBRL-JSON, does not allow in a string`, at);
+  const hex4 = (at: number): number => {
+    const h = src.slice(at, at + 4);
+    return /^[0-9a-fA-F]{4}$/.test(h) ? parseInt(h, 16) : -1;
+  };
+
   const str = (): string => {
     const start = i;
     i++; // opening quote
     let out = '';
     let run = i;
+    xmlIllegalAt = -1;
     for (;;) {
       if (i >= src.length) fail('a string is not closed', start);
       const c = src.charCodeAt(i);
@@ -87,19 +128,56 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
         out += src.slice(run, i);
         const e = src[i + 1];
         if (e === 'u') {
-          const hex = src.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('a \\u escape needs four hex digits');
-          out += String.fromCharCode(parseInt(hex, 16));
-          i += 6;
-        } else if (e !== undefined && e in ESCAPES) {
-          out += ESCAPES[e];
+          const u = hex4(i + 2);
+          if (u < 0) fail('a \\u escape needs four hex digits');
+          if (u >= 0xd800 && u <= 0xdbff) {
+            const low = src.charCodeAt(i + 6) === 92 && src[i + 7] === 'u' ? hex4(i + 8) : -1;
+            if (low < 0xdc00 || low > 0xdfff) notIJson(`\\u${src.slice(i + 2, i + 6)} is half of a surrogate pair without its other half`, i);
+            if (isNoncharacter(0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00))) notIJson(`${src.slice(i, i + 12)} is a noncharacter`, i);
+            out += String.fromCharCode(u, low);
+            i += 12;
+          } else {
+            if (u >= 0xdc00 && u <= 0xdfff) notIJson(`\\u${src.slice(i + 2, i + 6)} is half of a surrogate pair without its other half`, i);
+            if (isNoncharacter(u)) notIJson(`\\u${src.slice(i + 2, i + 6)} is a noncharacter`, i);
+            if (xmlChars && xmlIllegalAt < 0 && isXmlIllegalControl(u)) xmlIllegalAt = i;
+            out += String.fromCharCode(u);
+            i += 6;
+          }
+        } else {
+          const esc = e === undefined ? undefined : ESCAPES.get(e);
+          if (esc === undefined) fail(`\\${e ?? ''} is not a JSON escape`);
+          if (xmlChars && xmlIllegalAt < 0 && isXmlIllegalControl(esc!.charCodeAt(0))) xmlIllegalAt = i;
+          out += esc;
           i += 2;
-        } else fail(`\\${e ?? ''} is not a JSON escape`);
+        }
         run = i;
         continue;
       }
+      if (c >= 0xd800) {
+        // Only a string handed in as text can hold these unescaped (decoded UTF-8 cannot hold a lone surrogate).
+        if (c <= 0xdbff) {
+          const d = src.charCodeAt(i + 1);
+          if (!(d >= 0xdc00 && d <= 0xdfff)) notIJson(`${hex(c)} is half of a surrogate pair without its other half`, i);
+          if (isNoncharacter(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00))) notIJson(`${hex(src.codePointAt(i)!)} is a noncharacter`, i);
+          i += 2;
+          continue;
+        }
+        if (c <= 0xdfff) notIJson(`${hex(c)} is half of a surrogate pair without its other half`, i);
+        if (isNoncharacter(c)) notIJson(`${hex(c)} is a noncharacter`, i);
+      }
       i++;
     }
+  };
+  /** Refuses the string just read if it holds a character XML cannot carry (see `xmlChars`). */
+  const checkXmlChars = (s: string, pointer: () => string, isKey: boolean) => {
+    if (xmlIllegalAt < 0) return;
+    const at = xmlIllegalAt;
+    let k = 0;
+    while (k < s.length && !isXmlIllegalControl(s.charCodeAt(k))) k++;
+    const cp = s.charCodeAt(k);
+    const where = pointer();
+    const what = `${isKey ? 'the key' : 'the string'} ${JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s)}${where ? ` (${JSON.stringify(where).slice(1, -1)})` : ''}`;
+    fail(`${what} holds ${hex(cp)}, a character XML 1.0 (and so XBRL) cannot carry`, at, xmlChars!(where, isKey));
   };
 
   // A value's pointer is its parent's plus its key, made only when it is needed (a position or a number).
@@ -108,19 +186,24 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
     if (depth > 200) fail('nested deeper than 200 levels');
     const c = src[i];
     // Containers need their pointer for their members; leaves only for a position or a number.
-    let pointer = depth <= positionDepth || c === '{' || c === '[' ? pointerOf(parent, key) : undefined;
-    if (depth <= positionDepth) positions.set(pointer!, { line, column: i - lineStart + 1 });
+    const want = depth <= positionDepth || (enclosing.size > 0 && enclosing.has(parent));
+    let pointer = want || c === '{' || c === '[' ? pointerOf(parent, key) : undefined;
+    if (depth <= positionDepth || wanted.has(pointer!)) positions.set(pointer!, { line, column: i - lineStart + 1 });
     if (c === '{') {
       i++;
       // A plain object (V8 keeps it fast, unlike a prototype-less one); `__proto__` is defined as an own key.
       const obj = {} as { [key: string]: JsonValue };
+      const limit = options.memberLimit?.(pointer!, depth);
+      let members = 0;
       ws();
       if (src[i] === '}') return i++, obj;
       for (;;) {
         ws();
         if (src[i] !== '"') fail(`expected a key (a string) but found ${describe(i)}`);
         const keyAt = i;
+        if (limit && ++members > limit.max) fail(limit.message, keyAt, limit.code);
         const key = str();
+        checkXmlChars(key, () => pointerOf(pointer!, key), true);
         if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
         ws();
         if (src[i] !== ':') fail(`expected ":" but found ${describe(i)}`);
@@ -147,7 +230,11 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
         else fail(`expected "," or "]" but found ${describe(i)}`);
       }
     }
-    if (c === '"') return str();
+    if (c === '"') {
+      const s = str();
+      checkXmlChars(s, () => (pointer ??= pointerOf(parent, key)), false);
+      return s;
+    }
     if (src.startsWith('true', i)) return (i += 4), true;
     if (src.startsWith('false', i)) return (i += 5), false;
     if (src.startsWith('null', i)) return (i += 4), null;

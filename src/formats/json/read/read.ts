@@ -2,35 +2,71 @@
  * The xBRL-JSON 1.0 reader: text → Report. In order, each failure a KessanError with file and line:
  *
  * 1. JSON (strict, duplicate keys rejected): `xbrlje:invalidJSON`.
- * 2. The document type: another OIM type is `oime:unsupportedDocumentType`, anything else
- *    `xbrlje:unknownDocumentType`.
+ * 2. The document type: anything but xBRL-JSON 1.0's is `oimce:unsupportedDocumentType` (the message says
+ *    whether it is another OIM type).
  * 3. The structure, with ajv against schemas/xbrl-json.schema.json: `xbrlje:invalidJSONStructure`.
- * 4. Namespaces, then each fact (facts.ts): `oime:invalidSQName`, `oime:unboundPrefix`,
- *    `oime:invalidPeriodRepresentation`, `oime:invalidUnitStringRepresentation`, `oime:illegalPureUnit`…
+ * 4. Namespaces (`oimce:invalidURIForReservedAlias`; `oimce:multipleAliasesForURI` is a finding), then each
+ *    fact (facts.ts): `oimce:invalidSQName`, `oimce:unboundPrefix`,
+ *    `oimce:invalidPeriodRepresentation`, `oimce:invalidUnitStringRepresentation`, `oime:illegalPureUnit`…
+ *
+ * The parser also refuses what I-JSON forbids (lone surrogates, noncharacters: `xbrlje:invalidJSON`) and
+ * characters XML cannot carry (an escaped NUL…: `xbrlje:invalidFactValue` in a value, and so on), with the
+ * position of the character; and stops at the first fact, or dimension of a fact, over the limits
+ * (`kessan:jsonLimit`), so the work stays linear in the document's size however it is built.
  *
  * What OIM only decides with the taxonomy (is a fact with neither unit nor decimals numeric with unit
- * xbrli:pure? which element does a typed dimension's value go in?) is asked of `hints`, and only then.
- * `readXbrlJsonFile` supplies hints from the report's own taxonomy when it is available offline.
+ * xbrli:pure? which element does a typed dimension's value go in? is the concept, or the dimension, declared?
+ * taxonomy-rules.ts) is asked of `hints`. `readXbrlJsonFile` supplies hints from the report's own taxonomy as
+ * far as it is available offline, and a finding says what could not be checked without the rest.
  */
-import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { KessanError, type Location } from '../../../core/errors.js';
 import type { Fact } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import type { Report } from '../../../core/model/report.js';
 import { pushAll } from '../../../core/arrays.js';
+import { currentLimits, invalidUtf8At, readInputBytes } from '../../../core/limits.js';
 import { compileSchema } from '../../../core/schemas.js';
 import { KESSAN_JSON_NS, OTHER_OIM_DOCUMENT_TYPES, RESERVED_PREFIXES, XBRL_JSON_DOCUMENT_TYPE } from '../write/oim.js';
 import { isNCName } from '../../../core/xml/write.js';
 import { readJsonFact, type FactContext, type JsonFactInput, type JsonTaxonomyHints } from './facts.js';
+import { FactFindings } from './findings.js';
 import { taxonomyHints } from './hints.js';
-import { parseJson, pointerToken, type JsonValue } from './parse.js';
+import { parseJson, pointerToken, type JsonValue, type MemberLimit } from './parse.js';
 
 export type { JsonTaxonomyHints } from './facts.js';
 
 export interface ReadXbrlJsonOptions {
-  /** Taxonomy knowledge, or a function giving it for the report's taxonomy hrefs (called at most once, only when needed). */
+  /** Taxonomy knowledge, or a function giving it for the report's taxonomy hrefs (called at most once, at the first fact). */
   readonly hints?: JsonTaxonomyHints | ((taxonomy: readonly string[]) => JsonTaxonomyHints | undefined);
+  /** Most facts, and taxonomy-defined dimensions per fact (default: the limits in force, src/limits.ts). */
+  readonly limits?: { readonly maxFacts?: number; readonly maxDimensions?: number };
+}
+
+/** The core dimensions, which a fact's `dimensions` may have besides the taxonomy-defined ones. */
+const CORE_DIMENSIONS = 6;
+
+/** The code for a character XML cannot carry, by where it is (a JSON pointer; `isKey`: a member's name). */
+function xmlCharCode(pointer: string, isKey: boolean): string {
+  if (isKey) return 'xbrlje:invalidJSONStructure';
+  const parts = pointer.split('/'); // tokens keep '/' escaped (~1), so a fact id cannot add parts
+  if (parts[1] !== 'facts') return 'xbrlje:invalidJSONStructure';
+  if (parts.length === 4 && parts[3] === 'value') return 'xbrlje:invalidFactValue';
+  if (parts.length !== 5 || parts[3] !== 'dimensions') return 'xbrlje:invalidJSONStructure';
+  switch (parts[4]) {
+    case 'entity':
+      return 'oimce:invalidSQName';
+    case 'period':
+      return 'oimce:invalidPeriodRepresentation';
+    case 'unit':
+      return 'oimce:invalidUnitStringRepresentation';
+    case 'concept':
+    case 'language':
+    case 'noteId':
+      return 'xbrlje:invalidJSONStructure';
+    default:
+      return 'xbrlje:invalidDimensionValue';
+  }
 }
 
 interface JsonDocument {
@@ -46,16 +82,34 @@ function depthOf(pointer: string): number {
 }
 
 export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOptions = {}): Report {
+  const maxFacts = options.limits?.maxFacts ?? currentLimits().maxFacts;
+  const maxDimensions = options.limits?.maxDimensions ?? currentLimits().maxDimensions;
+  // Stops at the first member over a limit, before the rest is read: a million dimensions cost nothing.
+  const memberLimit = (pointer: string, depth: number): MemberLimit | undefined => {
+    if (depth === 1 && pointer === '/facts') return { max: maxFacts, code: 'kessan:jsonLimit', message: `more than ${maxFacts} facts (raise the limit with --max-facts or KESSAN_MAX_FACTS)` };
+    if (depth === 3 && pointer.startsWith('/facts/') && pointer.endsWith('/dimensions')) {
+      const id = pointer.slice('/facts/'.length, -'/dimensions'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+      return { max: maxDimensions + CORE_DIMENSIONS, code: 'kessan:jsonLimit', message: `fact ${id}: more than ${maxDimensions} taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)` };
+    }
+    return undefined;
+  };
   // Positions of the facts and what encloses them; anything deeper is found by parsing again, only when asked.
-  const { value, positions: shallow, numbers } = parseJson(text, file, { positionDepth: 2 });
-  let all: ReadonlyMap<string, { line: number; column: number }> | undefined;
+  const { value, positions: shallow, numbers } = parseJson(text, file, { positionDepth: 2, xmlChars: xmlCharCode, memberLimit });
+  // Deeper positions, found by parsing again for those asked (a finding's, all at once; an error's, alone).
+  const deep = new Map<string, { line: number; column: number }>();
+  const locate = (pointers: Iterable<string>) => {
+    const need = new Set<string>();
+    for (const p of pointers) for (let q = p; !shallow.has(q) && !deep.has(q) && depthOf(q) > 2; q = q.slice(0, q.lastIndexOf('/'))) need.add(q);
+    if (need.size === 0) return;
+    for (const [p, pos] of parseJson(text, file, { positionDepth: 2, positionsOf: need }).positions) if (need.has(p)) deep.set(p, pos);
+    for (const p of need) if (!deep.has(p)) deep.set(p, { line: 0, column: 0 }); // not in the text (ajv's pointer to a missing member)
+  };
   const at = (pointer: string): Location => {
-    // A fact's own pointer is in `shallow` (the usual question); deeper ones need every position.
-    const positions = shallow.has(pointer) || depthOf(pointer) <= 2 ? shallow : (all ??= parseJson(text, file).positions);
+    locate([pointer]);
     // The nearest enclosing value that has a position (ajv may point at a member that is missing).
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      const pos = positions.get(p);
-      if (pos) return { file, line: pos.line, column: pos.column };
+      const pos = shallow.get(p) ?? deep.get(p);
+      if (pos && pos.line > 0) return { file, line: pos.line, column: pos.column };
       if (p === '') return { file };
     }
   };
@@ -71,53 +125,86 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   for (const [p, ns] of Object.entries(doc.documentInfo.namespaces ?? {})) {
     const where = () => at(`/documentInfo/namespaces/${pointerToken(p)}`);
     if (!isNCName(p)) throw new KessanError('xbrlje:invalidJSONStructure', `namespace prefix ${JSON.stringify(p)} is not an NCName`, where(), 1);
-    const reserved = RESERVED_PREFIXES[p];
-    if (reserved !== undefined && reserved !== ns) throw new KessanError('oime:invalidURIForReservedAlias', `prefix ${p} is reserved for ${reserved}, not ${ns}`, where(), 1);
+    const reserved = RESERVED_PREFIXES.get(p);
+    if (reserved !== undefined && reserved !== ns) throw new KessanError('oimce:invalidURIForReservedAlias', `prefix ${p} is reserved for ${reserved}, not ${ns}`, where(), 1);
     namespaces.set(p, ns);
+  }
+
+  // The prefix of each namespace, for prefixFor. OIM binds a namespace to one prefix; the first one is used.
+  const prefixOf = new Map<string, string>();
+  const twice: Finding[] = [];
+  for (const [p, ns] of namespaces) {
+    const first = prefixOf.get(ns);
+    if (first === undefined) prefixOf.set(ns, p);
+    else twice.push({ code: 'oimce:multipleAliasesForURI', severity: 'error', message: `prefixes ${first} and ${p} are both bound to ${ns}; a namespace has one prefix`, ...at(`/documentInfo/namespaces/${pointerToken(p)}`) });
   }
 
   let hints: JsonTaxonomyHints | undefined;
   let asked = false;
-  const findings: Finding[] = [];
+  const findings = new FactFindings(at, locate);
+  const taxonomyFindings: Finding[] = twice;
   const cx: FactContext = {
     file,
     namespaces,
     at,
     numberText: (p) => numbers.get(p),
     prefixFor: (ns, wanted) => {
-      for (const [p, u] of namespaces) if (u === ns) return p;
+      const bound = prefixOf.get(ns);
+      if (bound !== undefined) return bound;
       let p = wanted !== undefined && isNCName(wanted) && !namespaces.has(wanted) ? wanted : 'ns1';
       for (let n = 2; namespaces.has(p); n++) p = `ns${n}`;
       namespaces.set(p, ns);
+      prefixOf.set(ns, p);
       return p;
     },
     hints: () => {
       if (!asked) {
         asked = true;
         hints = typeof options.hints === 'function' ? options.hints(doc.documentInfo.taxonomy) : options.hints;
-        if (hints?.findings) pushAll(findings, hints.findings);
+        // As the DTS load says them (validate says them too, and the same finding is said once).
+        if (hints?.findings) pushAll(taxonomyFindings, hints.findings);
+        if (hints?.invalid) taxonomyFindings.push({ code: 'oime:invalidTaxonomy', severity: 'error', message: hints.invalid, ...at('/documentInfo/taxonomy') });
       }
       return hints;
     },
-    numericMarked: Object.entries(doc.documentInfo).some(([k, v]) => v === true && k.endsWith(':numericFactsMarked') && namespaces.get(k.slice(0, k.indexOf(':'))) === KESSAN_JSON_NS),
+    numericMarked: Object.keys(doc.documentInfo).some((k) => k.endsWith(':numericFactsMarked') && doc.documentInfo[k] === true && namespaces.get(k.slice(0, k.indexOf(':'))) === KESSAN_JSON_NS),
     findings,
+    maxDimensions,
+    unchecked: { facts: 0, dimensions: 0 },
   };
-  const facts: Fact[] = [];
-  let links = 0;
-  for (const [id, f] of Object.entries(doc.facts ?? {})) {
-    if (f.links !== undefined) links++;
-    facts.push(readJsonFact(id, f, `/facts/${pointerToken(id)}`, cx));
+  if (doc.documentInfo.taxonomy.length === 0) {
+    findings.push({ code: 'oime:noTaxonomy', severity: 'error', message: 'documentInfo.taxonomy is empty: a report names its taxonomy, and without it no fact can be checked against its concept', file, ...at('/documentInfo/taxonomy') });
   }
-  if (links > 0) findings.push({ code: 'kessan:linksIgnored', severity: 'info', message: `${links} fact(s) have links (footnotes); kessan does not read them yet`, file });
+  const facts: Fact[] = [];
+  let links: string | undefined;
+  let linked = 0;
+  for (const [id, f] of Object.entries(doc.facts ?? {})) {
+    const pointer = `/facts/${pointerToken(id)}`;
+    if (f.links !== undefined && linked++ === 0) links = pointer;
+    facts.push(readJsonFact(id, f, pointer, cx));
+  }
+  const unchecked = cx.unchecked;
+  if (unchecked.facts + unchecked.dimensions > 0 && hints?.incomplete) {
+    const what = [unchecked.facts ? `the concepts of ${unchecked.facts} of ${facts.length} facts` : '', unchecked.dimensions ? `${unchecked.dimensions} taxonomy-defined dimension(s) of facts` : ''].filter(Boolean).join(' and ');
+    findings.push({
+      code: 'kessan:taxonomyRulesUnchecked',
+      severity: 'info',
+      message: `${what} are not declared in the part of the taxonomy available offline; whether they are declared at all (oime:unknownConcept, oime:unknownDimension) and the OIM rules that need their definitions were not checked: ${hints.incomplete}`,
+      file,
+      ...at('/documentInfo/taxonomy'),
+    });
+  }
+  if (links !== undefined) findings.push({ code: 'kessan:linksIgnored', severity: 'info', message: `${linked} fact(s) have links (footnotes), the first here; kessan does not read them yet`, file, ...at(links) });
 
-  const reportNamespaces: Record<string, string> = {};
+  // Without a prototype: a prefix may be named `__proto__` (an own key here, not the object's prototype).
+  const reportNamespaces = Object.create(null) as Record<string, string>;
   for (const [p, ns] of namespaces) if (p !== 'xbrl') reportNamespaces[p] = ns;
   return {
     facts,
     taxonomy: { schemaRefs: [...doc.documentInfo.taxonomy] },
     namespaces: reportNamespaces,
     documentInfo: { source: file, format: 'json' },
-    findings,
+    findings: [...taxonomyFindings, ...findings.all()],
   };
 }
 
@@ -130,8 +217,8 @@ function checkDocumentType(value: JsonValue, at: (p: string) => Location): void 
   const type = info.documentType;
   if (type === XBRL_JSON_DOCUMENT_TYPE) return;
   const where = at('/documentInfo/documentType');
-  if (OTHER_OIM_DOCUMENT_TYPES.includes(type)) throw new KessanError('oime:unsupportedDocumentType', `document type ${type} is not supported (kessan reads ${XBRL_JSON_DOCUMENT_TYPE})`, where, 1);
-  throw new KessanError('xbrlje:unknownDocumentType', `unknown document type ${JSON.stringify(type)} (xBRL-JSON 1.0 is ${XBRL_JSON_DOCUMENT_TYPE})`, where, 1);
+  if (OTHER_OIM_DOCUMENT_TYPES.includes(type)) throw new KessanError('oimce:unsupportedDocumentType', `document type ${type} is not supported (kessan reads ${XBRL_JSON_DOCUMENT_TYPE})`, where, 1);
+  throw new KessanError('oimce:unsupportedDocumentType', `unknown document type ${JSON.stringify(type)} (xBRL-JSON 1.0 is ${XBRL_JSON_DOCUMENT_TYPE})`, where, 1);
 }
 
 function describeError(e: ErrorObject | undefined): string {
@@ -143,23 +230,21 @@ function describeError(e: ErrorObject | undefined): string {
 }
 
 /**
- * Reads an xBRL-JSON file (UTF-8, as xBRL-JSON requires). Hints come from the report's taxonomy (its
- * `taxonomy` hrefs, relative to the file), loaded offline only if a fact needs them.
+ * Reads an xBRL-JSON file (UTF-8, as xBRL-JSON requires), within the limits in force (`maxFileSize` too).
+ * Hints come from the report's taxonomy (its `taxonomy` hrefs, relative to the file), loaded offline.
  */
 export function readXbrlJsonFile(path: string, options: ReadXbrlJsonOptions = {}): Report {
-  let buf: Buffer;
-  try {
-    if (statSync(path).isDirectory()) throw new KessanError('kessan:inputUnreadable', 'is a folder, not a file', { file: path }, 2);
-    buf = readFileSync(path);
-  } catch (e) {
-    if (e instanceof KessanError) throw e;
-    throw new KessanError('kessan:inputUnreadable', (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read: ${(e as Error).message}`, { file: path }, 2);
-  }
+  const buf = readInputBytes(path);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    throw new KessanError('xbrlje:invalidJSON', 'not valid JSON: the file is not UTF-8', { file: path }, 1);
+    // The line and column (in characters) of the first byte that is not UTF-8: everything before it is.
+    const bad = Math.max(0, invalidUtf8At(buf));
+    const before = new TextDecoder('utf-8').decode(buf.subarray(0, bad));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    throw new KessanError('xbrlje:invalidJSON', `not valid JSON: the file is not UTF-8 (byte 0x${(buf[bad] ?? 0).toString(16).padStart(2, '0')})`, { file: path, line, column }, 1);
   }
-  return readXbrlJson(text, path, { hints: options.hints ?? ((hrefs) => taxonomyHints(path, hrefs)) });
+  return readXbrlJson(text, path, { ...options, hints: options.hints ?? ((hrefs) => taxonomyHints(path, hrefs)) });
 }

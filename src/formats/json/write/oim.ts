@@ -1,16 +1,13 @@
 /**
- * What the xBRL-JSON writer and reader share: the document type, the reserved prefixes, and the OIM period
- * representation. The model keeps periods as plain dates with the XBRL meaning (an instant or end date is the
- * END of that day); OIM writes points in time, so an end date D is `D+1T00:00:00` and a start date D is
- * `DT00:00:00`. That "+1 day" exists only here.
+ * What the xBRL-JSON writer and reader share. What xBRL-CSV shares too (document types, reserved prefixes, names,
+ * the OIM period representation) lives in core/xbrl/oim.ts and is re-exported here for the reader.
  */
-import { addDays, type Period } from '../../../core/model/period.js';
-import { NS } from '../../../core/model/qname.js';
-import { parseXbrlDate } from '../../../core/xbrl/dates.js';
+import { DRAFT_OIM_DOCUMENT_TYPES, XBRL_CSV_DOCUMENT_TYPE } from '../../../core/xbrl/oim.js';
 
-export const XBRL_JSON_DOCUMENT_TYPE = 'https://xbrl.org/2021/xbrl-json';
-/** Other OIM document types: known, but not read here (`oime:unsupportedDocumentType`). */
-export const OTHER_OIM_DOCUMENT_TYPES: readonly string[] = ['https://xbrl.org/2021/xbrl-csv', 'https://xbrl.org/CR/2021-02-03/xbrl-json', 'https://xbrl.org/PR/2021-08-04/xbrl-json', 'https://xbrl.org/CR/2021-07-07/xbrl-json'];
+export { NCNAME, OIM_NS, oimEnd, oimPeriod, parseOimPeriod, QNAME, RESERVED_PREFIXES, SCHEME_PREFIXES, SQNAME, XBRL_JSON_DOCUMENT_TYPE } from '../../../core/xbrl/oim.js';
+
+/** Other OIM document types: known, but not read here (`oimce:unsupportedDocumentType`). */
+export const OTHER_OIM_DOCUMENT_TYPES: readonly string[] = [XBRL_CSV_DOCUMENT_TYPE, ...DRAFT_OIM_DOCUMENT_TYPES.filter((t) => t.endsWith('xbrl-json'))];
 
 /**
  * kessan's one extension property (xBRL-JSON §4 allows prefixed properties on facts): `"kessan:numeric": true`
@@ -20,68 +17,3 @@ export const OTHER_OIM_DOCUMENT_TYPES: readonly string[] = ['https://xbrl.org/20
  * to tell numbers from text.
  */
 export const KESSAN_JSON_NS = 'https://kessan.dev/xbrl-json';
-
-/** Prefixes OIM reserves: when a report uses one of these namespaces, it must be with this prefix. */
-export const RESERVED_PREFIXES: Readonly<Record<string, string>> = {
-  xbrl: 'https://xbrl.org/2021',
-  xbrli: NS.xbrli,
-  xs: NS.xsd,
-  utr: NS.utr,
-  iso4217: NS.iso4217,
-};
-
-/** Well-known entity identifier schemes and the prefixes they are usually written with. */
-export const SCHEME_PREFIXES: Readonly<Record<string, string>> = {
-  'http://www.sec.gov/CIK': 'cik',
-  'http://standards.iso.org/iso/17442': 'lei',
-  'http://disclosure.edinet-fsa.go.jp': 'edinet',
-  'http://www.tse.or.jp/sicc': 'sicc',
-};
-
-/** XML 1.0 NCName (the characters OIM's SQName prefix and QNames allow). */
-const NAME_START = 'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
-export const NCNAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`, 'u');
-export const QNAME = new RegExp(`^([${NAME_START}][${NAME_CHAR}]*):([${NAME_START}][${NAME_CHAR}]*)$`, 'u');
-/** SQName: an NCName prefix, a colon, and any non-empty text without whitespace. */
-export const SQNAME = new RegExp(`^([${NAME_START}][${NAME_CHAR}]*):(\\S+)$`, 'u');
-
-/** An instant or end date D as OIM writes it: the next day's midnight. */
-export function oimEnd(date: string): string {
-  return `${addDays(date, 1)}T00:00:00`;
-}
-
-/** The `period` dimension's value, or undefined for forever (no period dimension). */
-export function oimPeriod(p: Period): string | undefined {
-  switch (p.kind) {
-    case 'instant':
-      return oimEnd(p.date);
-    case 'duration':
-      return `${p.start}T00:00:00/${oimEnd(p.end)}`;
-    case 'forever':
-      return undefined;
-  }
-}
-
-/** OIM's period lexical form (xs:dateTime, no 24:00, optional time zone), one or two separated by `/`. */
-const DATE_TIME = '-?\\d{4}-\\d{2}-\\d{2}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2})?';
-const PERIOD = new RegExp(`^(${DATE_TIME})(?:/(${DATE_TIME}))?$`);
-
-/**
- * Reads a `period` value back into the model. Undefined when it is not OIM's representation
- * (`oime:invalidPeriodRepresentation`). `hasTime`: a point other than midnight, which the model (days only)
- * keeps as the day it falls in.
- */
-export function parseOimPeriod(raw: string): { period: Period; hasTime: boolean } | undefined {
-  const m = PERIOD.exec(raw);
-  if (!m) return undefined;
-  const end = parseXbrlDate(m[2] ?? m[1]!, 'end');
-  if (!end) return undefined;
-  if (m[2] === undefined) return { period: { kind: 'instant', date: end.date }, hasTime: !/T00:00:00(?:\.0+)?(?:Z|[+-]00:00)?$/.test(m[1]!) };
-  const start = parseXbrlDate(m[1]!, 'start');
-  if (!start) return undefined;
-  const midnight = (s: string) => /T00:00:00(?:\.0+)?(?:Z|[+-]00:00)?$/.test(s);
-  if (m[1] === m[2]) return { period: { kind: 'instant', date: end.date }, hasTime: !midnight(m[1]!) };
-  if (start.date > end.date) return undefined;
-  return { period: { kind: 'duration', start: start.date, end: end.date }, hasTime: !midnight(m[1]!) || !midnight(m[2]!) };
-}

@@ -67,6 +67,24 @@ describe('writeXbrlJson', () => {
     expect(() => writeXbrlJson(report([complex]))).toThrow(/simple content/);
   });
 
+  it('prefixes named like Object.prototype members are prefixes like any other', () => {
+    const q = (ns: string, local: string, prefix: string) => ({ namespace: ns, localName: local, prefix });
+    const facts = [
+      fact('a', q('http://example.com/c', 'X', 'constructor'), SEP30, 'x', { entity: { scheme: 'constructor', identifier: 'A' } }),
+      fact('b', q('http://example.com/p', 'Y', '__proto__'), SEP30, 'y', { entity: { scheme: 'http://example.com/s', identifier: 'B' } }),
+    ];
+    const namespaces = Object.create(null) as Record<string, string>;
+    Object.assign(namespaces, { constructor: 'http://example.com/c', toString: 'http://example.com/s' });
+    Object.defineProperty(namespaces, '__proto__', { value: 'http://example.com/p', enumerable: true });
+    const doc = write({ ...report(facts), namespaces });
+    const declared = doc.documentInfo.namespaces as Record<string, string>;
+    expect(Object.keys(declared)).toEqual(['__proto__', 'constructor', 'kessan', 'ns1', 'toString']);
+    expect(Object.getOwnPropertyDescriptor(declared, '__proto__')?.value).toBe('http://example.com/p');
+    expect(declared.ns1).toBe('constructor'); // the entity scheme "constructor": no usual prefix, an invented one
+    expect(doc.facts.a!.dimensions).toMatchObject({ concept: 'constructor:X', entity: 'ns1:A' });
+    expect(doc.facts.b!.dimensions).toMatchObject({ concept: '__proto__:Y', entity: 'toString:B' });
+  });
+
   it('is deterministic', () => {
     expect(writeXbrlJson(sampleReport())).toBe(writeXbrlJson(sampleReport()));
   });

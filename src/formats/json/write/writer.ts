@@ -17,12 +17,13 @@
  */
 import { KessanError } from '../../../core/errors.js';
 import { isNumericValue, type DimensionValue, type Fact } from '../../../core/model/fact.js';
-import { clark, formatQName, NS, type QName } from '../../../core/model/qname.js';
+
 import type { Report } from '../../../core/model/report.js';
 import type { Unit } from '../../../core/model/unit.js';
-import type { XmlNode } from '../../../core/model/xml.js';
 import { factLocation } from '../../xbrl/write/contexts.js';
 import { checkFacts, formatDecimal } from '../../xbrl/write/facts.js';
+import { refuseNonDimensionalContent } from '../../../core/xbrl/oim.js';
+import { isPureUnit, oimUnitString } from '../../../core/xbrl/oim-units.js';
 import { KESSAN_JSON_NS, oimPeriod, SCHEME_PREFIXES, SQNAME, XBRL_JSON_DOCUMENT_TYPE } from './oim.js';
 import { Prefixes } from './prefixes.js';
 import { typedMemberValue } from './typed.js';
@@ -39,12 +40,10 @@ interface JsonFact {
   [extension: `${string}:${string}`]: boolean;
 }
 
-const PURE = clark({ namespace: NS.xbrli, localName: 'pure' });
-
 export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}): string {
   const facts = report.facts;
   checkFacts(facts);
-  refuseNonDimensionalContent(facts);
+  refuseNonDimensionalContent(facts, 'xBRL-JSON', factLocation);
   const taxonomy = options.schemaRef !== undefined ? [options.schemaRef] : [...report.taxonomy.schemaRefs];
   const prefixes = new Prefixes(report.namespaces);
 
@@ -56,7 +55,7 @@ export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}
       prefixes.use(d);
       if (!('typed' in v)) prefixes.use(v);
     }
-    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES[f.entity.scheme]);
+    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES.get(f.entity.scheme));
   }
   prefixes.useScheme(KESSAN_JSON_NS, 'kessan');
   prefixes.assign();
@@ -93,27 +92,6 @@ function jsonFact(f: Fact, prefixes: Prefixes): JsonFact {
   return { value: f.value, dimensions };
 }
 
-/**
- * OIM has no place for segment or scenario content other than dimension members (xBRL-XML §2.1.1): a fact
- * that has it cannot be written without losing what makes it differ from its neighbours (TDnet's parent-only
- * figures, say). The whole document is refused, naming the first such fact and how many there are.
- */
-function refuseNonDimensionalContent(facts: readonly Fact[]): void {
-  const found = facts.filter((f) => f.nonDimensional);
-  const f = found[0];
-  if (!f?.nonDimensional) return;
-  const c = f.nonDimensional;
-  const [container, nodes] = c.segment.length ? ['segment', c.segment] : ['scenario', c.scenario];
-  const first = nodes[0]!;
-  const names = (ns: readonly XmlNode[]) => ns.map((n) => `<${n.name.prefix ? `${n.name.prefix}:` : ''}${n.name.localName}>`).join('');
-  const others = found.length > 1 ? `; ${found.length} facts have such content (${found.slice(0, 5).map((x) => x.id).join(', ')}${found.length > 5 ? ', …' : ''})` : '';
-  throw new KessanError(
-    'xbrlxe:nonDimensionalSegmentScenarioContent',
-    `fact ${f.id} (${formatQName(f.concept)}): its context's ${container} holds ${names(nodes)} (read at ${c.file}:${first.position.line}:${first.position.column}), which is not a dimension member; xBRL-JSON cannot represent it, so nothing was written${others}. XBRL 2.1 and Inline XBRL outputs keep it.`,
-    factLocation(f),
-  );
-}
-
 /** A numeric fact the JSON would not show as numeric: unit xbrli:pure (left out) and no decimals (nil or INF). */
 function needsNumericMark(f: Fact): boolean {
   return f.unit !== undefined && isPure(f.unit) && (f.value === null || (isNumericValue(f.value) && (f.decimals === undefined || f.decimals === 'INF')));
@@ -125,16 +103,12 @@ function dimensionValue(f: Fact, v: DimensionValue, prefixes: Prefixes): string 
 }
 
 function isPure(u: Unit): boolean {
-  return u.denominator.length === 0 && u.numerator.length === 1 && clark(u.numerator[0]!) === PURE;
+  return isPureUnit(u);
 }
 
 /** `a*b/c*d` with parentheses around a side of more than one measure; measures sorted, as OIM's canonical form. */
 function unitString(u: Unit, prefixes: Prefixes): string {
-  const side = (ms: readonly QName[]) => {
-    const names = ms.map((m) => prefixes.name(m)).sort();
-    return names.length > 1 ? `(${names.join('*')})` : names.join('*');
-  };
-  if (u.numerator.length === 0) throw new KessanError('kessan:invalidUnit', 'a unit needs at least one numerator measure');
-  if (u.denominator.length === 0) return u.numerator.map((m) => prefixes.name(m)).sort().join('*');
-  return `${side(u.numerator)}/${side(u.denominator)}`;
+  const s = oimUnitString(u, (m) => prefixes.name(m));
+  if (s === undefined) throw new KessanError('kessan:invalidUnit', 'a unit needs at least one numerator measure');
+  return s;
 }

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { Entity } from '../../../core/model/fact.js';
+import { daysInMonth } from '../../../core/model/period.js';
 import { KessanError } from '../../../core/errors.js';
 import { decodeText, readInputBytes } from '../../../core/limits.js';
 import { projectRoot } from '../../../core/paths.js';
@@ -45,7 +46,7 @@ export function loadProfile(file: string): Profile {
     taxonomy: { schema: string; schemaRef?: string }; typeUnits?: Record<string, string>;
   };
   const { endMonth, endDay } = p.fiscalYear;
-  if (endDay > DAYS_IN_MONTH[endMonth - 1]!) {
+  if (endDay > daysInMonth(2000, endMonth)) {
     throw new KessanError('kessan:profileInvalid', `the filer profile is not valid: /fiscalYear: month ${endMonth} has no day ${endDay}`, { file }, 2);
   }
   for (const [path, v] of [['/convenience/rate', p.convenience?.rate], ['/adsPerShare', p.adsPerShare]] as const) {
@@ -71,7 +72,6 @@ export function loadProfile(file: string): Profile {
 export { projectRoot };
 
 /** Days in each month; February has 29 (a fiscal year may end on its last day). */
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The first key that appears twice in one object of `text` (valid JSON), with its line. `JSON.parse` keeps the

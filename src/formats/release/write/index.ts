@@ -21,5 +21,5 @@ export function reportTaxonomy(report: Report, findings?: Finding[]): Taxonomy {
 
 /** Release text for any report (the `release` writer); what the writer could not do is added to `findings`. */
 export function writeReleaseText(report: Report, options: RenderOptions = {}, findings?: Finding[]): string {
-  return renderRelease(report, reportTaxonomy(report, findings), options);
+  return renderRelease(report, reportTaxonomy(report, findings), findings ? { ...options, findings } : options);
 }

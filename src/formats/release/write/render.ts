@@ -1,9 +1,11 @@
 import { isNumericValue, type Fact } from '../../../core/model/fact.js';
 import type { Report } from '../../../core/model/report.js';
-import { periodKey } from '../../../core/model/period.js';
+import { daysInMonth, formatPeriod, periodKey } from '../../../core/model/period.js';
+import type { Finding } from '../../../core/model/finding.js';
+import { formatQName } from '../../../core/model/qname.js';
 import { splitBlocks } from '../read/blocks.js';
 import { readColumns } from '../read/columns.js';
-import { APPENDIX_MARK, findNarrative, splitNarrative } from '../read/narrative.js';
+import { APPENDIX_MARK, findNarrative, RELEASE_TEXT_CONCEPT, splitNarrative } from '../read/narrative.js';
 import { buildReleaseView, type ReleaseView, type TableNetwork } from '../read/networks.js';
 import { parseFiscalToken, type FiscalCalendar } from '../read/periods.js';
 import { settingOf } from '../read/read.js';
@@ -21,6 +23,11 @@ export interface RenderOptions {
   readonly calendar?: FiscalCalendar;
   /** Ignore the report's release text (if any) and lay every table out from the taxonomy and the facts alone. */
   readonly plain?: boolean;
+  /**
+   * Where the renderer says what it could not print: facts no presentation network of the taxonomy places
+   * (release text has no other place for a figure), or printed only at less than their precision.
+   */
+  readonly findings?: Finding[];
 }
 
 /** The currency most monetary facts are in. */
@@ -69,7 +76,7 @@ export function inferCalendar(narrative: string, facts: readonly Fact[]): Fiscal
   let best: { cal: FiscalCalendar; score: number } | undefined;
   for (let m = 1; m <= 12; m++) {
     for (const naming of ['start', 'end'] as const) {
-      const cal: FiscalCalendar = { endMonth: m, endDay: new Date(Date.UTC(2001, m, 0)).getUTCDate(), naming };
+      const cal: FiscalCalendar = { endMonth: m, endDay: daysInMonth(2001, m), naming };
       const hints = tokens.map((t) => parseToken(t, cal));
       const score = hints.filter((e) => e && keys.has(e)).length;
       if (!best || score > best.score) best = { cal, score };
@@ -130,9 +137,26 @@ export function renderRelease(report: Report, dts: Taxonomy, options: RenderOpti
     for (const f of sub.exact) index.exact.add(f);
     if (!sub.exact.size) break;
   }
+  if (options.findings) {
+    // Every fact is in the text: a figure printed at its own precision, or the release text itself. Release text
+    // has no place for the rest (dimensional, parent-only and text facts, figures no network places).
+    const unprinted = report.facts.filter((f) => !index.exact.has(f) && !(narrative !== undefined && f.concept.localName === RELEASE_TEXT_CONCEPT));
+    if (unprinted.length) options.findings.push(notRendered(unprinted, report.facts.length, report.documentInfo.source));
+  }
   // Release text comes back as it was, to the last newline; a plain rendering ends with one.
   if (narrative !== undefined) return extras.length ? `${out.join('\n')}\n${APPENDIX_MARK}\n${extras.join('\n').replace(/^\n+|\n+$/g, '')}\n` : out.join('\n');
   return `${[...out, ...extras].join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** The finding for facts the text does not hold: an error, since a reader of the text would not get them back. */
+function notRendered(facts: readonly Fact[], total: number, file: string | undefined): Finding {
+  const some = facts.slice(0, 5).map((f) => `${formatQName(f.concept)} ${formatPeriod(f.period)}`).join(', ');
+  return {
+    code: 'kessan:factsNotRendered',
+    severity: 'error',
+    message: `${facts.length} of the ${total} facts are not in the release text (release text holds the figures a presentation network places, at their own precision, without dimensions, and the release's own text): ${some}${facts.length > 5 ? ', …' : ''}`,
+    ...(file ? { file } : {}),
+  };
 }
 
 /** A table body under the release's own header rows, at the scale its captions state. */

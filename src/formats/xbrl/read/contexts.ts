@@ -21,7 +21,7 @@ export class EntityCache {
   }
 }
 
-const pos = (n: XmlNode): Position => ({ line: n.position.line, column: n.position.column });
+const pos = (n: XmlNode): Position => ({ line: n.line, column: n.column });
 
 const isMember = (n: XmlNode) => n.name.namespace === NS.xbrldi && (n.name.localName === 'explicitMember' || n.name.localName === 'typedMember');
 
@@ -102,8 +102,8 @@ export function readContext(node: XmlNode, entities: EntityCache, rootNamespaces
   const others = (els: readonly XmlNode[] | undefined) => (els ? els.filter((n) => !isMember(n)) : []);
   // One object shape for every context (absent optional fields are undefined): facts read them by the million.
   return {
-    line: node.position.line,
-    column: node.position.column,
+    line: node.line,
+    column: node.column,
     id: node.attributes.get('id') ?? '',
     entity,
     identifierRaw,
@@ -145,5 +145,5 @@ export function readUnit(node: XmlNode): UnitInfo {
     const num = measures(node);
     if (num) unit = Object.freeze({ numerator: num, denominator: [] });
   }
-  return { line: node.position.line, column: node.position.column, id: node.attributes.get('id') ?? '', unit, measuresRaw, divide: divideEl !== undefined };
+  return { line: node.line, column: node.column, id: node.attributes.get('id') ?? '', unit, measuresRaw, divide: divideEl !== undefined };
 }

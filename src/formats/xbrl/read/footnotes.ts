@@ -14,7 +14,7 @@ const FROM = X('from');
 const TO = X('to');
 const LANG = `{${XML_NS}}lang`;
 
-const pos = (n: XmlNode): Position => ({ line: n.position.line, column: n.position.column });
+const pos = (n: XmlNode): Position => ({ line: n.line, column: n.column });
 
 /** `lang` is the xml:lang in scope on the link (footnotes inherit it unless they say their own). */
 export function readFootnoteLink(node: XmlNode, lang: string | undefined): FootnoteLink {

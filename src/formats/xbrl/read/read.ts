@@ -169,7 +169,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
       if (item && tree.length === 0) {
         // The item's first child element: its content becomes a tree under a node for the item itself.
         item.hasChildElements = true;
-        const itemNode: BuildNode = { name: item.element, attributes: new Map(), children: itemText ? [itemText] : [], position: { line: item.line, column: item.column }, namespaces: scopes[itemDepth]! };
+        const itemNode: BuildNode = { name: item.element, attributes: new Map(), children: itemText ? [itemText] : [], line: item.line, column: item.column, nsScope: scopes[itemDepth]! };
         tree.push(itemNode);
         treeKind = 'item';
         treeDepth = itemDepth;
@@ -177,7 +177,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
         treeKind = startTree;
         treeDepth = d;
       }
-      const node: BuildNode = { name, attributes: all!, children: [], position: { line, column }, namespaces: scope };
+      const node: BuildNode = { name, attributes: all!, children: [], line, column, nsScope: scope };
       if (tree.length) tree[tree.length - 1]!.children.push(node);
       tree.push(node);
     } else if (kind === SKIP) {

@@ -13,8 +13,9 @@ const node = (
   name: qname(name[0], name[1], name[2]),
   attributes: new Map(more.attrs ?? []),
   children: more.children ?? [],
-  position: { line: 3, column: 7 },
-  ...(more.scope ? { namespaces: new Map(more.scope) } : {}),
+  line: 3,
+  column: 7,
+  ...(more.scope ? { nsScope: new Map(more.scope) } : {}),
 });
 
 describe('contentXml', () => {

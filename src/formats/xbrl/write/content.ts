@@ -79,7 +79,7 @@ function writeNode(n: XmlNode, outer: ReadonlyMap<string, string>): string {
 
 function checkName(n: XmlNode, prefix: string, local: string): void {
   if ((prefix !== '' && (!isNCName(prefix) || /^xml/i.test(prefix))) || !isNCName(local)) {
-    const where = `line ${n.position.line}, column ${n.position.column}`;
+    const where = `line ${n.line}, column ${n.column}`;
     throw new KessanError('kessan:invalidName', `segment/scenario element ${prefix ? `${prefix}:` : ''}${local} (${where}) is not a valid XML name`);
   }
 }
@@ -96,7 +96,7 @@ function attributeName(n: XmlNode, key: string, scope: ElementScope): string {
   if (ns === XML_NS) return `xml:${local}`;
   const candidates: string[] = [];
   if (n.name.prefix && n.name.namespace === ns) candidates.push(n.name.prefix);
-  for (const [p, u] of n.namespaces ?? []) if (u === ns) candidates.push(p);
+  for (const [p, u] of n.nsScope ?? []) if (u === ns) candidates.push(p);
   for (const [p, u] of scope.outer) if (u === ns) candidates.push(p);
   let prefix = candidates.find((p) => p !== '' && scope.free(p, ns));
   for (let i = 1; prefix === undefined; i++) if (scope.free(`ns${i}`, ns) && !scope.used.has(`ns${i}`)) prefix = `ns${i}`;
@@ -108,7 +108,7 @@ function attributeName(n: XmlNode, key: string, scope: ElementScope): string {
 /** Keeps a QName-looking value meaningful: its prefix is declared as the element had it in scope. */
 function declareQNameText(n: XmlNode, text: string, scope: ElementScope): void {
   const p = QNAME_TEXT.exec(text)?.[1];
-  const ns = p !== undefined ? n.namespaces?.get(p) : undefined;
+  const ns = p !== undefined ? n.nsScope?.get(p) : undefined;
   // A prefix the element already uses for another namespace is left as it is (the source cannot have had that).
   if (p !== undefined && ns !== undefined && p !== 'xml' && p !== 'xmlns' && scope.free(p, ns)) scope.use(p, ns);
 }

@@ -30,7 +30,7 @@ export function checkFacts(facts: readonly Fact[]): void {
         throw new KessanError('kessan:invalidDecimals', `fact ${f.id}: decimals ${String(f.decimals)} is not a whole number or INF`, where);
       }
     } else if (typeof f.value === 'string') {
-      if (f.unit) throw new KessanError('kessan:unexpectedUnit', `fact ${f.id} is text but has a unit`, where);
+      if (f.unit) throw new KessanError('kessan:unexpectedUnit', `fact ${f.id} has a unit but its value is not a number (see what reading it reported); it cannot be written`, where);
       if (f.decimals !== undefined) throw new KessanError('kessan:unexpectedDecimals', `fact ${f.id} is text but has decimals`, where);
     }
     if (f.lang !== undefined && f.lang !== '' && !LANGUAGE.test(f.lang)) {

@@ -1,0 +1,121 @@
+/**
+ * The attributes of ix elements, checked against the Inline XBRL schemas (1.0: xhtml-inlinexbrl-1_0-definitions.xsd,
+ * 1.1: xhtml-inlinexbrl-1_1-definitions.xsd): which unqualified attributes an element may have, which it must
+ * have, their types, and whether attributes of other namespaces are allowed. Arelle checks these with an XML
+ * Schema validator and reports them with that validator's (libxml2's) codes, which are used here too:
+ * - `lxml.SCHEMAV_CVC_COMPLEX_TYPE_3_2_2`: an attribute the element may not have (`sign` on ix:nonNumeric);
+ * - `lxml.SCHEMAV_CVC_COMPLEX_TYPE_4`: a required attribute missing;
+ * - `lxml.SCHEMAV_CVC_DATATYPE_VALID_1_2_1`: a value not of its type (`scale="6e2"`);
+ * - `lxml.SCHEMAV_CVC_PATTERN_VALID`: `sign` other than `-`.
+ * An element with many wrong attributes gets one finding naming a few of them (not one per attribute).
+ */
+import type { Finding } from '../../../core/model/finding.js';
+import { XML_NS, type XmlElement } from '../../../core/xml/parse.js';
+import { IX10 } from './collect.js';
+
+type AttrType = 'NCName' | 'QName' | 'integer' | 'boolean' | 'decimal' | 'sign' | 'decimals' | 'precision' | 'idrefs' | 'any';
+
+/** What an element allows: its unqualified attributes (required ones marked `!`), and which namespaces' attributes. */
+interface ElementSpec {
+  readonly attributes: Readonly<Record<string, AttrType>>;
+  readonly required: readonly string[];
+  /** `other`: any namespace but the ix one (`##other`); `xml`: the XML namespace only; `none`: no qualified attribute. */
+  readonly foreign: 'other' | 'xml' | 'none';
+}
+
+const spec = (attributes: Record<string, AttrType>, required: string[], foreign: ElementSpec['foreign']): ElementSpec => ({ attributes, required, foreign });
+
+const TUPLE_SHARED: Record<string, AttrType> = { id: 'NCName', name: 'QName', order: 'decimal', target: 'NCName', tupleRef: 'NCName' };
+const ITEM = { ...TUPLE_SHARED, contextRef: 'NCName' } as const;
+const NUMERIC = { format: 'QName', scale: 'integer', sign: 'sign' } as const;
+
+const V11: Record<string, ElementSpec> = {
+  header: spec({}, [], 'none'),
+  hidden: spec({}, [], 'none'),
+  references: spec({ id: 'NCName', target: 'NCName' }, [], 'other'),
+  resources: spec({}, [], 'none'),
+  relationship: spec({ arcrole: 'any', fromRefs: 'idrefs', linkRole: 'any', order: 'decimal', toRefs: 'idrefs' }, ['fromRefs', 'toRefs'], 'xml'),
+  footnote: spec({ continuedAt: 'NCName', footnoteRole: 'any', id: 'NCName', title: 'any' }, ['id'], 'xml'),
+  fraction: spec({ ...ITEM, unitRef: 'NCName' }, ['contextRef', 'name', 'unitRef'], 'other'),
+  numerator: spec(NUMERIC, [], 'none'),
+  denominator: spec(NUMERIC, [], 'none'),
+  nonFraction: spec({ ...NUMERIC, ...ITEM, unitRef: 'NCName', decimals: 'decimals', precision: 'precision' }, ['contextRef', 'name', 'unitRef'], 'other'),
+  nonNumeric: spec({ ...ITEM, continuedAt: 'NCName', escape: 'boolean', format: 'QName' }, ['contextRef', 'name'], 'other'),
+  continuation: spec({ continuedAt: 'NCName', id: 'NCName' }, ['id'], 'none'),
+  exclude: spec({}, [], 'none'),
+  tuple: spec({ ...TUPLE_SHARED, tupleID: 'NCName' }, ['name'], 'other'),
+};
+
+const ITEM10 = { ...ITEM, footnoteRefs: 'idrefs' } as const;
+const V10: Record<string, ElementSpec> = {
+  header: V11.header!,
+  hidden: V11.hidden!,
+  references: V11.references!,
+  resources: V11.resources!,
+  footnote: spec({ footnoteID: 'NCName', arcrole: 'any', footnoteLinkRole: 'any', footnoteRole: 'any', title: 'any', id: 'NCName' }, ['footnoteID'], 'xml'),
+  fraction: spec({ ...ITEM10, unitRef: 'NCName' }, ['contextRef', 'name', 'unitRef'], 'other'),
+  numerator: V11.numerator!,
+  denominator: V11.denominator!,
+  nonFraction: spec({ ...NUMERIC, ...ITEM10, unitRef: 'NCName', decimals: 'decimals', precision: 'precision' }, ['contextRef', 'name', 'unitRef'], 'other'),
+  nonNumeric: spec({ ...ITEM10, escape: 'boolean', format: 'QName' }, ['contextRef', 'name'], 'other'),
+  exclude: V11.exclude!,
+  tuple: spec({ ...TUPLE_SHARED, footnoteRefs: 'idrefs', tupleID: 'NCName' }, ['name'], 'other'),
+};
+
+const NCNAME = /^[\p{L}_][\p{L}\p{N}\p{M}_.\-\u00B7]*$/u;
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** Whether `value` is in the lexical space of `type` (whitespace collapsed first, except for `sign`, a string). */
+function validValue(type: AttrType, value: string): boolean {
+  const v = type === 'sign' || type === 'any' ? value : value.replace(/[\t\n\r ]+/g, ' ').trim();
+  switch (type) {
+    case 'NCName': return NCNAME.test(v);
+    case 'QName': { const i = v.indexOf(':'); return i < 0 ? NCNAME.test(v) : NCNAME.test(v.slice(0, i)) && NCNAME.test(v.slice(i + 1)); }
+    case 'integer': return /^[+-]?\d+$/.test(v);
+    case 'boolean': return /^(true|false|1|0)$/.test(v);
+    case 'decimal': return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v);
+    case 'sign': return v === '-';
+    case 'decimals': return v === 'INF' || /^[+-]?\d+$/.test(v);
+    case 'precision': return v === 'INF' || /^\+?\d+$/.test(v);
+    case 'idrefs': return v !== '' && v.split(' ').every((r) => NCNAME.test(r));
+    case 'any': return true;
+  }
+}
+
+const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** The findings for one ix element's attributes (none when they conform). */
+export function attributeFindings(el: XmlElement, file: string): Finding[] {
+  const table = el.name.namespace === IX10 ? V10 : V11;
+  const rule = Object.hasOwn(table, el.name.localName) ? table[el.name.localName] : undefined;
+  if (!rule) return [];
+  const where = { file, line: el.line, column: el.column };
+  const name = `ix:${el.name.localName}`;
+  const out: Finding[] = [];
+  const disallowed: string[] = [];
+  let count = 0;
+  for (const [key, value] of el.attributes) {
+    if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+    if (key.startsWith('{')) {
+      const ns = key.slice(1, key.indexOf('}'));
+      const allowed = ns === XSI || (rule.foreign === 'other' ? ns !== el.name.namespace : rule.foreign === 'xml' && ns === XML_NS);
+      if (!allowed && ++count <= 5) disallowed.push(key);
+      continue;
+    }
+    const type = Object.hasOwn(rule.attributes, key) ? rule.attributes[key] : undefined;
+    if (type === undefined) {
+      if (++count <= 5) disallowed.push(key);
+    } else if (!validValue(type, value)) {
+      const code = type === 'sign' ? 'lxml.SCHEMAV_CVC_PATTERN_VALID' : 'lxml.SCHEMAV_CVC_DATATYPE_VALID_1_2_1';
+      const expected = type === 'sign' ? 'it may only be "-"' : `it is not a valid ${type === 'decimals' ? 'decimals value (an integer or INF)' : type === 'precision' ? 'precision (a non-negative integer or INF)' : type === 'idrefs' ? 'list of ids' : `xs:${type}`}`;
+      out.push({ code, severity: 'error', message: `${name} attribute ${key} ${show(value)}: ${expected}`, ...where });
+    }
+  }
+  if (count) {
+    const more = count > disallowed.length ? ` and ${count - disallowed.length} more` : '';
+    out.push({ code: 'lxml.SCHEMAV_CVC_COMPLEX_TYPE_3_2_2', severity: 'error', message: `${name} may not have the attribute${count > 1 ? 's' : ''} ${disallowed.join(', ')}${more}`, ...where });
+  }
+  const missing = rule.required.filter((a) => !el.attributes.has(a));
+  if (missing.length) out.push({ code: 'lxml.SCHEMAV_CVC_COMPLEX_TYPE_4', severity: 'error', message: `${name} lacks the required attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, ...where });
+  return out;
+}
