@@ -13,7 +13,7 @@ const USAGE = `Usage: kessan serve [--host 127.0.0.1] [--port 8080] [--root DIR]
 Serves the validator, the converters and the fact listing over HTTP, and a review page at /.
 
   POST /v1/validate   the report of \`kessan validate --format json\` (options: ?calc= ?duplicates=)
-  POST /v1/convert    ?to=xbrl|ixbrl|json|release: the converted document
+  POST /v1/convert    ?to=xbrl|ixbrl|json|release|csv: the converted document (csv: a report package)
   POST /v1/facts      ?format=csv|json|jsonl: the facts, as \`kessan facts\`
   POST /v1/review     what the review page shows (report, facts with labels, the document)
   GET  /v1/health     GET /openapi.json (all of it described)
