@@ -3,6 +3,8 @@
  *
  *   cli → app → { validate, formats } → core
  *
+ * and the review page (web/), a browser program, takes only the service's API types from src/app/serve/api.ts.
+ *
  * Nothing imports against the arrow, validate and formats do not import each other, and no two folders import
  * each other (directly or round about).
  */
@@ -60,6 +62,27 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/app/' },
       to: { path: '^src/cli/' },
+    },
+    {
+      name: 'web-shares-types-only',
+      comment: 'The review page (web/) is a program for the browser: from src/ it takes the answers\' types (src/app/serve/api.ts) and nothing that runs.',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^src/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-types-from-api',
+      comment: 'The page sees the service through its API types only.',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^src/(?!app/serve/api\\.ts$)' },
+    },
+    {
+      name: 'src-not-web',
+      comment: 'The server serves the page\'s built files; it never imports the page\'s code.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^web/' },
     },
     {
       name: 'src-not-tests-or-scripts',

@@ -4,11 +4,12 @@
  * fresh child process (bench/step.ts), so each step's peak RSS is its own; each is repeated and the median kept.
  *
  *     npm run bench [-- --full] [--sizes 10000,100000] [--repeat 3] [--seed 1] [--inconsistencies 10]
- *                   [--steps read-xbrl,validate-c11r,...] [--no-convert] [--cpu-prof] [--json FILE]
+ *                   [--steps read-xbrl,validate-c11r,...] [--no-convert] [--no-serve] [--cpu-prof] [--json FILE]
  *
  * Output: a table (step, facts, seconds, facts/s, peak RSS MiB, whole-process seconds, runs, spread) and the
  * issue's targets marked met or missed; all numbers also go to bench/out/results.json. Data and outputs go to
  * bench/out/ (gitignored); generated data is kept and reused while the generator and its options are unchanged.
+ * Last, unless --no-serve, bench/serve.ts measures `kessan serve` (requests per second, p95 latency).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,6 +62,7 @@ function options() {
       inconsistencies: { type: 'string', default: '10' },
       steps: { type: 'string' },
       'no-convert': { type: 'boolean', default: false },
+      'no-serve': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       json: { type: 'string' },
     },
@@ -75,6 +77,7 @@ function options() {
     seed: Number(values.seed),
     inconsistencies: Number(values.inconsistencies),
     convert: !values['no-convert'],
+    serve: !values['no-serve'],
     cpuProf: values['cpu-prof'],
     json: values.json ?? join(OUT, 'results.json'),
   };
@@ -286,6 +289,12 @@ async function main(): Promise<void> {
   for (const w of warnings) process.stdout.write(`WARNING ${w}\n`);
   writeFileSync(opts.json, `${JSON.stringify({ date: new Date().toISOString(), machine: info, machineAtEnd: end, options: opts, rows, warnings }, null, 2)}\n`);
   process.stdout.write(`\n(results: ${relative(ROOT, opts.json)}${profDir ? `; CPU profiles: ${relative(ROOT, profDir)}` : ''})\n`);
+  // The service's throughput (bench/serve.ts), in its own process: it starts a server of its own.
+  if (opts.serve) {
+    process.stdout.write('\nkessan serve (bench/serve.ts; alone: npm run bench:serve):\n');
+    const r = spawnSync(process.execPath, [fileURLToPath(new URL('./serve.js', import.meta.url))], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`bench/serve.js failed (exit ${r.status ?? r.signal})`);
+  }
 }
 
 await main();

@@ -44,34 +44,56 @@ export function relinkSchemaRef(href: string | undefined, input: string, output:
   return relative(dirname(resolve(output)), target).split(sep).join('/');
 }
 
+/** A conversion done in memory: what `Conversion` says, and the output's files, not written (none when refused). */
+export interface ConvertedDocument extends Conversion {
+  /** The output: one file, or several (xBRL-CSV), each with the path it is meant for. */
+  readonly files: readonly { readonly path: string; readonly data: string | Uint8Array }[];
+  /** The files the report was read from (the input, an xBRL-CSV folder's metadata, the documents of a set). */
+  readonly read: readonly string[];
+}
+
 /**
- * Reads `input` and writes it to `output`. Throws KessanError when the input cannot be read (nothing is written)
- * or the output cannot be written; what is wrong inside the input is in `findings` (the output is still written).
+ * Reads `input` and converts it to `to`, in memory (the service answers with the result; `convertFile` writes
+ * it). `output` is where the result is meant to go: a schemaRef is made relative to it, and xBRL-CSV's layout
+ * (folder, metadata file or package) follows it. Throws KessanError when the input cannot be read; a report
+ * the writer refuses is `written: false` with the reason as the last finding.
  */
-export async function convertFile(input: string, output: string, options: ConvertOptions = {}): Promise<Conversion> {
-  if (resolve(output) === resolve(input) || sameFile(input, output)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
+export async function convertDocument(input: string, output: string, to: Format, options: Pick<ConvertOptions, 'profile'> = {}): Promise<ConvertedDocument> {
   const from = inputFormatOf(input);
-  const to = options.to ?? formatOf(output);
   // Only the reader and writer this conversion needs are loaded.
   const [doc, write] = await Promise.all([openDocument(input, { format: from, output, ...(options.profile ? { profile: options.profile } : {}) }), loadWriter(to)]);
   const report = doc.report;
   // A report read from an instance keeps its own schemaRef; re-point it when the output moves elsewhere. (A report
   // read through another file than the one named, an xBRL-CSV folder's metadata, says so in documentInfo.source.)
   const readFrom = from === 'csv' ? report.documentInfo.source ?? input : input;
+  const read = [...new Set([input, readFrom, ...report.facts.flatMap((f) => f.sources.map((x) => x.file))])];
   const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], readFrom, to === 'csv' ? csvReferenceBase(output) : output);
   const written: Finding[] = [];
   let result: ReturnType<typeof write>;
   try {
     result = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written, output });
   } catch (e) {
-    // The writer refuses the report (a fact its format cannot hold): nothing is written, and what reading found
+    // The writer refuses the report (a fact its format cannot hold): nothing to write, and what reading found
     // is still said, since it is usually why.
     if (!(e instanceof KessanError)) throw e;
-    return { from, to, report, findings: uniqueFindings([...report.findings, ...written, e.finding]), failed: true, written: false, exitCode: e.exitCode };
+    return { from, to, report, findings: uniqueFindings([...report.findings, ...written, e.finding]), failed: true, written: false, exitCode: e.exitCode, files: [], read };
   }
   const files = typeof result === 'string' ? [{ path: output, data: result }] : result.files;
+  const findings = uniqueFindings([...report.findings, ...written]);
+  const coverage = releaseCoverage(report);
+  // A release: every table figure is tagged or reported; any figure not tagged, or no table at all, is a failure.
+  const failed = hasErrors(findings) || (coverage !== undefined && (coverage.reported > 0 || coverage.figures === 0));
+  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed, written: true, exitCode: failed ? 1 : 0, files, read };
+}
+
+/**
+ * Reads `input` and writes it to `output`. Throws KessanError when the input cannot be read (nothing is written)
+ * or the output cannot be written; what is wrong inside the input is in `findings` (the output is still written).
+ */
+export async function convertFile(input: string, output: string, options: ConvertOptions = {}): Promise<Conversion> {
+  if (resolve(output) === resolve(input) || sameFile(input, output)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
+  const { files, read, ...conversion } = await convertDocument(input, output, options.to ?? formatOf(output), options.profile ? { profile: options.profile } : {});
   // Never over what was read: the input, or (xBRL-CSV, Inline XBRL sets) any file a fact was read from.
-  const read = new Set([input, readFrom, ...report.facts.flatMap((f) => f.sources.map((x) => x.file))]);
   for (const f of files) {
     for (const r of read) {
       if (resolve(f.path) === resolve(r) || sameFile(r, f.path)) throw new KessanError('kessan:usage', `the output would overwrite ${r === input ? 'the input' : `${r}, which was read`}; choose another -o`, { file: f.path }, 2);
@@ -84,11 +106,7 @@ export async function convertFile(input: string, output: string, options: Conver
       throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: f.path }, 2);
     }
   }
-  const findings = uniqueFindings([...report.findings, ...written]);
-  const coverage = releaseCoverage(report);
-  // A release: every table figure is tagged or reported; any figure not tagged, or no table at all, is a failure.
-  const failed = hasErrors(findings) || (coverage !== undefined && (coverage.reported > 0 || coverage.figures === 0));
-  return { from, to, report, findings, ...(coverage ? { coverage } : {}), failed, written: true, exitCode: failed ? 1 : 0 };
+  return conversion;
 }
 
 /** Whether two paths name the same existing file (a link, another spelling). */

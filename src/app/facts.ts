@@ -19,6 +19,8 @@ export interface ListOptions {
   readonly format: ListFormat;
   /** Filer profile for release text (default: found beside the input). */
   readonly profile?: string;
+  /** Inline XBRL: the documents of the file's set (see `OpenOptions.members`). */
+  readonly members?: readonly string[];
 }
 
 /** What listing one file gave: its rows as text (in chunks), and the warnings; or why it could not be read. */
@@ -46,7 +48,7 @@ const WHY: Record<NonNullable<FactInfo['notInReport']>, (f: FactInfo) => string>
 
 /** Opens one document for listing: warns of what reading found, and of instance items that are not facts. */
 async function openForListing(file: string, options: ListOptions, warn: (f: Finding) => void) {
-  const doc = await openDocument(file, options.profile ? { profile: options.profile } : {});
+  const doc = await openDocument(file, { ...(options.profile ? { profile: options.profile } : {}), ...(options.members ? { members: options.members } : {}) });
   for (const f of doc.report.findings) warn(f);
   for (const f of doc.instance?.facts ?? []) {
     if (!f.notInReport) continue;

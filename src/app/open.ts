@@ -25,6 +25,8 @@ export interface OpenOptions {
    * input itself, as `facts` and `validate` list it).
    */
   readonly output?: string;
+  /** Inline XBRL: every document of the set `file` belongs to, read as one (default: `file`, or its manifest's set). */
+  readonly members?: readonly string[];
 }
 
 /** A document read: its facts and findings, and what the format adds for the validator and the writers. */
@@ -62,8 +64,8 @@ const OPENERS: Record<Format, () => Promise<Opener>> = {
     };
   },
   ixbrl: async () => {
-    const { readInlineFile } = await import('../formats/ixbrl/read/index.js');
-    return (file) => ({ file, format: 'ixbrl', report: readInlineFile(file) });
+    const { readInlineFile, readInlineFiles } = await import('../formats/ixbrl/read/index.js');
+    return (file, options) => ({ file, format: 'ixbrl', report: options.members?.length ? readInlineFiles(options.members) : readInlineFile(file) });
   },
   release: async () => {
     const [{ loadProfile }, { readReleaseWithProfile }] = await Promise.all([import('../formats/release/read/profile.js'), import('../formats/release/read/index.js')]);

@@ -43,7 +43,7 @@ function knownRefs(inst: InstanceDocument): KnownRefs | undefined {
 }
 
 /** The DTS a document's facts are checked against: a release's from its profile, any other's from its references. */
-function documentTaxonomy(doc: OpenedDocument): LoadedTaxonomy {
+export function documentTaxonomy(doc: OpenedDocument): LoadedTaxonomy {
   if (doc.profile) return profileTaxonomy(doc.profile) as LoadedTaxonomy;
   if (doc.instance) return loadTaxonomy([doc.file], { knownRefs: knownRefs(doc.instance) });
   // Inline XBRL and xBRL-JSON: the document is the DTS's entry point, its schemaRefs (or taxonomy hrefs) its
@@ -55,8 +55,7 @@ function documentTaxonomy(doc: OpenedDocument): LoadedTaxonomy {
  * The findings of an opened document: what reading found, what loading its DTS found, and every rule's. The XBRL
  * 2.1 rules about contexts and units as written run on XBRL instances only (the other formats have none).
  */
-export function validateDocument(doc: OpenedDocument, options: Partial<ValidateOptions> = {}): Finding[] {
-  const taxonomy = documentTaxonomy(doc);
+export function validateDocument(doc: OpenedDocument, options: Partial<ValidateOptions> = {}, taxonomy: LoadedTaxonomy = documentTaxonomy(doc)): Finding[] {
   const release = doc.profile ? releaseFacts(doc.profile) : options.release;
   const { report, file } = doc;
   return sortFindings([
@@ -66,19 +65,40 @@ export function validateDocument(doc: OpenedDocument, options: Partial<ValidateO
   ]);
 }
 
+/** What validating a file gave, with the document and its DTS (for a caller that shows more than the findings). */
+export interface CheckedFile {
+  readonly verdict: FileVerdict;
+  readonly doc: OpenedDocument;
+  readonly taxonomy: LoadedTaxonomy;
+}
+
+export type ValidateFileOptions = Partial<ValidateOptions> & {
+  /** Filer profile, for release text. */
+  readonly profile?: string;
+  /** Inline XBRL: the documents of the set `file` belongs to (default: `file`, or its EDINET manifest's set). */
+  readonly members?: readonly string[];
+};
+
 /**
  * Validates one file of any format kessan reads, a release with its profile (given or found beside it). Throws
  * KessanError for input that cannot be read at all.
  */
-export async function validateFile(file: string, options: Partial<ValidateOptions> & { profile?: string } = {}): Promise<FileVerdict> {
+export async function checkFile(file: string, options: ValidateFileOptions = {}): Promise<CheckedFile> {
   const t0 = performance.now();
-  const { profile, ...rest } = options;
-  const doc = await openDocument(file, profile ? { profile } : {});
+  const { profile, members, ...rest } = options;
+  const doc = await openDocument(file, { ...(profile ? { profile } : {}), ...(members ? { members } : {}) });
   // An instance validated with a profile gets the release cross-checks of that profile.
   const withProfile = profile && doc.format === 'xbrl' ? { ...rest, release: releaseFacts((await import('../formats/release/read/profile.js')).loadProfile(profile)) } : rest;
-  const findings = validateDocument(doc, withProfile);
+  const taxonomy = documentTaxonomy(doc);
+  const findings = validateDocument(doc, withProfile, taxonomy);
   const coverage = releaseCoverage(doc.report);
-  return { file, format: doc.format, facts: doc.report.facts.length, findings, ms: Math.round(performance.now() - t0), ...(coverage ? { coverage } : {}) };
+  const verdict = { file, format: doc.format, facts: doc.report.facts.length, findings, ms: Math.round(performance.now() - t0), ...(coverage ? { coverage } : {}) };
+  return { verdict, doc, taxonomy };
+}
+
+/** `checkFile`'s verdict alone. */
+export async function validateFile(file: string, options: ValidateFileOptions = {}): Promise<FileVerdict> {
+  return (await checkFile(file, options)).verdict;
 }
 
 /** An XBRL instance, synchronously: read it, load its DTS offline, run every rule (tests and benchmarks). */

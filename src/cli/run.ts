@@ -25,6 +25,7 @@ const COMMANDS: readonly (Command | LazyCommand)[] = [
   { name: 'init', summary: 'draft a profile and taxonomy from a release kessan has never seen', load: async () => (await import('./init.js')).initCommand },
   { name: 'taxonomy', summary: 'build a release taxonomy (XBRL files) from its spec', load: async () => (await import('./taxonomy.js')).taxonomyCommand },
   { name: 'roundtrip', summary: 'release text → XBRL → text → XBRL: same facts, same tables?', load: async () => (await import('./roundtrip.js')).roundtripCommand },
+  { name: 'serve', summary: 'serve validation and conversion over HTTP, with a review page', load: async () => (await import('./serve.js')).serveCommand },
 ];
 
 async function resolveCommand(c: Command | LazyCommand): Promise<Command> {

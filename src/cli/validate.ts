@@ -1,11 +1,11 @@
 import { KessanError } from '../core/errors.js';
 import { findingJson, formatFinding } from '../core/model/finding.js';
-import { compileSchema } from '../core/schemas.js';
 import { batchExitCode, failureOf, type Failure } from '../app/batch/failure.js';
 import { BATCH_HELP, BATCH_OPTIONS, parseJobs, planBatch } from './batch-options.js';
 import { defaultJobs, runPool } from '../app/batch/pool.js';
 import { Progress, wantProgress } from './progress.js';
 import { countFindings, type FileReport, type Totals, type ValidateResult } from '../app/batch/validate-one.js';
+import { reportTrailer, validationReport } from '../app/report.js';
 import type { CalcMode, DuplicatesMode } from '../validate/rule.js';
 import type { Io } from './io.js';
 import type { Command } from './run.js';
@@ -97,12 +97,9 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   const done = reports.filter(Boolean);
   const summary = { files: done.length, ...totals };
   if (format === 'json') {
-    const report = { kessan: '0.1.0', options: { calc: options.calc, duplicates: options.duplicates }, files: done, summary };
-    const check = compileSchema('validation-report.schema.json');
-    if (!check(report)) throw new Error(`validation report does not match its schema: ${JSON.stringify(check.errors?.[0])}`);
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(validationReport(done, options, totals), null, 2)}\n`);
   } else if (format === 'jsonl') {
-    io.stdout.write(`${JSON.stringify({ kessan: '0.1.0', options: { calc: options.calc, duplicates: options.duplicates }, summary })}\n`);
+    io.stdout.write(`${JSON.stringify(reportTrailer(options, summary))}\n`);
   } else {
     io.stdout.write(`${totalsLine(done.length, done.reduce((a, v) => a + v.facts, 0), totals)}\n`);
   }

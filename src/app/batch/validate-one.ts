@@ -1,7 +1,7 @@
 /** One file validated, as an entry of the validation report (`files[]` of schemas/validation-report.schema.json). */
 import { formatOf, type Format } from '../formats.js';
 import { findingJson, type Finding, type Severity } from '../../core/model/finding.js';
-import { validateFile } from '../validate.js';
+import { validateFile, type FileVerdict } from '../validate.js';
 import type { CalcMode, DuplicatesMode } from '../../validate/rule.js';
 import { failureOf, type Failure } from './failure.js';
 
@@ -10,6 +10,8 @@ export interface ValidateOneOptions {
   readonly duplicates: DuplicatesMode;
   /** Filer profile, for release text. */
   readonly profile?: string;
+  /** Inline XBRL: the documents of the file's set (see `OpenOptions.members`). */
+  readonly members?: readonly string[];
 }
 
 /** A file's entry in the report. */
@@ -33,13 +35,22 @@ export interface ValidateResult {
 /** Validates one file; never throws (an unreadable file is an error finding and a `failure`). */
 export async function validateOne(file: string, options: ValidateOneOptions): Promise<ValidateResult> {
   try {
-    const v = await validateFile(file, options);
-    const findings = v.findings.map(findingJson);
-    return { report: { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings, ...(v.coverage ? { coverage: v.coverage } : {}) } };
+    return { report: fileEntry(await validateFile(file, options)) };
   } catch (e) {
-    const failure = failureOf(e, file);
-    return { report: { file, format: formatOr(file), valid: false, facts: 0, ms: 0, findings: [findingJson(failure.finding)] }, failure };
+    return failedEntry(e, file);
   }
+}
+
+/** A file's verdict as its entry in the report. */
+export function fileEntry(v: FileVerdict): FileReport {
+  const findings = v.findings.map(findingJson);
+  return { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings, ...(v.coverage ? { coverage: v.coverage } : {}) };
+}
+
+/** The entry of a file that could not be read or checked: what was thrown, as one error finding. */
+export function failedEntry(e: unknown, file: string): ValidateResult {
+  const failure = failureOf(e, file);
+  return { report: { file, format: formatOr(file), valid: false, facts: 0, ms: 0, findings: [findingJson(failure.finding)] }, failure };
 }
 
 function formatOr(file: string): Format {
