@@ -29,7 +29,7 @@ Options:
                            upload resolve as if it were a folder inside DIR). Nothing else on the server
                            is read besides the upload and kessan's own taxonomies; nothing is fetched.
       --max-body SIZE      largest upload, a zip counted as it unpacks (default 64M); larger gets 413
-  -j, --jobs N             worker threads documents run on (default: one per core)
+  -j, --jobs N             worker processes documents run in (default: one per core)
       --timeout TIME       longest a document may take: 90s, 2m, 500ms (default 60s); longer gets 503
       --max-file-size, --max-depth, --max-facts   as for the other commands (see kessan validate --help)
   -h, --help               this help
@@ -68,7 +68,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
     await service.close();
     throw new KessanError('kessan:usage', `cannot listen on ${host}:${portText}: ${(e as Error).message}`, {}, 2);
   }
-  io.stderr.write(`kessan serve: listening on ${address} (${jobs} worker thread(s), uploads up to ${maxBody} bytes, ${timeoutMs} ms a document)\n`);
+  io.stderr.write(`kessan serve: listening on ${address} (${jobs} worker process(es), uploads up to ${maxBody} bytes, ${timeoutMs} ms a document)\n`);
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.stderr.write(`kessan serve: warning: listening on ${host}, not only this machine: anyone who can reach it can use it\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -63,7 +63,7 @@ export function openApiDocument(limits: { maxBody: number; timeoutMs: number; jo
     info: {
       title: 'kessan',
       version: KESSAN_VERSION,
-      description: `Validates, converts and lists XBRL 2.1, Inline XBRL, xBRL-JSON and earnings release text, offline. Uploads over ${limits.maxBody} bytes get 413; a document runs on one of ${limits.jobs} worker thread(s) for at most ${limits.timeoutMs} ms. Nothing is fetched; a document's taxonomy is read from its upload, kessan's own taxonomies and the server's --root only.`,
+      description: `Validates, converts and lists XBRL 2.1, Inline XBRL, xBRL-JSON and earnings release text, offline. Uploads over ${limits.maxBody} bytes get 413; a document runs in one of ${limits.jobs} worker process(es) for at most ${limits.timeoutMs} ms. Nothing is fetched; a document's taxonomy is read from its upload, kessan's own taxonomies and the server's --root only.`,
     },
     paths: {
       '/v1/validate': {

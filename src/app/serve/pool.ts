@@ -1,9 +1,10 @@
 /**
- * The service's worker threads: `jobs` long-lived workers, each doing one task at a time, and a bounded queue in
+ * The service's workers: `jobs` long-lived child processes, each doing one task at a time, and a bounded queue in
  * front of them. A request that finds the queue full is told at once (503, `kessan:busy`) rather than waiting
  * without end; a task that runs past the timeout has its worker terminated and replaced (503, `kessan:timeout`),
  * so a document that takes forever costs one worker for `timeoutMs`, never the server. A worker that dies
- * (out of memory: `maxMemoryMb`) fails only its own task. Workers whose heap has grown past `recycleMb` (caches of
+ * (out of memory: `maxMemoryMb`) fails only its own task. Workers are processes, not threads: V8 can end a whole
+ * process when a thread's heap limit is reached during an allocation, which would take the server with it. Workers whose heap has grown past `recycleMb` (caches of
  * the taxonomies uploads brought) are replaced between tasks.
  *
  * Tasks reach the pool only once their upload is complete, so a slow client holds a connection, never a worker.
@@ -12,12 +13,12 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import type { Outcome, Task } from './tasks.js';
 import { HttpError } from './upload.js';
 
 export interface PoolOptions {
-  /** Worker threads. */
+  /** Worker processes. */
   readonly jobs: number;
   /** Tasks that may wait for a worker; more are refused with 503. */
   readonly queue: number;
@@ -45,7 +46,7 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: ChildProcess;
   job?: Job;
   timer?: NodeJS.Timeout;
   seq: number;
@@ -92,7 +93,10 @@ export class TaskPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const j of this.waiting.splice(0)) j.reject(new HttpError(503, 'kessan:busy', 'the server is stopping'));
-    await Promise.all(this.slots.map((s) => (clearTimeout(s.timer), s.worker.terminate())));
+    for (const s of this.slots) {
+      clearTimeout(s.timer);
+      s.worker.kill('SIGKILL');
+    }
     this.slots.length = 0;
   }
 
@@ -107,7 +111,7 @@ export class TaskPool {
       slot.job = job;
       slot.seq++;
       slot.timer = setTimeout(() => this.timedOut(slot), this.options.timeoutMs);
-      slot.worker.postMessage({ seq: slot.seq, task: job.task });
+      slot.worker.send({ seq: slot.seq, task: job.task });
     }
   }
 
@@ -127,9 +131,17 @@ export class TaskPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb ?? 2048 } });
+    // Its own heap limit, its output discarded (V8's out-of-memory report is not the client's business), and
+    // structured-clone messages (outcomes carry bytes).
+    const worker = fork(this.workerFile, [], {
+      execArgv: [`--max-old-space-size=${this.options.maxMemoryMb ?? 2048}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
     const slot: Slot = { worker, seq: 0 };
+    // An idle worker does not keep the server's process alive.
     worker.unref();
+    worker.channel?.unref();
     worker.on('message', (m: Reply) => {
       if (m.seq !== slot.seq || !slot.job) return;
       const job = this.finish(slot);
@@ -165,11 +177,11 @@ export class TaskPool {
     this.pump();
   }
 
-  /** Puts a fresh worker in the slot's place (terminating the old one when it still runs). */
+  /** Puts a fresh worker in the slot's place (killing the old one when it still runs). */
   private replace(slot: Slot, terminate = true): void {
     const i = this.slots.indexOf(slot);
     if (i < 0 || this.closed) return;
     this.slots[i] = this.spawn();
-    if (terminate) void slot.worker.terminate();
+    if (terminate) slot.worker.kill('SIGKILL');
   }
 }

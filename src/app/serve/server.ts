@@ -7,7 +7,7 @@
  * file-count and part limits, and `inject()` lets the tests exercise every route without a socket.
  *
  * A request's upload is written to a fresh folder (workspace.ts) before any work starts; the work runs on the
- * pool's worker threads (pool.ts); the answer has every server path rewritten (respond.ts); the folder is removed.
+ * pool's worker processes (pool.ts); the answer has every server path rewritten (respond.ts); the folder is removed.
  */
 import { createServer } from 'node:http';
 import multipart from '@fastify/multipart';
@@ -36,7 +36,7 @@ export interface ServeOptions {
   readonly maxBody: number;
   /** Most files in one upload. */
   readonly maxFiles?: number;
-  /** Worker threads. */
+  /** Worker processes. */
   readonly jobs: number;
   /** Requests that may wait for a worker (default 4 per worker). */
   readonly queue?: number;

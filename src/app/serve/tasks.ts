@@ -1,5 +1,5 @@
 /**
- * One request's work, done on a worker thread: plain data in (the request's folder, its limits and what it
+ * One request's work, done in a worker process: plain data in (the request's folder, its limits and what it
  * asks), plain data out. The use cases are the command line's own: `validateOne` and the report builder for
  * validate, `convertDocument`, `listFacts`, `checkFile`. Paths in the outcome are the server's; the server
  * rewrites them before answering (see `scrubber`).
