@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE } from '../../test/support/example.js';
 import { writeXbrl } from '../formats/xbrl/write/index.js';
 import { sampleReport } from '../../test/support/reports.js';
 import { csvField } from './facts.js';
@@ -75,13 +74,6 @@ describe('kessan facts', () => {
     const lines = (await run('facts', file, '--format', 'jsonl')).out.trimEnd().split('\n');
     expect(lines).toHaveLength(13);
     expect(JSON.parse(lines[6]!)).toMatchObject({ id: 'f7', value: '1234.56' });
-  });
-
-  it('lists a release through its profile, like convert', async () => {
-    const r = await run('facts', EXAMPLE, '--format', 'jsonl');
-    expect(r.code).toBe(0);
-    expect(r.out.trimEnd().split('\n')).toHaveLength(695);
-    expect(r.err).toMatch(/warning release:inconsistentPrintings/);
   });
 
   it('warns about items that have no context or unit, and lists the rest', async () => {
