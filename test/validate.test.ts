@@ -33,10 +33,16 @@ function broken(name: string, from: string | RegExp, to: string): { file: string
 }
 
 describe('kessan validate', () => {
-  it("finds no errors in kessan's own output", async () => {
+  it("finds no errors in kessan's own output, and exits 1 for the release's income-tax slip (an inconsistency) unless --fail-on error", async () => {
     const r = await run('validate', good);
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/1 file\(s\), 695 facts: 0 error\(s\)/);
+    expect(r.out).toMatch(/1 file\(s\), 695 facts: 0 error\(s\), 2 warning\(s\), 1 inconsistency\n$/);
+    expect(r.out).toMatch(/inconsistency oime:disallowedDuplicateFacts .*iij:IncomeTaxExpenseBenefit: 518000000, 517379000/);
+    expect(r.code).toBe(1);
+    expect((await run('validate', good, '--fail-on', 'error')).code).toBe(0);
+    // Warnings fail only when asked: the two printings of the release that disagree are arelle:duplicateFacts warnings.
+    const json = JSON.parse((await run('validate', good, '--fail-on', 'error', '--format', 'json')).out);
+    expect(json.files[0].valid).toBe(true);
+    expect(json.options.failOn).toBe('error');
   });
 
   it.each([
@@ -53,7 +59,8 @@ describe('kessan validate', () => {
     const hits = report.files[0]!.findings.filter((f) => f.code === code);
     expect(hits.length, r.out).toBeGreaterThan(0);
     if (!['xbrl.4.7.2:periodStartBeforeEnd', 'calc11e:inconsistentCalculationUsingRounding'].includes(code)) expect(hits.map((h) => h.line)).toContain(line);
-    expect(r.code).toBe(hits.some((h) => h.severity === 'error') ? 1 : 0);
+    // The default policy (--fail-on inconsistency): an error or an inconsistency fails the file.
+    expect(r.code).toBe(hits.some((h) => h.severity === 'error' || h.severity === 'inconsistency') ? 1 : 0);
   });
 
   it.each(['html', 'json'])('validates %s with a schemaRef that does not exist as the XML instance: an IOerror, and the facts still read', async (ext) => {
@@ -81,8 +88,10 @@ describe('kessan validate', () => {
   });
 
   it('validates release text with its profile: the two printings that disagree are warnings', async () => {
-    const r = await run('validate', EXAMPLE, '--profile', PROFILE);
+    const r = await run('validate', EXAMPLE, '--profile', PROFILE, '--fail-on', 'error');
     expect(r.code).toBe(0);
+    // By default the income-tax slip's calculation inconsistency fails it.
+    expect((await run('validate', EXAMPLE, '--profile', PROFILE)).code).toBe(1);
     expect(r.out.match(/warning release:inconsistentPrintings/g)).toHaveLength(2);
     // The figures changed so that their columns foot are listed, at info (docs/release-checks.md); no mismatch.
     expect(r.out.match(/:\d+:\d+: info release:adjustedToFoot /g)).toHaveLength(22);

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../../src/core/paths.js';
 import { runVariation, type VariationResult } from './run.js';
 import { readSuite } from './suite.js';
-import { baselineFile, SUITES, suiteIndex, suiteOptions, type SuiteId } from './suites.js';
+import { baselineFile, SUITES, suiteArgs, suiteIndex, type SuiteId } from './suites.js';
 
 export interface SuiteRun {
   readonly suite: SuiteId;
@@ -20,15 +20,16 @@ export interface SuiteRun {
   readonly groups: ReadonlyMap<string, { total: number; passed: number }>;
 }
 
-export function runSuite(id: SuiteId, filter?: string): SuiteRun | undefined {
+export async function runSuite(id: SuiteId, filter?: string): Promise<SuiteRun | undefined> {
   const index = suiteIndex(id);
   if (!index) return undefined;
   const suite = readSuite(index, SUITES[id].name);
   const results: VariationResult[] = [];
   const groups = new Map<string, { total: number; passed: number }>();
+  const args = suiteArgs(id);
   for (const v of suite.variations) {
     if (filter && !v.key.includes(filter)) continue;
-    const r = runVariation(v, suiteOptions(id));
+    const r = await runVariation(v, args);
     results.push(r);
     const g = groups.get(v.group) ?? { total: 0, passed: 0 };
     g.total++;
@@ -82,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const t0 = performance.now();
-    const run = runSuite(id, values.filter);
+    const run = await runSuite(id, values.filter);
     if (!run) {
       process.stdout.write(`${SUITES[id].name}: suite not found (looked in ${suiteIndex(id) ?? 'the conformance folder'}); skipped\n`);
       continue;

@@ -1,7 +1,6 @@
-import { KessanError } from '../../src/core/errors.js';
-import type { Finding } from '../../src/core/model/finding.js';
-import { validateInstance, validateTaxonomy } from '../../src/app/validate.js';
-import type { ValidateOptions } from '../../src/validate/rule.js';
+import { validateOne, type FileReport } from '../../src/app/batch/validate-one.js';
+import { failsOn, type FailOn } from '../../src/app/verdict.js';
+import { parseValidateArgs } from '../../src/cli/validate.js';
 import type { Variation } from './suite.js';
 
 export interface VariationResult {
@@ -9,7 +8,7 @@ export interface VariationResult {
   readonly expected: 'valid' | 'invalid';
   readonly actual: 'valid' | 'invalid';
   readonly pass: boolean;
-  /** Codes kessan reported (errors and inconsistencies), deduplicated, sorted. */
+  /** Codes kessan reported that fail the entry under the exit policy (errors and inconsistencies), deduplicated, sorted. */
   readonly codes: readonly string[];
   /** For suites with expected codes: whether one of them was reported. */
   readonly codeMatch?: boolean;
@@ -18,14 +17,10 @@ export interface VariationResult {
   readonly findings: readonly string[];
 }
 
-/** Everything kessan says about one entry point: DTS load, instance reading, all rules. */
-export function checkEntry(entry: string, kind: 'xsd' | 'linkbase' | 'instance', options: Partial<ValidateOptions> = {}): Finding[] {
-  try {
-    return kind === 'instance' ? validateInstance(entry, options).findings : validateTaxonomy(entry, options);
-  } catch (e) {
-    if (e instanceof KessanError) return [{ code: e.code, severity: 'error', message: e.message, ...e.location }];
-    return [{ code: 'kessan:internalError', severity: 'error', message: `${(e as Error).message}\n${(e as Error).stack ?? ''}`, file: entry }];
-  }
+/** What `kessan validate <entry> ...args` says about one entry point: its report entry, and the fail-on policy. */
+export async function checkEntry(entry: string, args: readonly string[]): Promise<{ report: FileReport; failOn?: FailOn }> {
+  const { options } = parseValidateArgs([entry, ...args]);
+  return { report: (await validateOne(entry, options)).report, ...(options.failOn ? { failOn: options.failOn } : {}) };
 }
 
 /** Local part of a code for matching: `xbrldie:PrimaryItemDimensionallyInvalidError` ≈ `…:PrimaryItemDimensionallyInvalidError`. */
@@ -34,16 +29,19 @@ function codeLocal(code: string): string {
 }
 
 /**
- * Runs one variation. By default as Arelle runs the XBRL 2.1 and Dimensions suites: XBRL 2.1 calculations and
- * no Units Registry check (the 2003 suite uses units the UTR does not list, such as iso4217:DEM).
+ * Runs one variation as `kessan validate <entry> ...args` does: the entry (its readMeFirst input) validated by
+ * the function the command runs per file, with the options the command parses from `args` (the suite's, see
+ * suites.ts), and the command's verdict (valid: no finding at or above --fail-on). So a variation passes here
+ * exactly when the command line exits 0 for a valid one and 1 for an invalid one.
  */
-export function runVariation(v: Variation, options: Partial<ValidateOptions> = { calc: 'xbrl21', utr: 'none' }): VariationResult {
+export async function runVariation(v: Variation, args: readonly string[]): Promise<VariationResult> {
   const entry = v.inputs.find((i) => i.readMeFirst) ?? v.inputs[0];
   const t0 = performance.now();
-  const findings = entry ? checkEntry(entry.file, entry.kind, options) : [{ code: 'kessan:noEntryPoint', severity: 'error' as const, message: 'variation has no input' }];
+  if (!entry) return { key: v.key, expected: v.expected, actual: 'invalid', pass: v.expected === 'invalid' && !v.errors.length, codes: ['kessan:noEntryPoint'], ms: 0, findings: ['variation has no input'] };
+  const { report, failOn } = await checkEntry(entry.file, args);
   const ms = performance.now() - t0;
-  const bad = findings.filter((f) => f.severity === 'error' || f.severity === 'inconsistency');
-  const actual = bad.length ? 'invalid' : 'valid';
+  const bad = report.findings.filter((f) => failsOn(f.severity, failOn));
+  const actual = report.valid ? 'valid' : 'invalid';
   const codes = [...new Set(bad.map((f) => f.code))].sort();
   let pass = actual === v.expected;
   let codeMatch: boolean | undefined;

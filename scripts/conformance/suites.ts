@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/core/paths.js';
-import type { ValidateOptions } from '../../src/validate/rule.js';
 
 /** The conformance suites kessan runs, found in `../shared/conformance` (or `$KESSAN_CONFORMANCE`). */
 export const SUITES = {
@@ -25,11 +24,19 @@ export function suiteIndex(id: SuiteId): string | undefined {
   return existsSync(p) ? p : undefined;
 }
 
-/** Options a suite needs beyond the runner's defaults (undefined: the defaults), e.g. its own UTR document. */
-export function suiteOptions(id: SuiteId): Partial<ValidateOptions> | undefined {
+/**
+ * The `kessan validate` arguments a suite's variations run with, after the entry point: as Arelle runs the XBRL 2.1
+ * and Dimensions suites, XBRL 2.1 calculations and no Units Registry check (the 2003 suite uses units the UTR does
+ * not list, such as iso4217:DEM); the UTR suites with their registry document; the suite's folder allowed. The conformance runner parses these
+ * as the command does (parseValidateArgs), and the command-line runner passes them to the built CLI.
+ */
+export function suiteArgs(id: SuiteId): string[] {
   const suite = SUITES[id];
-  if (!('utr' in suite)) return undefined;
-  return { calc: 'xbrl21', utr: suite.utr.startsWith('taxonomy/') ? join(projectRoot(), suite.utr) : join(conformanceDir(), suite.utr) };
+  // A variation's files reference the suite's shared schemas (xbrl-dimensions-1.0/lib/base/…) outside its own
+  // folder, which the command line reads only when allowed: the suite's folder is.
+  const allow = ['--allow-dir', join(conformanceDir(), suite.index.split('/')[0]!)];
+  if (!('utr' in suite)) return ['--calc', 'xbrl21', '--utr', 'off', ...allow];
+  return ['--calc', 'xbrl21', '--utr', suite.utr.startsWith('taxonomy/') ? join(projectRoot(), suite.utr) : join(conformanceDir(), suite.utr), ...allow];
 }
 
 export function baselineFile(id: SuiteId): string {

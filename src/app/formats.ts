@@ -85,3 +85,66 @@ export function isCsvMetadata(path: string): boolean {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/** A taxonomy entry point `kessan validate` checks on its own: a schema or a linkbase (no facts, the DTS's rules). */
+export type TaxonomyEntry = 'schema' | 'linkbase';
+
+const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
+const LINK_NS = 'http://www.xbrl.org/2003/linkbase';
+const XBRLI_NS = 'http://www.xbrl.org/2003/instance';
+
+/**
+ * Whether a file is a taxonomy entry point rather than a document with facts: an `.xsd` always; an `.xml` whose
+ * root element is `xs:schema` or `link:linkbase` (by namespace, whatever the prefix). An `.xml` whose root is an
+ * instance's `xbrli:xbrl`, or anything else, is not (it is read as an instance, whose reader says what is wrong).
+ */
+export function taxonomyEntryOf(path: string): TaxonomyEntry | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xsd') return 'schema';
+  if (ext !== '.xml') return undefined;
+  const root = rootElementOf(readHead(path, 64 * 1024));
+  if (!root || root.namespace === XBRLI_NS) return undefined;
+  if (root.namespace === XSD_NS && root.localName === 'schema') return 'schema';
+  if (root.namespace === LINK_NS && root.localName === 'linkbase') return 'linkbase';
+  return undefined;
+}
+
+/** The first bytes of a file as text ('' when it cannot be read: the reader then says why). */
+function readHead(path: string, length: number): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buf = Buffer.alloc(length);
+    const bytes = buf.subarray(0, readSync(fd, buf, 0, length, 0));
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+    return bytes.toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * The root element of XML text, by namespace and local name, from its start tag alone: the XML declaration,
+ * comments, processing instructions and a DOCTYPE before it are skipped. Undefined when there is none to see.
+ */
+export function rootElementOf(text: string): { namespace: string; localName: string } | undefined {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    const close = text.startsWith('<?', i) ? '?>' : text.startsWith('<!--', i) ? '-->' : text.startsWith('<!', i) ? '>' : undefined;
+    if (!close) break;
+    const at = text.indexOf(close, i);
+    if (at < 0) return undefined;
+    i = at + close.length;
+  }
+  const m = /^<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)(?=[\s/>])/.exec(text.slice(i, i + 300));
+  if (!m) return undefined;
+  const end = text.indexOf('>', i);
+  const tag = end < 0 ? text.slice(i) : text.slice(i, end);
+  const decl = m[1] ? `xmlns:${m[1]}` : 'xmlns';
+  const ns = new RegExp(`\\s${decl.replace(/[.]/g, '\\.')}\\s*=\\s*(["'])([^"']*)\\1`).exec(tag);
+  return { namespace: ns?.[2] ?? '', localName: m[2]! };
+}

@@ -13,20 +13,25 @@ import type { Profile } from '../formats/release/read/profile.js';
 import { releaseCoverage, type Coverage } from '../formats/release/read/coverage.js';
 import { profileTaxonomy } from '../formats/release/read/index.js';
 import { readInstanceFile } from '../formats/xbrl/read/read.js';
-import { dtsFindings } from '../validate/dts.js';
+import { dtsFindings, uncheckedFacts, type UncheckedFacts } from '../validate/dts.js';
 import type { ReleaseFacts, ValidateOptions } from '../validate/rule.js';
 import { sortFindings, validate } from '../validate/validate.js';
-import type { Format } from './formats.js';
+import { taxonomyEntryOf, type Format } from './formats.js';
 import { openDocument, type OpenedDocument } from './open.js';
+
+/** What a validated file is: a document of a format kessan reads, or a taxonomy entry point (schema, linkbase). */
+export type ValidatedFormat = Format | 'taxonomy';
 
 export interface FileVerdict {
   readonly file: string;
-  readonly format: Format;
+  readonly format: ValidatedFormat;
   readonly facts: number;
   readonly findings: Finding[];
   readonly ms: number;
   /** For a release: how its table figures ended (tagged or reported). */
   readonly coverage?: Coverage;
+  /** When some of the DTS was not there: what was missing, and the facts not checked against their definitions. */
+  readonly unchecked?: UncheckedFacts;
 }
 
 const EMPTY: Report = { facts: [], taxonomy: { schemaRefs: [] }, namespaces: {}, documentInfo: {}, findings: [] };
@@ -60,7 +65,7 @@ export function validateDocument(doc: OpenedDocument, options: Partial<ValidateO
   const { report, file } = doc;
   return sortFindings([
     ...report.findings,
-    ...(doc.profile ? [] : dtsFindings(taxonomy, file, report)),
+    ...(doc.profile ? [] : dtsFindings(taxonomy, file, report, options.allowUnavailableTaxonomy)),
     ...validate({ report, ...(doc.instance ? { instance: doc.instance } : {}), taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options: { ...options, ...(release ? { release } : {}) } }),
   ]);
 }
@@ -92,12 +97,23 @@ export async function checkFile(file: string, options: ValidateFileOptions = {})
   const taxonomy = documentTaxonomy(doc);
   const findings = validateDocument(doc, withProfile, taxonomy);
   const coverage = releaseCoverage(doc.report);
-  const verdict = { file, format: doc.format, facts: doc.report.facts.length, findings, ms: Math.round(performance.now() - t0), ...(coverage ? { coverage } : {}) };
+  const unchecked = doc.profile ? undefined : uncheckedFacts(taxonomy, doc.report);
+  const verdict = { file, format: doc.format, facts: doc.report.facts.length, findings, ms: Math.round(performance.now() - t0), ...(coverage ? { coverage } : {}), ...(unchecked ? { unchecked } : {}) };
   return { verdict, doc, taxonomy };
 }
 
-/** `checkFile`'s verdict alone. */
+/**
+ * Validates one file: a document of any format kessan reads (`checkFile`'s verdict), or a taxonomy entry point
+ * (a schema or linkbase, told by its content: an `.xml` instance stays an instance), whose DTS is loaded and
+ * checked by the rules that need no instance. The one function `kessan validate` calls per file.
+ */
 export async function validateFile(file: string, options: ValidateFileOptions = {}): Promise<FileVerdict> {
+  if (taxonomyEntryOf(file)) {
+    const t0 = performance.now();
+    const { profile: _profile, members: _members, ...rest } = options;
+    const { findings, unchecked } = checkTaxonomy(file, rest);
+    return { file, format: 'taxonomy', facts: 0, findings, ms: Math.round(performance.now() - t0), ...(unchecked ? { unchecked } : {}) };
+  }
   return (await checkFile(file, options)).verdict;
 }
 
@@ -109,6 +125,12 @@ export function validateInstance(file: string, options: Partial<ValidateOptions>
 
 /** A taxonomy entry point (schema or linkbase): load the DTS, run the rules that need no instance. */
 export function validateTaxonomy(file: string, options: Partial<ValidateOptions> = {}): Finding[] {
+  return checkTaxonomy(file, options).findings;
+}
+
+function checkTaxonomy(file: string, options: Partial<ValidateOptions>): { findings: Finding[]; unchecked?: UncheckedFacts } {
   const taxonomy = loadTaxonomy([file]);
-  return sortFindings([...dtsFindings(taxonomy, file), ...validate({ report: EMPTY, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options })]);
+  const findings = sortFindings([...dtsFindings(taxonomy, file, undefined, options.allowUnavailableTaxonomy), ...validate({ report: EMPTY, taxonomy, taxonomyIncomplete: taxonomy.unavailable.length > 0, file, options })]);
+  const unchecked = uncheckedFacts(taxonomy);
+  return { findings, ...(unchecked ? { unchecked } : {}) };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Progress, wantProgress } from './progress.js';
 
-function fake(columns?: number) {
+/** A terminal (isTTY), unless `tty` is false: a log file or a pipe. */
+function fake(columns?: number, tty = true) {
   let text = '';
-  return { stream: { write: (s: string) => (text += s), ...(columns ? { columns } : {}) }, text: () => text, reset: () => (text = '') };
+  return { stream: { write: (s: string) => (text += s), isTTY: tty, ...(columns ? { columns } : {}) }, text: () => text, reset: () => (text = '') };
 }
 
 function clock() {
@@ -78,5 +79,28 @@ describe('progress bar', () => {
     expect(wantProgress({ progress: true }, { write: () => 0 })).toBe(true);
     expect(wantProgress({ 'no-progress': true }, { write: () => 0, isTTY: true })).toBe(false);
     expect(wantProgress({ progress: true, 'no-progress': true }, { write: () => 0 })).toBe(false);
+  });
+
+  it('asked for where stderr is not a terminal (--progress into a CI log): plain lines, one every 5 s and one at the end, never an escape code', () => {
+    const err = fake(30, false);
+    const out = fake(undefined, false);
+    const c = clock();
+    const p = new Progress(err.stream, 3, { enabled: true, now: c.now, timer: false });
+    for (let i = 0; i < 3; i++) {
+      c.advance(3000);
+      p.print(out.stream, `file ${i}\n`);
+      p.fileDone(100);
+    }
+    p.finish();
+    expect(err.text()).toBe(
+      [
+        '[                    ] 0/3 files, 0 facts, 0 facts/s, 0.0 s',
+        '[=============       ] 2/3 files, 200 facts, 33 facts/s, 6.0 s',
+        '[====================] 3/3 files, 300 facts, 33 facts/s, 9.0 s',
+        '',
+      ].join('\n'),
+    );
+    expect(err.text() + out.text()).not.toMatch(/[\r\x1b]/);
+    expect(out.text()).toBe('file 0\nfile 1\nfile 2\n');
   });
 });

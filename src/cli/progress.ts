@@ -1,6 +1,8 @@
 /**
  * A one-line progress bar on stderr: files done / total, facts, facts per second, elapsed time. Redrawn
  * with a carriage return at most ten times a second, cleared before anything else is printed and at the end.
+ * Where stderr is not a terminal (a CI log, a file) and the bar is asked for all the same (`--progress`), it is
+ * plain lines instead, one every few seconds and one at the end: no carriage return, no escape code.
  */
 
 export interface ProgressStream {
@@ -18,7 +20,12 @@ export interface ProgressOptions {
   readonly now?: () => number;
   /** Start a timer that redraws (false in tests, which call `tick`). */
   readonly timer?: boolean;
+  /** Plain lines, no carriage returns or escape codes (default: when the stream is not a terminal). */
+  readonly plain?: boolean;
 }
+
+/** Milliseconds between two plain progress lines. */
+const PLAIN_INTERVAL = 5000;
 
 const CLEAR = '\r\x1b[K';
 const BAR = 20;
@@ -34,6 +41,7 @@ export class Progress {
   private readonly stream: ProgressStream;
   private readonly total: number;
   private readonly enabled: boolean;
+  private readonly plain: boolean;
   private readonly interval: number;
   private readonly now: () => number;
   private readonly started: number;
@@ -48,7 +56,8 @@ export class Progress {
     this.stream = stream;
     this.total = total;
     this.enabled = options.enabled;
-    this.interval = options.interval ?? 100;
+    this.plain = options.plain ?? stream.isTTY !== true;
+    this.interval = options.interval ?? (this.plain ? PLAIN_INTERVAL : 100);
     this.now = options.now ?? (() => performance.now());
     this.started = this.now();
     if (!this.enabled) return;
@@ -83,6 +92,7 @@ export class Progress {
   finish(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    if (this.enabled && this.plain && !this.finished) this.draw();
     this.finished = true;
     this.clear();
   }
@@ -94,18 +104,22 @@ export class Progress {
     const bar = `[${'='.repeat(filled)}${' '.repeat(BAR - filled)}]`;
     const rate = seconds > 0 ? Math.round(this.facts / seconds) : 0;
     const text = `${bar} ${this.files}/${this.total} files, ${group(this.facts)} facts, ${group(rate)} facts/s, ${seconds.toFixed(1)} s`;
-    const width = this.stream.columns;
+    const width = this.plain ? undefined : this.stream.columns;
     return width && width > 1 && text.length >= width ? text.slice(0, width - 1) : text;
   }
 
   private draw(): void {
     this.lastDraw = this.now();
+    if (this.plain) {
+      this.stream.write(`${this.line()}\n`);
+      return;
+    }
     this.stream.write(`${CLEAR}${this.line()}`);
     this.shown = true;
   }
 
   private clear(): void {
-    if (!this.shown) return;
+    if (!this.shown || this.plain) return;
     this.stream.write(CLEAR);
     this.shown = false;
     // Back on the next tick, not right away: printing many lines must not redraw the bar between each.

@@ -23,6 +23,11 @@ export interface ValidateOptions {
    * in taxonomy/catalog/www.xbrl.org/utr/; `'none'` turns the UTR rules off.
    */
   readonly utr?: string;
+  /**
+   * A DTS document not available offline (`kessan:taxonomyUnavailable`) is an error by default, since the facts
+   * its concepts define were not checked; true makes it a warning.
+   */
+  readonly allowUnavailableTaxonomy?: boolean;
 }
 
 export const DEFAULT_OPTIONS: ValidateOptions = { calc: 'c11r', duplicates: 'inconsistent' };
@@ -53,6 +58,8 @@ export interface Rule {
   readonly docs: string;
   /** What the rule needs to run; it is skipped (and said to be) when a need is missing. */
   readonly needs: readonly ('instance' | 'taxonomy')[];
+  /** Whether the options turn the rule on (calculation mode, duplicates, Units Registry); absent: always on. */
+  enabled?(options: ValidateOptions): boolean;
   /** The rule's own check (a rule has a check, an engine, or both). */
   check?(ctx: RuleContext): Iterable<Finding>;
   /** The engine that finds this rule's violations, reported under the rule's code. */

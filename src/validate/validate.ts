@@ -11,9 +11,7 @@ export function validate(input: ValidateInput, rules: readonly Rule[] = allRules
   const ctx: RuleContext = { ...input, options: { ...DEFAULT_OPTIONS, ...input.options } };
   const findings: Finding[] = [];
   const engines = new Map<Engine, ReadonlyMap<string, readonly Finding[]>>();
-  for (const rule of rules) {
-    if (rule.needs.includes('instance') && !ctx.instance) continue;
-    if (rule.needs.includes('taxonomy') && !ctx.taxonomy) continue;
+  for (const rule of checkedRules({ instance: !!ctx.instance, taxonomy: !!ctx.taxonomy }, ctx.options, rules)) {
     for (const f of findingsOf(rule, ctx, engines)) findings.push(f);
   }
   // An engine's finding whose code no rule has is still said (it would be a kessan bug to have one): never dropped.
@@ -22,6 +20,11 @@ export function validate(input: ValidateInput, rules: readonly Rule[] = allRules
     for (const byCode of engines.values()) for (const [code, list] of byCode) if (!codes.has(code)) findings.push(...list);
   }
   return sortFindings(findings);
+}
+
+/** The rules a validation runs: those whose needs are met and that the options turn on. */
+export function checkedRules(has: { instance: boolean; taxonomy: boolean }, options: ValidateOptions, rules: readonly Rule[] = allRules()): Rule[] {
+  return rules.filter((rule) => (has.instance || !rule.needs.includes('instance')) && (has.taxonomy || !rule.needs.includes('taxonomy')) && (rule.enabled?.(options) ?? true));
 }
 
 /** A rule's findings: its own check's and its engine's under its code (the engine run once per validation). */

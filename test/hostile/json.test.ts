@@ -99,7 +99,8 @@ const CASES: Case[] = [
   { name: 'no-taxonomy.json', exit: 1, code: 'oime:noTaxonomy', at: '9:17' },
   // what could not be checked is said, not guessed
   { name: 'taxonomy-missing.json', exit: 1, code: 'oime:invalidTaxonomy', out: 'kessan:taxonomyRulesUnchecked', not: ['error oime:unknownConcept', 'error oime:unknownDimension'] },
-  { name: 'taxonomy-remote.json', exit: 0, code: 'kessan:taxonomyRulesUnchecked', not: ['error oime:unknownConcept', 'error oime:unknownDimension'] },
+  // a remote taxonomy: not available offline, so an error (kessan:taxonomyUnavailable) unless allowed
+  { name: 'taxonomy-remote.json', exit: 1, code: 'kessan:taxonomyRulesUnchecked', out: 'error kessan:taxonomyUnavailable', not: ['error oime:unknownConcept', 'error oime:unknownDimension'] },
   // prefixes are looked up in maps: constructor, toString and __proto__ are prefixes like any other
   { name: 'prefix-constructor.json', exit: 0, not: ['native code', 'invalidURIForReservedAlias'] },
   { name: 'prefix-proto.json', exit: 0, not: ['[object Object]', 'invalidURIForReservedAlias'] },

@@ -44,11 +44,12 @@ const exampleForm = () =>
 describe('kessan serve: routes', () => {
   it('validate: the body of curl --data-binary gets the report of kessan validate --format json', async () => {
     const res = await service.app.inject({ method: 'POST', url: '/v1/validate', payload: readFileSync(INSTANCE), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    // The document was read (200); it does not pass the CLI's default policy (the income-tax slip is an inconsistency).
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.headers['kessan-exit']).toBe('0');
+    expect(res.headers['kessan-exit']).toBe('1');
     expectClean(res.body, service);
     const { out, exit } = await cli(['validate', INSTANCE, '--format', 'json']);
-    expect(exit).toBe(0);
+    expect(exit).toBe(1);
     expect(comparable(res.json(), { 'document.xbrl': INSTANCE })).toEqual(comparable(JSON.parse(out)));
     // Printed the same way too, byte for byte once the name and the time are the same.
     expect(res.body.replace(/"ms": \d+/g, '"ms": 0').replaceAll('"document.xbrl"', JSON.stringify(INSTANCE))).toBe(out.replace(/"ms": \d+/g, '"ms": 0'));
@@ -70,10 +71,25 @@ describe('kessan serve: routes', () => {
   it('validate: options as query parameters (--calc none drops the calculation inconsistency)', async () => {
     const res = await service.app.inject({ method: 'POST', url: '/v1/validate?calc=none&duplicates=none', payload: readFileSync(INSTANCE) });
     const report = res.json() as { options: unknown; summary: { inconsistencies: number; warnings: number } };
-    expect(report.options).toEqual({ calc: 'none', duplicates: 'none' });
+    expect(report.options).toEqual({ calc: 'none', duplicates: 'none', utr: 'on', failOn: 'inconsistency', allowUnavailableTaxonomy: false });
     expect(report.summary.inconsistencies).toBe(0);
+    expect(res.headers['kessan-exit']).toBe('0');
     const { out } = await cli(['validate', INSTANCE, '--format', 'json', '--calc', 'none', '--duplicates', 'none']);
     expect(comparable(report, { 'document.xbrl': INSTANCE })).toEqual(comparable(JSON.parse(out)));
+  }, 60_000);
+
+  it('validate: the exit policy as query parameters, the same report and kessan-exit as the CLI options', async () => {
+    const res = await service.app.inject({ method: 'POST', url: '/v1/validate?failOn=error&utr=off&allowUnavailableTaxonomy=true', payload: readFileSync(INSTANCE) });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['kessan-exit']).toBe('0');
+    const report = res.json() as { options: unknown; files: { valid: boolean }[] };
+    expect(report.options).toEqual({ calc: 'c11r', duplicates: 'inconsistent', utr: 'off', failOn: 'error', allowUnavailableTaxonomy: true });
+    expect(report.files[0]!.valid).toBe(true);
+    const { out, exit } = await cli(['validate', INSTANCE, '--format', 'json', '--fail-on', 'error', '--utr', 'off', '--allow-unavailable-taxonomy']);
+    expect(exit).toBe(0);
+    expect(comparable(report, { 'document.xbrl': INSTANCE })).toEqual(comparable(JSON.parse(out)));
+    const bad = await service.app.inject({ method: 'POST', url: '/v1/validate?utr=/etc/passwd', payload: readFileSync(INSTANCE) });
+    expect(bad.statusCode).toBe(400);
   }, 60_000);
 
   for (const to of ['xbrl', 'ixbrl', 'json', 'release'] as const) {

@@ -29,3 +29,10 @@ export function runArelle(args: string[]): string[] {
     throw new Error(`Arelle exited ${String(err.status)}:\n${err.stdout ?? ''}${err.stderr ?? ''}`);
   }
 }
+
+/** Runs Arelle with --validationExitCode: its exit code (0 valid, 3 an error or inconsistency) and log lines. */
+export function arelleVerdict(args: string[]): { exit: number; lines: string[] } {
+  const r = spawnSync(script!, [...args, '--validationExitCode', '--logFormat=%(levelname)s %(messageCode)s %(message)s'], { encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0 && r.status !== 3) throw new Error(`Arelle exited ${String(r.status)}:\n${r.stdout}${r.stderr}`);
+  return { exit: r.status, lines: `${r.stdout}${r.stderr}`.split('\n').filter(Boolean) };
+}

@@ -1,13 +1,21 @@
 /** One file validated, as an entry of the validation report (`files[]` of schemas/validation-report.schema.json). */
-import { formatOf, type Format } from '../formats.js';
+import { formatOf, taxonomyEntryOf } from '../formats.js';
 import { findingJson, type Finding, type Severity } from '../../core/model/finding.js';
-import { validateFile, type FileVerdict } from '../validate.js';
+import { validateFile, type FileVerdict, type ValidatedFormat } from '../validate.js';
+import type { UncheckedFacts } from '../../validate/dts.js';
 import type { CalcMode, DuplicatesMode } from '../../validate/rule.js';
+import { passes, type FailOn } from '../verdict.js';
 import { failureOf, type Failure } from './failure.js';
 
 export interface ValidateOneOptions {
   readonly calc: CalcMode;
   readonly duplicates: DuplicatesMode;
+  /** The Units Registry document (a path), or 'none'; default the bundled registry. */
+  readonly utr?: string;
+  /** Which severities fail a file (`valid: false`); default inconsistency. */
+  readonly failOn?: FailOn;
+  /** A DTS document not available offline is a warning rather than an error. */
+  readonly allowUnavailableTaxonomy?: boolean;
   /** Filer profile, for release text. */
   readonly profile?: string;
   /** Inline XBRL: the documents of the file's set (see `OpenOptions.members`). */
@@ -17,13 +25,16 @@ export interface ValidateOneOptions {
 /** A file's entry in the report. */
 export interface FileReport {
   readonly file: string;
-  readonly format: Format;
+  readonly format: ValidatedFormat;
+  /** No finding at or above the fail-on level (see app/verdict.ts). */
   readonly valid: boolean;
   readonly facts: number;
   readonly ms: number;
   readonly findings: Finding[];
   /** For a release: its table figures, tagged and reported. */
   readonly coverage?: { figures: number; tagged: number; reported: number };
+  /** When some of the DTS was not there: what was missing, and the facts not checked against their definitions. */
+  readonly unchecked?: UncheckedFacts;
 }
 
 export interface ValidateResult {
@@ -35,16 +46,17 @@ export interface ValidateResult {
 /** Validates one file; never throws (an unreadable file is an error finding and a `failure`). */
 export async function validateOne(file: string, options: ValidateOneOptions): Promise<ValidateResult> {
   try {
-    return { report: fileEntry(await validateFile(file, options)) };
+    const { failOn, ...rest } = options;
+    return { report: fileEntry(await validateFile(file, rest), failOn) };
   } catch (e) {
     return failedEntry(e, file);
   }
 }
 
 /** A file's verdict as its entry in the report. */
-export function fileEntry(v: FileVerdict): FileReport {
+export function fileEntry(v: FileVerdict, failOn?: FailOn): FileReport {
   const findings = v.findings.map(findingJson);
-  return { file: v.file, format: v.format, valid: !findings.some((f) => f.severity === 'error'), facts: v.facts, ms: v.ms, findings, ...(v.coverage ? { coverage: v.coverage } : {}) };
+  return { file: v.file, format: v.format, valid: passes(findings, failOn), facts: v.facts, ms: v.ms, findings, ...(v.coverage ? { coverage: v.coverage } : {}), ...(v.unchecked ? { unchecked: v.unchecked } : {}) };
 }
 
 /** The entry of a file that could not be read or checked: what was thrown, as one error finding. */
@@ -53,7 +65,8 @@ export function failedEntry(e: unknown, file: string): ValidateResult {
   return { report: { file, format: formatOr(file), valid: false, facts: 0, ms: 0, findings: [findingJson(failure.finding)] }, failure };
 }
 
-function formatOr(file: string): Format {
+function formatOr(file: string): ValidatedFormat {
+  if (taxonomyEntryOf(file)) return 'taxonomy';
   try {
     return formatOf(file);
   } catch {

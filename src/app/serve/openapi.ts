@@ -9,6 +9,9 @@ const str = (description: string, values?: readonly string[]) => ({ type: 'strin
 export const CALC = ['none', 'xbrl21', 'c11r', 'c11t'] as const;
 export const DUPLICATES = ['none', 'inconsistent', 'consistent', 'complete', 'all'] as const;
 export const TO = ['xbrl', 'ixbrl', 'json', 'release', 'csv'] as const;
+export const UTR = ['on', 'off'] as const;
+export const FAIL_ON = ['error', 'inconsistency', 'warning'] as const;
+export const BOOLEAN = ['true', 'false'] as const;
 export const LIST = ['csv', 'json', 'jsonl'] as const;
 
 const upload = {
@@ -17,12 +20,21 @@ const upload = {
   profile: str('the filer profile of a release, by its name in the upload (default: <release>.profile.json or the only *.profile.json beside it)'),
 };
 
+/** The options of `kessan validate`: `?calc=xbrl21&utr=off&failOn=error&allowUnavailableTaxonomy=true`. */
+const checks = {
+  calc: str('calculation checks (default c11r)', CALC),
+  duplicates: str('which duplicate facts to report (default inconsistent)', DUPLICATES),
+  utr: str('the Units Registry check, against the registry kessan bundles (default on)', UTR),
+  failOn: str('what makes a document not valid, and kessan-exit 1 (default inconsistency: errors and inconsistencies)', FAIL_ON),
+  allowUnavailableTaxonomy: str('true: a taxonomy document not available offline is a warning, not an error (default false)', BOOLEAN),
+};
+
 const query = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', additionalProperties: false, properties, ...(required.length ? { required } : {}) });
 
 /** The query string each POST route takes (also its fastify schema). */
 export const QUERIES = {
-  validate: query({ calc: str('calculation checks (default c11r)', CALC), duplicates: str('which duplicate facts to report (default inconsistent)', DUPLICATES), ...upload }),
-  review: query({ calc: str('calculation checks (default c11r)', CALC), duplicates: str('which duplicate facts to report (default inconsistent)', DUPLICATES), ...upload }),
+  validate: query({ ...checks, ...upload }),
+  review: query({ ...checks, ...upload }),
   convert: query({ to: str('the output format', TO), ...upload }, ['to']),
   facts: query({ format: str('the listing format (default csv)', LIST), ...upload }),
 } as const;
@@ -72,7 +84,7 @@ export function openApiDocument(limits: { maxBody: number; timeoutMs: number; jo
           parameters: params(QUERIES.validate),
           requestBody: body,
           responses: {
-            '200': { description: 'every document was read; the report (findings of any severity); header kessan-exit: the CLI exit code', content: { 'application/json': { schema: { $ref: 'https://kessan.dev/schemas/validation-report.schema.json' } } } },
+            '200': { description: 'every document was read; the report (findings of any severity; `valid` per failOn); header kessan-exit: the CLI exit code (1 when a document is not valid)', content: { 'application/json': { schema: { $ref: 'https://kessan.dev/schemas/validation-report.schema.json' } } } },
             '422': { description: 'a document could not be read: the same report, the failure as an error finding', content: { 'application/json': { schema: { $ref: 'https://kessan.dev/schemas/validation-report.schema.json' } } } },
             ...pick(errors, '400', '413', '503'),
           },

@@ -26,6 +26,7 @@ import { HttpError } from './upload.js';
 import { createWorkspace, removeRequestFolder, requestConfinement, scrubber, type Workspace } from './workspace.js';
 import { KESSAN_VERSION } from '../report.js';
 import type { CalcMode, DuplicatesMode } from '../../validate/rule.js';
+import { DEFAULT_FAIL_ON, type FailOn } from '../verdict.js';
 
 export interface ServeOptions {
   readonly host: string;
@@ -127,7 +128,14 @@ export async function createService(options: ServeOptions): Promise<Service> {
       const document = q.document ?? got.document;
       const profile = q.profile ?? got.profile;
       const base = { folder, limits: { ...options.limits, confineTo: requestConfinement(workspace, folder) }, ...(document ? { document } : {}), ...(profile ? { profile } : {}) };
-      const report: ReportOptions = { calc: (q.calc ?? 'c11r') as CalcMode, duplicates: (q.duplicates ?? 'inconsistent') as DuplicatesMode };
+      const report: ReportOptions = {
+        calc: (q.calc ?? 'c11r') as CalcMode,
+        duplicates: (q.duplicates ?? 'inconsistent') as DuplicatesMode,
+        failOn: (q.failOn ?? DEFAULT_FAIL_ON) as FailOn,
+        // Only the bundled registry: a request names no file on the server.
+        ...(q.utr === 'off' ? { utr: 'none' } : {}),
+        ...(q.allowUnavailableTaxonomy === 'true' ? { allowUnavailableTaxonomy: true } : {}),
+      };
       const task: Task =
         kind === 'validate' || kind === 'review' ? { ...base, kind, options: report }
         : kind === 'convert' ? { ...base, kind, to: q.to as Format }

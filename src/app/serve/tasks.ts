@@ -18,6 +18,7 @@ import { loadProfile } from '../../formats/release/read/profile.js';
 import { findProfile } from '../open.js';
 import { validationReport, type ReportOptions, type ValidationReport } from '../report.js';
 import { checkFile } from '../validate.js';
+import { validationExitCode } from '../verdict.js';
 import { selectDocuments, selectOne, type DocumentRef } from './documents.js';
 import { reviewDocuments, reviewFacts, type Review } from './review.js';
 
@@ -82,15 +83,14 @@ async function dispatch(task: Task): Promise<Outcome> {
       }
       const report = validationReport(entries, task.options);
       // The command line's exit code for the same files.
-      const batch = batchExitCode(failures, entries.length);
-      return { kind: 'validate', report, failed: failures.length > 0, exit: batch === 2 ? 2 : batch === 1 || report.summary.errors ? 1 : 0 };
+      return { kind: 'validate', report, failed: failures.length > 0, exit: validationExitCode(batchExitCode(failures, entries.length), entries) };
     }
     case 'review': {
       const doc = selectOne(task.folder, task.document);
       try {
         guardProfile(doc, profile, task.limits);
         const checked = await checkFile(doc.file, { ...task.options, ...optional(profile, doc) });
-        const review = { report: validationReport([fileEntry(checked.verdict)], task.options), facts: reviewFacts(checked.doc, checked.taxonomy), documents: reviewDocuments(checked.doc) };
+        const review = { report: validationReport([fileEntry(checked.verdict, task.options.failOn)], task.options), facts: reviewFacts(checked.doc, checked.taxonomy), documents: reviewDocuments(checked.doc) };
         return { kind: 'review', review, failed: false };
       } catch (e) {
         return { kind: 'review', review: { report: validationReport([failedEntry(e, doc.file).report], task.options), facts: [], documents: [] }, failed: true };

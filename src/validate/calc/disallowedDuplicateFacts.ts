@@ -6,5 +6,6 @@ export const rule: Rule = {
   severity: 'inconsistency',
   docs: "Calculations 1.1 round-to-nearest: duplicate facts taking part in a calculation are inconsistent (their intervals do not meet, or a nil fact among non-nil ones); the check stops for their binding.",
   needs: ['taxonomy'],
+  enabled: (o) => o.calc === 'c11r',
   engine: c11Engine,
 };

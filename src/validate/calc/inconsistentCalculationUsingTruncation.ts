@@ -6,5 +6,6 @@ export const rule: Rule = {
   severity: 'inconsistency',
   docs: "Calculations 1.1 truncation (`--calc c11t`): the weighted sum of each total's contributing facts, as truncation intervals from their decimals, must meet the total's interval.",
   needs: ['taxonomy'],
+  enabled: (o) => o.calc === 'c11t',
   engine: c11Engine,
 };

@@ -11,6 +11,7 @@ export const rule: Rule = {
   severity: 'warning',
   docs: "Duplicate facts (same concept, c-equal context, u-equal unit, same parent tuple and, for text, language), per XBRL International's duplicate-facts guidance: the sets holding the kind `--duplicates` asks for (inconsistent by default; consistent, complete, all) are reported, one warning per set, as Arelle's --validateDuplicateFacts.",
   needs: [],
+  enabled: (o) => o.duplicates !== 'none',
   *check(ctx) {
     const mode = ctx.options.duplicates;
     if (mode === 'none') return;

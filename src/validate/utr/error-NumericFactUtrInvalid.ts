@@ -8,6 +8,7 @@ export const rule: Rule = {
   severity: 'error',
   docs: "Units Registry 1.0: a numeric fact whose item type (or the nearest type it derives from that the UTR lists) has UTR entries must use a unit one of them allows: a simple unit by its measure, a division (Monetary_per_Share) by its numerator and denominator item types. Checked against the bundled UTR (or the `utr` option's file; 'none' turns the check off).",
   needs: ['taxonomy'],
+  enabled: (o) => o.utr !== 'none',
   *check(ctx) {
     const file = ctx.options.utr ?? DEFAULT_UTR();
     if (file === 'none') return;
