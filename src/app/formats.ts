@@ -30,7 +30,8 @@ export function formatOf(path: string, explicit?: string): Format {
   throw new KessanError('kessan:unknownFormat', `cannot tell the format of "${path}" from its extension (.txt/.md release text, .xbrl/.xml instance, .html/.xhtml Inline XBRL, .json xBRL-JSON, a folder/ or .xbr xBRL-CSV); use --to`, { file: path }, 2);
 }
 
-function isFolder(path: string): boolean {
+/** Whether `path` names a folder (false when it names nothing). */
+export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -109,13 +110,16 @@ export function taxonomyEntryOf(path: string): TaxonomyEntry | undefined {
   return undefined;
 }
 
-/** The first bytes of a file as text ('' when it cannot be read: the reader then says why). */
-function readHead(path: string, length: number): string {
+/**
+ * `length` bytes of a file from `position` as text: UTF-8, or UTF-16 when they start with its byte order mark
+ * ('' when the file cannot be read: its reader then says why).
+ */
+export function readHead(path: string, length: number, position = 0): string {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const buf = Buffer.alloc(length);
-    const bytes = buf.subarray(0, readSync(fd, buf, 0, length, 0));
+    const bytes = buf.subarray(0, readSync(fd, buf, 0, length, position));
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
     return bytes.toString('utf8');

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { isFolder } from '../app/batch/files.js';
+import { isFolder } from '../app/formats.js';
 import { KessanError } from '../core/errors.js';
 import { parseSize } from '../core/limits.js';
 import { parseJobs } from './batch-options.js';

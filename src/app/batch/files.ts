@@ -7,9 +7,10 @@
  * a metadata file that another one in its folder extends (it is part of that report). A report package (`.xbr`)
  * is one document; a `.zip` only when named.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pushAll } from '../../core/arrays.js';
+import { isFolder, readHead } from '../formats.js';
 import { insideManifestFolder, manifestSets } from '../../formats/ixbrl/read/manifest.js';
 
 export { manifestSets };
@@ -68,15 +69,6 @@ function csvTablesSize(file: string): number {
   }
 }
 
-/** Whether `path` names a folder (false when it names nothing). */
-export function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** Every file under `dir`, depth first, entries in code-unit order (the same on every machine and locale). */
 export function walk(dir: string): string[] {
   const out: string[] = [];
@@ -123,32 +115,15 @@ export function isDocument(path: string): boolean {
 
 /** The first bytes of a file as text (UTF-8, or UTF-16 when it starts with that byte order mark). */
 function head(path: string): string {
-  return readAt(path, 0);
+  return readHead(path, HEAD);
 }
 
 function tail(path: string): string {
   try {
     const size = statSync(path).size;
-    return size > HEAD ? readAt(path, size - 4096) : '';
+    return size > HEAD ? readHead(path, 4096, size - 4096) : '';
   } catch {
     return '';
-  }
-}
-
-function readAt(path: string, position: number): string {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const buf = Buffer.alloc(HEAD);
-    const n = readSync(fd, buf, 0, HEAD, position);
-    const bytes = buf.subarray(0, n);
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-    return bytes.toString('utf8');
-  } catch {
-    return '';
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
