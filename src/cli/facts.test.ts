@@ -46,35 +46,45 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+const COLUMNS = ['filing', 'document', 'entity_scheme', 'entity_id', 'concept', 'concept_namespace', 'concept_name', 'concept_prefix', 'period_type', 'period_start', 'period_end', 'period_instant', 'dimensions', 'dimensions_json', 'segment', 'scenario', 'unit', 'unit_numerator', 'unit_denominator', 'value', 'value_decimal', 'decimals', 'nil', 'lang', 'id', 'line'];
+const col = (name: string) => COLUMNS.indexOf(name);
+
 describe('kessan facts', () => {
   it('lists an instance as CSV with a header and exact, quoted values', async () => {
-    const r = await run('facts', sampleFile());
+    const file = sampleFile();
+    const r = await run('facts', file);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const rows = parseCsv(r.out);
-    expect(rows[0]).toEqual(['concept', 'scheme', 'identifier', 'period', 'dimensions', 'segment', 'scenario', 'unit', 'value', 'nil', 'decimals', 'lang', 'id', 'file', 'line']);
+    expect(rows[0]).toEqual(COLUMNS);
     expect(rows).toHaveLength(14);
-    const byId = new Map(rows.slice(1).map((x) => [x[12], x]));
-    expect(byId.get('f1')!.slice(0, 11)).toEqual(['t:Revenues', 'http://www.example.com/entity', 'TINY', '2004-07-01..2004-09-30', '', '', '', 'iso4217:JPY', '12345000000', '', '-6']);
-    expect(byId.get('f5')!.slice(8, 10)).toEqual(['', 'true']);
-    expect(byId.get('f7')![7]).toBe('iso4217:JPY/xbrli:shares');
-    expect(byId.get('f8')![8]).toBe('Revenue < 10% & growing > "fast"');
-    expect(byId.get('f9')![4]).toBe('t:SegmentAxis=t:NetworkMember');
-    expect(byId.get('f11')![4]).toBe('t:RegionAxis=<t:Region>Kanto &amp; Tohoku</t:Region>');
-    expect(byId.get('f13')!.slice(8, 12)).toEqual(['日本語の注記', '', '', 'ja']);
-    expect(Number(byId.get('f1')![14])).toBeGreaterThan(1);
+    const byId = new Map(rows.slice(1).map((x) => [x[col('id')], Object.fromEntries(COLUMNS.map((c, i) => [c, x[i]!]))]));
+    expect(byId.get('f1')).toMatchObject({ filing: file, document: file, entity_scheme: 'http://www.example.com/entity', entity_id: 'TINY', concept: 't:Revenues', concept_name: 'Revenues', concept_prefix: 't' });
+    expect(byId.get('f1')).toMatchObject({ period_type: 'duration', period_start: '2004-07-01', period_end: '2004-09-30', period_instant: '', dimensions: '', dimensions_json: '{}', segment: '', scenario: '' });
+    expect(byId.get('f1')).toMatchObject({ unit: 'iso4217:JPY', unit_numerator: 'iso4217:JPY', unit_denominator: '', value: '12345000000', value_decimal: '12345000000', decimals: '-6', nil: 'false', lang: '' });
+    expect(byId.get('f4')).toMatchObject({ period_type: 'instant', period_instant: '2004-09-30', period_end: '', decimals: '' });
+    expect(byId.get('f5')).toMatchObject({ value: '', value_decimal: '', nil: 'true' });
+    expect(byId.get('f7')).toMatchObject({ unit: 'iso4217:JPY/xbrli:shares', unit_numerator: 'iso4217:JPY', unit_denominator: 'xbrli:shares', value_decimal: '1234.56' });
+    expect(byId.get('f8')!.value).toBe('Revenue < 10% & growing > "fast"');
+    expect(byId.get('f8')).toMatchObject({ value_decimal: '', unit: '' });
+    expect(byId.get('f9')).toMatchObject({ dimensions: 't:SegmentAxis=t:NetworkMember', dimensions_json: '{"t:SegmentAxis":"t:NetworkMember"}' });
+    expect(byId.get('f11')!.dimensions).toBe('t:RegionAxis=<t:Region>Kanto &amp; Tohoku</t:Region>');
+    expect(byId.get('f13')).toMatchObject({ value: '日本語の注記', decimals: '', lang: 'ja' });
+    expect(Number(byId.get('f1')!.line)).toBeGreaterThan(1);
   });
 
-  it('lists JSON and JSONL with values as strings, never floats', async () => {
+  it('lists JSON and JSONL with the same columns, values as strings (never floats), INF decimals null', async () => {
     const file = sampleFile();
     const json = JSON.parse((await run('facts', file, '--format', 'json')).out) as Record<string, unknown>[];
     expect(json).toHaveLength(13);
-    expect(json[0]).toMatchObject({ concept: 't:Revenues', value: '12345000000', decimals: -6, unit: 'iso4217:JPY', id: 'f1', dimensions: {} });
-    expect(json.find((f) => f.id === 'f5')).toMatchObject({ value: null });
-    expect(json.find((f) => f.id === 'f4')).toMatchObject({ decimals: 'INF', value: '5000000000' });
+    expect(Object.keys(json[0]!)).toEqual(COLUMNS);
+    expect(json[0]).toMatchObject({ concept: 't:Revenues', value: '12345000000', value_decimal: '12345000000', decimals: -6, unit: 'iso4217:JPY', id: 'f1', dimensions: {}, nil: false, period_instant: null });
+    expect(json.find((f) => f.id === 'f5')).toMatchObject({ value: null, nil: true });
+    expect(json.find((f) => f.id === 'f4')).toMatchObject({ decimals: null, value: '5000000000' });
     const lines = (await run('facts', file, '--format', 'jsonl')).out.trimEnd().split('\n');
     expect(lines).toHaveLength(13);
     expect(JSON.parse(lines[6]!)).toMatchObject({ id: 'f7', value: '1234.56' });
+    expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual(json);
   });
 
   it('lists a release through its profile, like convert', async () => {
@@ -97,7 +107,8 @@ describe('kessan facts', () => {
     const r = await run('facts', file);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/lost\.xbrl:4:3: warning kessan:factNotListed item ex:B is not a fact: its contextRef "nope" names no context/);
-    expect(parseCsv(r.out)[1]!.slice(0, 9)).toEqual(['ex:A', 's', 'e', 'forever', '', '', '', '', 'a, "b"']);
+    const row = parseCsv(r.out)[1]!;
+    expect([row[col('concept')], row[col('entity_scheme')], row[col('entity_id')], row[col('period_type')], row[col('value')], row[col('value_decimal')]]).toEqual(['ex:A', 's', 'e', 'forever', 'a, "b"', '']);
   });
 
   it('exits 2 for unreadable input, 1 for XML that is not well-formed, 2 for usage errors', async () => {
@@ -132,11 +143,11 @@ describe('kessan facts', () => {
     expect(r.err).toMatch(/1 of 4 inputs could not be listed/);
     expect(r.err).not.toMatch(/b_lab|\r/);
     const rows = parseCsv(r.out);
-    expect(rows[0]![0]).toBe('concept');
-    expect(rows.filter((x) => x[0] === 'concept')).toHaveLength(1);
+    expect(rows[0]![0]).toBe('filing');
+    expect(rows.filter((x) => x[0] === 'filing')).toHaveLength(1);
     expect(rows).toHaveLength(1 + 3 * 13);
     // In-process (no compiled worker under vitest) the files come in path order, each file's rows together.
-    const files = rows.slice(1).map((x) => x[13]!.slice(dir.length + 1));
+    const files = rows.slice(1).map((x) => x[col('document')]!.slice(dir.length + 1));
     expect([...new Set(files)]).toEqual(['a.xbrl', 'sub/b.xbrl', 'sub/c.xml']);
     expect(files.filter((f, i) => i > 0 && f !== files[i - 1])).toHaveLength(2);
   });

@@ -8,6 +8,8 @@ export interface Command {
   readonly summary: string;
   readonly usage: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
+  /** Rewrites the arguments before they are parsed (an option whose value may be left out). */
+  readonly args?: (args: readonly string[]) => string[];
   run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number>;
 }
 
@@ -66,7 +68,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const command = await resolveCommand(entry);
   try {
     const { values, positionals } = parseArgs({
-      args: [...rest],
+      args: command.args ? command.args(rest) : [...rest],
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
