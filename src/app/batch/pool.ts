@@ -21,7 +21,7 @@ export interface PoolOptions<S extends JobSpec> {
    * worker that produced the result gets its next file only once it settles (a slow consumer holds the batch back
    * instead of results piling up in memory); a rejection stops the batch.
    */
-  readonly onResult: (result: JobResult<S>, index: number) => void | Promise<void>;
+  readonly onResult: ((result: JobResult<S>, index: number) => void) | ((result: JobResult<S>, index: number) => Promise<void>);
   /** The result for a file whose worker thread died while on it. */
   readonly crashed: (file: string, message: string) => JobResult<S>;
   /** The worker script; by default the compiled worker.js beside this module. */
@@ -90,7 +90,7 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
       void Promise.all(stopping).then(() => (error === undefined ? resolveAll() : reject(error)));
     };
     const deliver = (result: () => JobResult<S>, index: number, then?: () => void) => {
-      let consumed;
+      let consumed: unknown;
       try {
         consumed = options.onResult(result(), index);
       } catch (e) {
