@@ -98,7 +98,7 @@ const measures = (ms: readonly QName[]): string | null => (ms.length ? ms.map(fo
 
 /** The number as DECIMAL(38, 10) text when it fits exactly; otherwise null (the exact text is in `value`). */
 export function decimalText(v: Decimal): string | null {
-  return v.isFinite() && v.decimalPlaces() <= DECIMAL_SCALE && v.abs().lt(`1e${DECIMAL_PRECISION - DECIMAL_SCALE}`) ? v.toFixed() : null;
+  return v.isFinite() && v.decimalPlaces() <= DECIMAL_SCALE && v.abs().lt(`1e${DECIMAL_PRECISION - DECIMAL_SCALE}`) ? (v.isZero() ? '0' : v.toFixed()) : null;
 }
 
 export function listingRow(f: Fact, ctx: RowContext): ListingRow {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -188,6 +188,82 @@ describe('kessan facts', () => {
       expect(r.err).toMatch(/--jobs must be a whole number/);
     }
     expect((await run('facts', sampleFile(), '-j', '1')).code).toBe(0);
+  });
+
+  it('-o writes every text format to a file: the same bytes as standard output, nothing on it', async () => {
+    const file = sampleFile();
+    const dir = tmp();
+    for (const format of ['csv', 'json', 'jsonl']) {
+      const out = join(dir, 'sub', `facts.${format}`);
+      const r = await run('facts', file, '--format', format, '-o', out);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toBe('');
+      expect(readFileSync(out, 'utf8')).toBe((await run('facts', file, '--format', format)).out);
+      // Without --format, -o's extension says which.
+      const guessed = join(dir, `guessed.${format}`);
+      expect((await run('facts', file, '-o', guessed)).code).toBe(0);
+      expect(readFileSync(guessed, 'utf8')).toBe(readFileSync(out, 'utf8'));
+    }
+    expect(readdirSync(join(dir, 'sub')).sort()).toEqual(['facts.csv', 'facts.json', 'facts.jsonl']);
+  });
+
+  it('parquet and duckdb need -o; a bad --shard or --labels is a usage error', async () => {
+    const file = sampleFile();
+    for (const format of ['parquet', 'duckdb']) {
+      const r = await run('facts', file, '--format', format);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(new RegExp(`--format ${format} writes a file: give it with -o`));
+    }
+    for (const bad of ['0/3', '4/3', '1', 'a/b', '1/0', '-1/2']) {
+      const r = await run('facts', file, `--shard=${bad}`);
+      expect(r.code, bad).toBe(2);
+      expect(r.err).toMatch(/--shard must be I\/N/);
+    }
+    const labels = await run('facts', file, '--labels=e n');
+    expect(labels.code).toBe(2);
+    expect(labels.err).toMatch(/--labels takes a language tag/);
+  });
+
+  it('--labels [LANG] adds the standard label from the DTS after the concept\'s parts', async () => {
+    const csv = parseCsv((await run('facts', EXAMPLE, '--labels')).out);
+    expect(csv[0]!.slice(7, 10)).toEqual(['concept_prefix', 'label', 'period_type']);
+    const rows = (await run('facts', '--labels', EXAMPLE, '--format', 'jsonl')).out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(695);
+    expect(Object.keys(rows[0]!).indexOf('label')).toBe(8);
+    expect(rows.find((r) => r.concept === 'iij:Revenues')).toMatchObject({ label: 'Total revenues' });
+    expect(rows.every((r) => typeof r.label === 'string' && r.label !== '')).toBe(true);
+    // The taxonomy has English labels only: another language falls back to them.
+    const fr = (await run('facts', EXAMPLE, '--labels', 'fr', '--format', 'jsonl')).out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(fr.map((r) => r.label)).toEqual(rows.map((r) => r.label));
+    // A DTS that is not there: the label is null, and one warning says so.
+    const missing = await run('facts', sampleFile(), '--labels', '--format', 'jsonl');
+    expect(missing.code).toBe(0);
+    expect(missing.err).toMatch(/warning kessan:labelMissing 7 of 7 concepts have no label in the DTS; 1 document\(s\) of its DTS are not available offline \(\S*tiny\.xsd\)/);
+    expect(missing.out.trimEnd().split('\n').map((l) => (JSON.parse(l) as { label: unknown }).label)).toEqual(Array(13).fill(null));
+  });
+
+  it('--shard I/N: the shards of a folder are disjoint and together list it once; an empty shard is an empty listing', async () => {
+    const dir = tmp();
+    const text = writeXbrl(sampleReport());
+    const names = Array.from({ length: 12 }, (_, i) => `f${i}.xbrl`);
+    for (const n of names) writeFileSync(join(dir, n), text);
+    const all = (await run('facts', dir, '--format', 'jsonl')).out.trimEnd().split('\n');
+    const documents = (out: string) => [...new Set(out.trimEnd().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { document: string }).document))];
+    const shards = await Promise.all([1, 2, 3].map(async (i) => (await run('facts', dir, '--shard', `${i}/3`, '--format', 'jsonl')).out));
+    expect(shards.flatMap((s) => s.trimEnd().split('\n').filter(Boolean)).sort()).toEqual(all.sort());
+    const files = shards.map(documents);
+    expect(files.flat().sort()).toEqual(names.map((n) => join(dir, n)).sort());
+    expect(files.every((f) => f.length > 0 && f.length < 12)).toBe(true);
+    // The share depends on the path below the folder named, not where the folder is.
+    const moved = join(tmp(), 'elsewhere');
+    mkdirSync(moved);
+    for (const n of names) writeFileSync(join(moved, n), text);
+    expect(documents((await run('facts', moved, '--shard', '2/3', '--format', 'jsonl')).out).map((f) => f.slice(moved.length))).toEqual(files[1]!.map((f) => f.slice(dir.length)));
+    // One file, two shards: one of them lists it, the other is an empty listing (a header), exit 0.
+    const one = names.map((n) => join(dir, n))[0]!;
+    const halves = await Promise.all([1, 2].map((i) => run('facts', one, '--shard', `${i}/2`)));
+    expect(halves.map((h) => h.code)).toEqual([0, 0]);
+    expect(halves.map((h) => parseCsv(h.out).length).sort()).toEqual([1, 14]);
   });
 
   it('quotes CSV fields only when needed', () => {
