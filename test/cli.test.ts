@@ -104,3 +104,12 @@ describe('kessan convert between instances', () => {
     expect(xb).toMatch(/xlink:href="\.\.\/[^"]*taxonomy\/iij\/iij-2004\.xsd"/);
   });
 });
+
+describe('kessan facts on the example', () => {
+  it('lists a release through its profile, like convert', async () => {
+    const r = await run('facts', EXAMPLE, '--format', 'jsonl');
+    expect(r.code).toBe(0);
+    expect(r.out.trimEnd().split('\n')).toHaveLength(695);
+    expect(r.err).toMatch(/warning release:inconsistentPrintings/);
+  });
+});

@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE } from '../../test/support/example.js';
 import { writeXbrl } from '../formats/xbrl/write/index.js';
 import { sampleReport } from '../../test/support/reports.js';
 import { csvField } from './facts.js';
@@ -85,13 +84,6 @@ describe('kessan facts', () => {
     expect(lines).toHaveLength(13);
     expect(JSON.parse(lines[6]!)).toMatchObject({ id: 'f7', value: '1234.56' });
     expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual(json);
-  });
-
-  it('lists a release through its profile, like convert', async () => {
-    const r = await run('facts', EXAMPLE, '--format', 'jsonl');
-    expect(r.code).toBe(0);
-    expect(r.out.trimEnd().split('\n')).toHaveLength(695);
-    expect(r.err).toMatch(/warning release:inconsistentPrintings/);
   });
 
   it('warns about items that have no context or unit, and lists the rest', async () => {

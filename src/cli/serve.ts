@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
+import { isFolder } from '../app/batch/files.js';
 import { KessanError } from '../core/errors.js';
 import { parseSize } from '../core/limits.js';
 import { parseJobs } from './batch-options.js';
@@ -78,14 +78,6 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   io.stderr.write('kessan serve: stopping\n');
   await service.close();
   return 0;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 const { 'allow-dir': _allowDir, ...READING_LIMITS } = LIMIT_OPTIONS;

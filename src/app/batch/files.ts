@@ -68,7 +68,8 @@ function csvTablesSize(file: string): number {
   }
 }
 
-function isFolder(path: string): boolean {
+/** Whether `path` names a folder (false when it names nothing). */
+export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

@@ -1,41 +1,28 @@
 /**
- * Unpacking an uploaded zip into the request's folder, with yauzl: it refuses absolute and `..` entry names and
- * checks that each entry inflates to exactly the size its header declares, so the declared sizes can be held
- * against the budget before anything is inflated (a zip bomb is refused by its headers, never expanded).
- * Folders are made as needed; links and other special entries are written as plain files (never followed).
+ * Unpacking an uploaded zip into the request's folder, with the one zip reader (core/zip.ts): entries are counted
+ * as they inflate, so a zip bomb stops at what is left of the body limit whatever its headers claim; an entry
+ * that inflates to other than its declared size, a name that is absolute or leads out (`..`), or an encrypted
+ * entry refuses the zip. Each entry is then saved like an uploaded file (its name checked again, the budget
+ * counted).
  */
-import yauzl from 'yauzl';
+import { readZip, ZipError } from '../../core/zip.js';
 import { HttpError, safeName, saveFile, type Budget } from './upload.js';
 
 /** Unpacks `zip` into `folder`, each entry under `prefix` (the zip's own folder in the upload, or ''). */
 export async function unzipInto(zip: Buffer, folder: string, prefix: string, budget: Budget, maxBody: number): Promise<string[]> {
-  let archive: yauzl.ZipFile;
+  let entries: Map<string, Uint8Array>;
   try {
-    archive = await yauzl.fromBufferPromise(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true });
+    entries = readZip(zip, { maxBytes: budget.bytesLeft, maxEntries: budget.filesLeft });
   } catch (e) {
-    throw new HttpError(400, 'kessan:zipInvalid', `the zip cannot be read: ${(e as Error).message}`);
+    if (!(e instanceof ZipError)) throw e;
+    if (e.tooLarge) throw new HttpError(413, 'kessan:bodyTooLarge', `the zip inflates to more than the server's limit of ${maxBody} bytes (--max-body), or holds more entries than it takes: ${e.message}`);
+    throw new HttpError(400, 'kessan:zipInvalid', `the zip cannot be read: ${e.message}`);
   }
-  // An entry that inflates to other than its declared size fails its stream (which is caught below); the
-  // archive repeats the error as an event, which must not go unheard.
-  archive.on('error', () => undefined);
   const names: string[] = [];
-  try {
-    if (archive.entryCount > budget.filesLeft) throw new HttpError(413, 'kessan:tooManyFiles', `the zip holds ${archive.entryCount} entries, more than the server takes`);
-    for await (const entry of archive.eachEntry()) {
-      if (entry.fileName.endsWith('/')) continue;
-      if (entry.isEncrypted()) throw new HttpError(400, 'kessan:zipInvalid', `the zip entry "${entry.fileName.slice(0, 200)}" is encrypted`);
-      if (entry.uncompressedSize > budget.bytesLeft) throw new HttpError(413, 'kessan:bodyTooLarge', `the zip inflates to more than the server's limit of ${maxBody} bytes (--max-body)`);
-      const name = safeName(prefix ? `${prefix}/${entry.fileName}` : entry.fileName);
-      const stream = await archive.openReadStreamPromise(entry);
-      stream.on('error', () => undefined); // saveFile's reading sees it; this keeps a late repeat from going unheard
-      await saveFile(folder, name, stream, budget, maxBody);
-      names.push(name);
-    }
-  } catch (e) {
-    if (e instanceof HttpError) throw e;
-    throw new HttpError(400, 'kessan:zipInvalid', `the zip cannot be read: ${(e as Error).message}`);
-  } finally {
-    archive.close();
+  for (const [entry, bytes] of entries) {
+    const name = safeName(prefix ? `${prefix}/${entry}` : entry);
+    await saveFile(folder, name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), budget, maxBody);
+    names.push(name);
   }
   return names;
 }

@@ -1,13 +1,13 @@
 /**
  * XBRL Taxonomy Packages 1.0, read offline: a zip whose top folder holds `META-INF/taxonomyPackage.xml` (what the
  * package is, its entry points) and `META-INF/catalog.xml` (XML Catalogs `rewriteURI` entries mapping URL prefixes
- * into the package). The zip is read whole with fflate (synchronous, as DTS discovery is, and small: no native
+ * into the package). The zip is read whole with core/zip.ts (fflate: synchronous, as DTS discovery is, and small: no native
  * code); its small XML files with fast-xml-parser. Entries become readable at `<zip path>/<entry>` (virtual-files.ts).
  */
+import { readZip, ZipError } from '../zip.js';
 import { resolve } from 'node:path';
 import { posix } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { unzipSync } from 'fflate';
 import { KessanError } from '../errors.js';
 import { currentLimits, decodeText, readInputBytes } from '../limits.js';
 import { addVirtualFiles } from '../virtual-files.js';
@@ -42,34 +42,24 @@ function parse(bytes: Uint8Array, where: string): XmlNode {
   }
 }
 
+
+/** Most entries a taxonomy package may hold (the largest real ones hold a few thousand). */
+const MAX_ENTRIES = 100_000;
 /** Opens a taxonomy package (once per run): checks it, makes its entries readable, reads its catalog. */
 export function openPackage(zip: string): TaxonomyPackage {
   const file = resolve(zip);
   const have = opened.get(file);
   if (have) return have;
   const data = readInputBytes(file, 'kessan:packageUnreadable', 'cannot read the taxonomy package: ');
-  const max = currentLimits().maxFileSize;
-  let total = 0;
-  let entries: Record<string, Uint8Array>;
+  // Inflated by streaming and counted as it inflates: a zip bomb stops at the file limit, whatever its headers
+  // claim; an entry name that would leave the package ("../x") is skipped, never read.
+  let files: Map<string, Uint8Array>;
   try {
-    // A zip bomb is refused before it is inflated: the sizes its directory states count against the file limit.
-    entries = unzipSync(data, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > max) throw new KessanError('kessan:fileTooLarge', `the package inflates to more than the limit of ${max} bytes (raise it with --max-file-size)`, { file }, 2);
-        return !f.name.endsWith('/');
-      },
-    });
+    files = readZip(data, { maxBytes: currentLimits().maxFileSize, maxEntries: MAX_ENTRIES, unsafeNames: 'skip' });
   } catch (e) {
-    if (e instanceof KessanError) throw e;
-    throw new KessanError(CODE, `not a zip file: ${(e as Error).message}`, { file }, 2);
-  }
-  // Entry names normalized; one that would leave the package ("../x") is dropped, never read.
-  const files = new Map<string, Uint8Array>();
-  for (const [name, bytes] of Object.entries(entries)) {
-    const norm = posix.normalize(name.replace(/\\/g, '/')).replace(/^\/+/, '');
-    if (norm.startsWith('..') || norm === '.') continue;
-    files.set(norm, bytes);
+    if (!(e instanceof ZipError)) throw e;
+    if (e.tooLarge) throw new KessanError('kessan:fileTooLarge', `the package is too large: ${e.message} (raise the limit with --max-file-size)`, { file }, 2);
+    throw new KessanError(CODE, `not a zip file that can be read: ${e.message}`, { file }, 2);
   }
   const meta = [...files.keys()].find((n) => /^(?:[^/]+\/)?META-INF\/taxonomyPackage\.xml$/.test(n));
   if (!meta) throw new KessanError(CODE, 'not an XBRL taxonomy package: no META-INF/taxonomyPackage.xml in its top folder (Taxonomy Packages 1.0, tpe:metadataFileNotFound)', { file }, 2);

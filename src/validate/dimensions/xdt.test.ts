@@ -1,15 +1,12 @@
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../core/model/finding.js';
 import { readInstance } from '../../formats/xbrl/read/read.js';
 import { loadTaxonomy } from '../../core/taxonomy/loader.js';
-import { validateInstance } from '../../app/validate.js';
 import { DEFAULT_OPTIONS, type RuleContext } from '../rule.js';
 import { findingsOf, validate } from '../validate.js';
 import { xdtRules } from './index.js';
-import { SHARED } from '../../../test/support/example.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, 'fixtures');
@@ -134,15 +131,4 @@ describe('XBRL Dimensions taxonomy rules', () => {
   ])('reports %s', (want) => {
     expect(at(fs)).toContain(want);
   });
-});
-
-describe('SEC filings with dimensional contexts (us-gaap unavailable offline)', () => {
-  const corpus = join(SHARED, 'corpus');
-  const filings = ['sec-pg-10k-fy2010-xml/pg-20100630.xml', 'sec-msft-10k-fy2015-xml/msft-20150630.xml'].map((f) => join(corpus, f));
-  it.skipIf(!filings.every((f) => existsSync(f)))('no XBRL Dimensions findings', () => {
-    for (const f of filings) {
-      const { findings } = validateInstance(f);
-      expect(findings.filter((x) => /^(xbrld[it]e|sche):/.test(x.code)).map((x) => `${x.code} ${x.line} ${x.message}`)).toEqual([]);
-    }
-  }, 60_000);
 });

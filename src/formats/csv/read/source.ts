@@ -11,10 +11,10 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, posix } from 'node:path';
-import { Unzip, UnzipInflate } from 'fflate';
 import { KessanError } from '../../../core/errors.js';
 import { currentLimits, readInputBytes } from '../../../core/limits.js';
 import { confinedResolver, type Resolver } from '../../../core/taxonomy/resolver.js';
+import { readZip, ZipError } from '../../../core/zip.js';
 
 export type Fetched =
   | { readonly kind: 'file'; readonly path: string; readonly bytes: Uint8Array }
@@ -129,47 +129,12 @@ function insidePackage(href: string, from: string, zip: string): string | undefi
 }
 
 function readPackage(zip: string): Map<string, Uint8Array> {
-  const bytes = readInputBytes(zip);
-  const max = currentLimits().maxFileSize;
-  const entries = new Map<string, Uint8Array>();
-  let total = 0;
-  let count = 0;
-  const bad = (message: string): never => {
-    throw new KessanError('kessan:invalidPackage', `not a report package that can be read: ${message}`, { file: zip }, 1);
-  };
-  const unzip = new Unzip();
-  unzip.register(UnzipInflate);
-  unzip.onfile = (file) => {
-    if (++count > MAX_ENTRIES) bad(`more than ${MAX_ENTRIES} entries`);
-    const name = file.name;
-    if (name.endsWith('/') || !KEPT.test(name) || name.split('/').includes('..') || name.startsWith('/')) return; // skipped, never inflated
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    file.ondata = (err, data, final) => {
-      if (err) bad(`${name}: ${err.message}`);
-      size += data.length;
-      total += data.length;
-      if (total > max) bad(`its files inflate to more than the limit of ${max} bytes (raise it with --max-file-size)`);
-      chunks.push(data);
-      if (final) {
-        if (file.originalSize !== undefined && file.originalSize > 0 && size !== file.originalSize) bad(`${name} inflates to ${size} bytes, not the ${file.originalSize} its header says`);
-        const out = new Uint8Array(size);
-        let at = 0;
-        for (const c of chunks) (out.set(c, at), (at += c.length));
-        if (entries.has(name)) bad(`${name} appears twice`);
-        entries.set(name, out);
-      }
-    };
-    file.start();
-  };
   try {
-    unzip.push(bytes, true);
+    return readZip(readInputBytes(zip), { maxBytes: currentLimits().maxFileSize, maxEntries: MAX_ENTRIES, keep: (name) => KEPT.test(name), unsafeNames: 'skip' });
   } catch (e) {
-    if (e instanceof KessanError) throw e;
-    bad((e as Error).message);
+    if (!(e instanceof ZipError)) throw e;
+    throw new KessanError('kessan:invalidPackage', `not a report package that can be read: ${e.message}${e.tooLarge ? ' (raise the limit with --max-file-size)' : ''}`, { file: zip }, 1);
   }
-  if (count === 0) bad('no entries (is it a zip file?)');
-  return entries;
 }
 
 const REPORT_PACKAGE_TYPES = ['https://xbrl.org/report-package/2023/xbr', 'https://xbrl.org/report-package/2023'];

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { exampleText, readExample } from '../../../test/support/example.js';
-import { checkRelease } from '../../../test/support/release-checks.js';
+import { exampleText, readExample } from './support/example.js';
+import { checkRelease } from './support/release-checks.js';
 
 // The example's derived figures counted from its text alone (not from kessan's reading), then compared with what the
 // cross-checks report: the figures adjusted to foot must all be reported, those only rounding explains none.

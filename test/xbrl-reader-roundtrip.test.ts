@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../../core/model/report.js';
-import { writeXbrl } from '../write/index.js';
-import { sampleReport } from '../../../../test/support/reports.js';
-import { readExample } from '../../../../test/support/example.js';
-import { readInstance } from './read.js';
-import { aspects } from '../../../../test/support/facts.js';
+import type { Report } from '../src/core/model/report.js';
+import { writeXbrl } from '../src/formats/xbrl/write/index.js';
+import { sampleReport } from './support/reports.js';
+import { readExample } from './support/example.js';
+import { readInstance } from '../src/formats/xbrl/read/read.js';
+import { aspects } from './support/facts.js';
 
 
 function roundTrip(report: Report) {

@@ -2,9 +2,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { arelleAvailable, runArelle } from '../../../../test/support/arelle.js';
-import { sampleReport } from '../../../../test/support/reports.js';
-import { writeXbrl } from './writer.js';
+import { arelleAvailable, runArelle } from './support/arelle.js';
+import { sampleReport } from './support/reports.js';
+import { ROOT } from './support/example.js';
+import { writeXbrl } from '../src/formats/xbrl/write/writer.js';
 
 /** Validates the writer's output with Arelle, the reference XBRL processor (a referee outside the project). */
 describe('writeXbrl output, checked by Arelle', () => {
@@ -14,7 +15,7 @@ describe('writeXbrl output, checked by Arelle', () => {
   it.skipIf(!arelleAvailable)(
     'is a valid XBRL 2.1 instance (with dimensions) and Arelle reads back every fact',
     () => {
-      copyFileSync(join(import.meta.dirname, 'fixtures', 'tiny.xsd'), join(dir, 'tiny.xsd'));
+      copyFileSync(join(ROOT, 'src', 'formats', 'xbrl', 'write', 'fixtures', 'tiny.xsd'), join(dir, 'tiny.xsd'));
       const report = sampleReport('tiny.xsd');
       writeFileSync(join(dir, 'out.xbrl'), writeXbrl(report));
       const csv = join(dir, 'facts.csv');

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NS } from '../../../core/model/qname.js';
-import { readInstanceFile } from './read.js';
-import { SHARED } from '../../../../test/support/example.js';
+import { NS } from '../src/core/model/qname.js';
+import { readInstanceFile } from '../src/formats/xbrl/read/read.js';
+import { SHARED } from './support/example.js';
 
 const CORPUS = join(SHARED, 'corpus');
 const HAVE = existsSync(CORPUS);

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../core/paths.js';
-import { loadProfile } from '../../formats/release/read/profile.js';
-import { readReleaseWithProfile } from '../../formats/release/read/index.js';
-import { writeXbrl } from '../../formats/xbrl/write/index.js';
-import { validateInstance } from '../../app/validate.js';
+import { projectRoot } from '../src/core/paths.js';
+import { loadProfile } from '../src/formats/release/read/profile.js';
+import { readReleaseWithProfile } from '../src/formats/release/read/index.js';
+import { writeXbrl } from '../src/formats/xbrl/write/index.js';
+import { validateInstance } from '../src/app/validate.js';
 
 describe("kessan's converted example, validated with the defaults (c11r, duplicates inconsistent, UTR)", () => {
   it('gives only the income-tax duplicate as an inconsistency, as Arelle does, and no utre errors', () => {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInlineFile } from './read.js';
-import { SHARED } from '../../../../test/support/example.js';
+import { readInlineFile } from '../src/formats/ixbrl/read/read.js';
+import { SHARED } from './support/example.js';
 
 const CORPUS = join(SHARED, 'corpus');
 const HAVE = existsSync(CORPUS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edit, exampleText } from '../../../test/support/example.js';
-import { checkRelease as check } from '../../../test/support/release-checks.js';
+import { edit, exampleText } from './support/example.js';
+import { checkRelease as check } from './support/release-checks.js';
 
 const at = (findings: ReturnType<typeof check>, code: string, line: number) => findings.filter((f) => f.code === code && f.line === line);
 
