@@ -216,18 +216,7 @@ describe('kessan facts', () => {
     expect(labels.err).toMatch(/--labels takes a language tag/);
   });
 
-  it('--labels [LANG] adds the standard label from the DTS after the concept\'s parts', async () => {
-    const csv = parseCsv((await run('facts', EXAMPLE, '--labels')).out);
-    expect(csv[0]!.slice(7, 10)).toEqual(['concept_prefix', 'label', 'period_type']);
-    const rows = (await run('facts', '--labels', EXAMPLE, '--format', 'jsonl')).out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(rows).toHaveLength(695);
-    expect(Object.keys(rows[0]!).indexOf('label')).toBe(8);
-    expect(rows.find((r) => r.concept === 'iij:Revenues')).toMatchObject({ label: 'Total revenues' });
-    expect(rows.every((r) => typeof r.label === 'string' && r.label !== '')).toBe(true);
-    // The taxonomy has English labels only: another language falls back to them.
-    const fr = (await run('facts', EXAMPLE, '--labels', 'fr', '--format', 'jsonl')).out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(fr.map((r) => r.label)).toEqual(rows.map((r) => r.label));
-    // A DTS that is not there: the label is null, and one warning says so.
+  it('--labels on a document whose DTS is not there: the label column is null, and one warning says so', async () => {
     const missing = await run('facts', sampleFile(), '--labels', '--format', 'jsonl');
     expect(missing.code).toBe(0);
     expect(missing.err).toMatch(/warning kessan:labelMissing 7 of 7 concepts have no label in the DTS; 1 document\(s\) of its DTS are not available offline \(\S*tiny\.xsd\)/);

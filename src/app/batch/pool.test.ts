@@ -85,8 +85,9 @@ describe('batch pool', () => {
     const failing = runPool(files, {
       ...base,
       onResult: async (r) => {
-        consumed.push(r.file);
-        if (r.file === 'c') throw new Error('disk full');
+        const { file } = r as unknown as { file: string };
+        consumed.push(file);
+        if (file === 'c') throw new Error('disk full');
       },
     });
     await expect(failing).rejects.toThrow('disk full');
