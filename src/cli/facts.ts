@@ -161,7 +161,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
 
 export const factsCommand: Command = {
   name: 'facts',
-  summary: 'list the facts of instances or releases (csv, json, jsonl)',
+  summary: 'list the facts of instances or releases (csv, json, jsonl, parquet, duckdb)',
   usage: USAGE,
   options: {
     ...LIMIT_OPTIONS,

@@ -23,7 +23,7 @@ export interface LazyCommand {
 const COMMANDS: readonly (Command | LazyCommand)[] = [
   { name: 'convert', summary: 'convert between release text and XBRL formats', load: async () => (await import('./convert.js')).convertCommand },
   { name: 'validate', summary: 'validate XBRL instances (or release text) and list findings', load: async () => (await import('./validate.js')).validateCommand },
-  { name: 'facts', summary: 'list the facts of instances or releases (csv, json, jsonl)', load: async () => (await import('./facts.js')).factsCommand },
+  { name: 'facts', summary: 'list the facts of instances or releases (csv, json, jsonl, parquet, duckdb)', load: async () => (await import('./facts.js')).factsCommand },
   { name: 'init', summary: 'draft a profile and taxonomy from a release kessan has never seen', load: async () => (await import('./init.js')).initCommand },
   { name: 'taxonomy', summary: 'build a release taxonomy (XBRL files) from its spec', load: async () => (await import('./taxonomy.js')).taxonomyCommand },
   { name: 'roundtrip', summary: 'release text → XBRL → text → XBRL: same facts, same tables?', load: async () => (await import('./roundtrip.js')).roundtripCommand },
