@@ -39,8 +39,14 @@ export interface ColumnarOptions {
 }
 
 export async function openColumnarSink(options: ColumnarOptions): Promise<ListingSink> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
   const { format, output } = options;
+  let DuckDBInstance: typeof import('@duckdb/node-api').DuckDBInstance;
+  try {
+    ({ DuckDBInstance } = await import('@duckdb/node-api'));
+  } catch (e) {
+    // The native binding is an optional dependency per platform: npm installs none where DuckDB publishes none.
+    throw new KessanError('kessan:unsupported', `--format ${format} needs DuckDB's native binding (@duckdb/node-api), which could not be loaded on ${process.platform}-${process.arch}: ${(e as Error).message.split('\n')[0]}`, { file: output }, 2);
+  }
   // DuckDB: the output itself, under a temporary name. Parquet: parts written as rows come, joined at the end.
   const work = tempBeside(output, format === 'duckdb' ? '.tmp' : '.parts');
   const staging = `${work}.rows.jsonl`;

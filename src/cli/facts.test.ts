@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeXbrl } from '../formats/xbrl/write/index.js';
 import { sampleReport } from '../../test/support/reports.js';
 import { csvField } from './facts.js';
@@ -245,6 +245,22 @@ describe('kessan facts', () => {
     const halves = await Promise.all([1, 2].map((i) => run('facts', one, '--shard', `${i}/2`)));
     expect(halves.map((h) => h.code)).toEqual([0, 0]);
     expect(halves.map((h) => parseCsv(h.out).length).sort()).toEqual([1, 14]);
+  });
+
+  it('parquet without DuckDB\'s native binding for the platform: one message, exit 2, no file', async () => {
+    vi.doMock('@duckdb/node-api', () => {
+      throw new Error('Cannot find module \'@duckdb/node-bindings-linux-x64/duckdb.node\'\nRequire stack: …');
+    });
+    try {
+      const dir = tmp();
+      const r = await run('facts', sampleFile(), '-o', join(dir, 'facts.parquet'));
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/facts\.parquet: error kessan:unsupported --format parquet needs DuckDB's native binding \(@duckdb\/node-api\), which could not be loaded on \w+-\w+: \S/);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      vi.doUnmock('@duckdb/node-api');
+    }
   });
 
   it('quotes CSV fields only when needed', () => {
