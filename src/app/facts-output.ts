@@ -28,10 +28,34 @@ export interface ListingSink {
 
 let temps = 0;
 
-/** A temporary name beside `path` that no other run uses (the pid and a counter; `wx` refuses an existing one). */
+/**
+ * A temporary name beside `path` that no other run uses (the pid and a counter; `wx` refuses an existing one), its
+ * folder made when missing. A folder that cannot be made is the run's one message, naming the output.
+ */
 export function tempBeside(path: string, suffix = '.tmp'): string {
-  mkdirSync(dirname(path) || '.', { recursive: true });
+  try {
+    makeFolder(dirname(path) || '.');
+  } catch (e) {
+    throw new KessanError('kessan:outputUnwritable', `cannot write: ${(e as Error).message}`, { file: path }, 2);
+  }
   return join(dirname(path), `.${basename(path)}.${process.pid}.${(temps++).toString(36)}${suffix}`);
+}
+
+/**
+ * `mkdir -p`, one level at a time. Not `mkdirSync(…, { recursive: true })`: Node 20's loops for ever where mkdir
+ * says ENOENT under a folder that exists (/proc/x).
+ */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw e;
+    makeFolder(parent);
+    mkdirSync(dir);
+  }
 }
 
 /**

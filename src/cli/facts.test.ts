@@ -199,6 +199,18 @@ describe('kessan facts', () => {
     expect(readdirSync(join(dir, 'sub')).sort()).toEqual(['facts.csv', 'facts.json', 'facts.jsonl']);
   });
 
+  it('-o where no folder can be made: one message, exit 2, for text and columnar formats alike (no hang)', async () => {
+    const file = sampleFile();
+    const blocked = join(tmp(), 'a-file');
+    writeFileSync(blocked, '');
+    for (const out of ['/proc/kessan-nope/facts.csv', '/proc/kessan-nope/facts.parquet', join(blocked, 'sub', 'facts.jsonl'), join(blocked, 'facts.duckdb')]) {
+      const r = await run('facts', file, '-o', out);
+      expect(r.code, out).toBe(2);
+      expect(r.err).toMatch(new RegExp(`^kessan facts: ${out.replace(/[.]/g, '\\.')}: error kessan:outputUnwritable cannot write: .*(ENOENT|ENOTDIR|Not a directory)`));
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('parquet and duckdb need -o; a bad --shard or --labels is a usage error', async () => {
     const file = sampleFile();
     for (const format of ['parquet', 'duckdb']) {
