@@ -5,6 +5,10 @@
  *
  *     npm run bench [-- --full] [--sizes 10000,100000] [--repeat 3] [--seed 1] [--inconsistencies 10]
  *                   [--steps read-xbrl,validate-c11r,...] [--no-convert] [--no-serve] [--cpu-prof] [--json FILE]
+ *                   [--facts-batch 100x10000] [--no-facts]
+ *
+ * `--sizes=` (empty) skips the per-size steps. Then `kessan facts` lists a batch of generated documents (by default
+ * 100 of 10,000 facts: a million) to Parquet, in one process (bench/facts.ts).
  *
  * Output: a table (step, facts, seconds, facts/s, peak RSS MiB, whole-process seconds, runs, spread) and the
  * issue's targets marked met or missed; all numbers also go to bench/out/results.json. Data and outputs go to
@@ -20,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { ensureBench, generateInline, type BenchFiles } from './generate.js';
 import { STEPS, type Step, type StepResult } from './steps.js';
 import { writeHtmlRelease } from './release-html.js';
+import { factsBatch, runFactsParquet, type FactsRun } from './facts.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // dist/bench/run.js → the repository
 const STEP_JS = fileURLToPath(new URL('./step.js', import.meta.url));
@@ -63,11 +68,13 @@ function options() {
       steps: { type: 'string' },
       'no-convert': { type: 'boolean', default: false },
       'no-serve': { type: 'boolean', default: false },
+      'facts-batch': { type: 'string', default: '100x10000' },
+      'no-facts': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       json: { type: 'string' },
     },
   });
-  const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.replace(/_/g, ''))) : [10_000, 100_000, ...(values.full ? [1_000_000] : [])];
+  const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map((s) => Number(s.replace(/_/g, ''))) : [10_000, 100_000, ...(values.full ? [1_000_000] : [])];
   const steps = (values.steps ? values.steps.split(',') : [...STEPS]) as Step[];
   for (const s of steps) if (!(STEPS as readonly string[]).includes(s)) throw new Error(`unknown step ${s}; steps: ${STEPS.join(', ')}`);
   return {
@@ -78,9 +85,17 @@ function options() {
     inconsistencies: Number(values.inconsistencies),
     convert: !values['no-convert'],
     serve: !values['no-serve'],
+    factsBatch: values['no-facts'] ? undefined : parseBatch(values['facts-batch']),
     cpuProf: values['cpu-prof'],
     json: values.json ?? join(OUT, 'results.json'),
   };
+}
+
+/** `--facts-batch DOCSxFACTS`: how many documents of how many facts each `kessan facts` lists to Parquet. */
+function parseBatch(text: string): { documents: number; perDocument: number } {
+  const m = /^(\d+)x(\d+)$/.exec(text.replace(/_/g, ''));
+  if (!m) throw new Error(`--facts-batch wants DOCUMENTSxFACTS (such as 100x10000), not ${text}`);
+  return { documents: Number(m[1]), perDocument: Number(m[2]) };
 }
 
 function machine(): Record<string, string> {
@@ -201,6 +216,8 @@ export function verdicts(rows: readonly Row[]): string[] {
     out.push(`${mark(ratio <= 10)} 1M facts read + validate linear (≤ 10× the 100k time): ${fmt(v1m.seconds, 3)} s = ${ratio.toFixed(1)}× the 100k time (CPU: ${(v1m.cpuSeconds! / v100.cpuSeconds!).toFixed(1)}×)`);
     out.push(`${mark(v1m.maxRssMiB! < 1024)} 1M facts read + validate < 1 GiB peak RSS: ${fmt(v1m.maxRssMiB, 0)} MiB`);
   } else out.push('(1M targets not measured: run with --full)');
+  const facts = rows.find((r) => r.step.startsWith('facts parquet') && !r.na && r.facts! >= 1_000_000);
+  if (facts) out.push(`${mark(facts.maxRssMiB! < 1024)} 1M facts to Parquet in < 1 GiB peak RSS (whole process): ${fmt(facts.maxRssMiB, 0)} MiB, ${fmt(facts.seconds, 1)} s (${thousands(facts.facts! / facts.seconds!)} facts/s)`);
   const conv = rows.find((r) => r.step.startsWith('convert'));
   if (conv) out.push(`${mark(conv.seconds! < 0.3)} example release converts in < 0.3 s including process start: ${fmt(conv.seconds, 3)} s (median of ${conv.runs}; CPU ${fmt(conv.cpuSeconds, 3)} s)`);
   const html = rows.find((r) => r.step === 'convert html 1MB');
@@ -278,6 +295,24 @@ async function main(): Promise<void> {
     const big = measure('convert html 1MB', made.figures, 3, () => runConvert(join(OUT, 'release-1mb.xbrl'), profDir, relative(ROOT, html)));
     process.stderr.write(` ${fmt(big.seconds, 3)} s\n`);
     rows.push(big);
+  }
+
+  if (opts.factsBatch) {
+    const batch = factsBatch(OUT, opts.factsBatch.documents, opts.factsBatch.perDocument, opts.seed);
+    const step = `facts parquet ${batch.documents}×${thousands(batch.facts / batch.documents)}`;
+    process.stderr.write(`  ${step} (${thousands(batch.facts)} facts, ${(batch.bytes / 2 ** 20).toFixed(0)} MiB of XBRL) `);
+    const runs: FactsRun[] = [];
+    const loads: number[] = [];
+    for (let i = 0; i < (opts.repeat ?? 1); i++) {
+      loads.push(loadavg()[0]!);
+      runs.push(await runFactsParquet(CLI, ROOT, batch, join(OUT, 'facts.parquet'), TIME, join(OUT, 'time.txt')));
+      process.stderr.write('.');
+    }
+    const secs = runs.map((r) => r.seconds);
+    const row: Row = { step, facts: runs[0]!.facts, seconds: median(secs), minSeconds: Math.min(...secs), maxSeconds: Math.max(...secs), runs: runs.length, detail: runs[0]!.detail, load: median(loads), ...(runs[0]!.maxRssMiB !== undefined ? { maxRssMiB: median(runs.map((r) => r.maxRssMiB!)), cpuSeconds: median(runs.map((r) => r.cpuSeconds!)) } : {}) };
+    process.stderr.write(` ${fmt(row.seconds, 3)} s, ${fmt(row.maxRssMiB, 0)} MiB\n`);
+    if (row.facts !== batch.facts) warnings.push(`${step}: ${row.facts} rows in the Parquet file, expected ${batch.facts}`);
+    rows.push(row);
   }
 
   const end = machine();

@@ -111,7 +111,7 @@ describe.skipIf(!HAVE_CORPUS)('batches over ../shared/corpus', () => {
       expect(r.code, r.err).toBe(0);
       const rows = r.out.split('\n').filter(Boolean);
       counts[relative(CORPUS, file)] = rows.length;
-      for (const row of rows) entryOf.set((JSON.parse(row) as { file: string }).file, i);
+      for (const row of rows) entryOf.set((JSON.parse(row) as { document: string }).document, i);
       single.push(...rows);
     }
     expect(counts).toEqual(FACTS);
@@ -122,7 +122,7 @@ describe.skipIf(!HAVE_CORPUS)('batches over ../shared/corpus', () => {
     expect(rows).toHaveLength(9482);
     expect([...rows].sort()).toEqual(single.sort());
     // Rows of one document (set) come together: the entries appear as 15 runs.
-    const seq = rows.map((row) => entryOf.get((JSON.parse(row) as { file: string }).file));
+    const seq = rows.map((row) => entryOf.get((JSON.parse(row) as { document: string }).document));
     const runs = seq.filter((e, i) => i === 0 || e !== seq[i - 1]);
     expect(runs).toHaveLength(15);
     expect(new Set(runs).size).toBe(15);

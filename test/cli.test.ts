@@ -112,4 +112,17 @@ describe('kessan facts on the example', () => {
     expect(r.out.trimEnd().split('\n')).toHaveLength(695);
     expect(r.err).toMatch(/warning release:inconsistentPrintings/);
   });
+
+  it('--labels [LANG] adds the standard label from the DTS after the concept\'s parts', async () => {
+    const header = (await run('facts', EXAMPLE, '--labels')).out.split('\r\n')[0]!.split(',');
+    expect(header.slice(7, 10)).toEqual(['concept_prefix', 'label', 'period_type']);
+    const rows = (await run('facts', '--labels', EXAMPLE, '--format', 'jsonl')).out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(695);
+    expect(Object.keys(rows[0]!).indexOf('label')).toBe(8);
+    expect(rows.find((r) => r.concept === 'iij:Revenues')).toMatchObject({ label: 'Total revenues' });
+    expect(rows.every((r) => typeof r.label === 'string' && r.label !== '')).toBe(true);
+    // The taxonomy has English labels only: another language falls back to them.
+    const fr = (await run('facts', EXAMPLE, '--labels', 'fr', '--format', 'jsonl')).out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(fr.map((r) => r.label)).toEqual(rows.map((r) => r.label));
+  });
 });

@@ -117,7 +117,7 @@ describe('non-dimensional segment and scenario content (hand-made instance)', ()
   it('kessan facts shows it in the segment and scenario columns (CSV and JSON lines)', async () => {
     const csv = await cli('facts', FIXTURE);
     expect(csv.code).toBe(0);
-    expect(csv.out.split('\r\n')[0]).toBe('concept,scheme,identifier,period,dimensions,segment,scenario,unit,value,nil,decimals,lang,id,file,line');
+    expect(csv.out.split('\r\n')[0]).toBe('filing,document,entity_scheme,entity_id,concept,concept_namespace,concept_name,concept_prefix,period_type,period_start,period_end,period_instant,dimensions,dimensions_json,segment,scenario,unit,unit_numerator,unit_denominator,value,value_decimal,decimals,nil,lang,id,line');
     const rows = (await cli('facts', FIXTURE, '--format', 'jsonl')).out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     const row = new Map(rows.map((r) => [r.id, r]));
     expect(row.get('f1')).toMatchObject({ segment: null, scenario: null });
@@ -160,7 +160,7 @@ describe.skipIf(!existsSync(TDNET))("TDnet's 2013 Toyota filing: 63 parent-only 
     expect(rows.filter(isParentOnly)).toHaveLength(63);
     expect(rows.filter((x) => x.scenario !== null && !isParentOnly(x))).toEqual([]);
     // The group's net sales and the parent's are two facts, told apart only by the scenario.
-    const sales = rows.filter((x) => x.concept === 'tse-t-ed:NetSales' && x.period === '2012-04-01..2013-03-31');
+    const sales = rows.filter((x) => x.concept === 'tse-t-ed:NetSales' && x.period_start === '2012-04-01' && x.period_end === '2013-03-31');
     expect(sales.map((x) => x.scenario)).toEqual(['<tse-oe-ed:NonConsolidated/>']);
   });
 

@@ -1,22 +1,24 @@
-/** One file's facts as listing rows (CSV, JSON lines or JSON array members), for `kessan facts`. */
+/** One file's facts as listing rows (CSV, JSON lines or JSON array members), for `kessan facts`; the columns are `fact-listing.ts`'s. */
 import type { Fact } from '../core/model/fact.js';
 import { formatFinding, type Finding } from '../core/model/finding.js';
 import { formatPeriod } from '../core/model/period.js';
 import { formatQName } from '../core/model/qname.js';
+import type { QName } from '../core/model/qname.js';
 import type { Report } from '../core/model/report.js';
 import { formatUnit } from '../core/model/unit.js';
 import type { FactInfo } from '../core/xbrl/infoset.js';
-import type { XmlNode } from '../core/model/xml.js';
-import { contentXml } from '../formats/xbrl/write/content.js';
 import { failureOf, type Failure } from './batch/failure.js';
-import { openDocument } from './open.js';
+import { csvLine, listingRow, xmlText } from './fact-listing.js';
+import { openDocument, type OpenedDocument } from './open.js';
+
+export { csvField, csvHeader } from './fact-listing.js';
 
 export type ListFormat = 'csv' | 'json' | 'jsonl';
 
-export const COLUMNS = ['concept', 'scheme', 'identifier', 'period', 'dimensions', 'segment', 'scenario', 'unit', 'value', 'nil', 'decimals', 'lang', 'id', 'file', 'line'] as const;
-
 export interface ListOptions {
   readonly format: ListFormat;
+  /** Add each concept's standard label from the document's DTS, in this language (`label` column). */
+  readonly labels?: string;
   /** Filer profile for release text (default: found beside the input). */
   readonly profile?: string;
   /** Inline XBRL: the documents of the file's set (see `OpenOptions.members`). */
@@ -54,11 +56,11 @@ async function openForListing(file: string, options: ListOptions, warn: (f: Find
     if (!f.notInReport) continue;
     warn({ code: 'kessan:factNotListed', severity: 'warning', message: `item ${formatQName(f.element)} is not a fact: ${WHY[f.notInReport](f)}`, file, line: f.line, column: f.column });
   }
-  return doc.report;
+  return doc;
 }
 
 /**
- * One fact as the listing's fields (strings, exact values). `segment` and `scenario` hold the context's content
+ * One fact as people read it (the review page; `fact-listing.ts` has the listing's typed columns). `segment` and `scenario` hold the context's content
  * other than dimension members as XML, with the prefixes the document uses (declared inline where `namespaces`,
  * the document's own declarations, do not bind them).
  */
@@ -86,39 +88,6 @@ export function factRow(f: Fact, file: string, namespaces: ReadonlyMap<string, s
 
 export type FactRow = ReturnType<typeof factRow>;
 
-function xmlText(nodes: readonly XmlNode[] | undefined, namespaces: ReadonlyMap<string, string>): string | null {
-  return nodes?.length ? contentXml(nodes, namespaces).join('') : null;
-}
-
-/** RFC 4180: quote a field when it holds a comma, a quote or a line break (or leading/trailing space). */
-export function csvField(s: string): string {
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csvHeader(): string {
-  return `${COLUMNS.join(',')}\r\n`;
-}
-
-export function csvLine(r: FactRow): string {
-  const cells: Record<(typeof COLUMNS)[number], string> = {
-    concept: r.concept,
-    scheme: r.scheme,
-    identifier: r.identifier,
-    period: r.period,
-    dimensions: Object.entries(r.dimensions).map(([d, m]) => `${d}=${m}`).join(';'),
-    segment: r.segment ?? '',
-    scenario: r.scenario ?? '',
-    unit: r.unit ?? '',
-    value: r.value ?? '',
-    nil: r.value === null ? 'true' : '',
-    decimals: r.decimals === null ? '' : String(r.decimals),
-    lang: r.lang ?? '',
-    id: r.id,
-    file: r.file,
-    line: r.line === null ? '' : String(r.line),
-  };
-  return `${COLUMNS.map((c) => csvField(cells[c])).join(',')}\r\n`;
-}
 
 const CHUNK = 1 << 20;
 
@@ -131,20 +100,28 @@ export async function listFacts(file: string, options: ListOptions): Promise<Fac
     if (f.severity === 'error') errors++;
   };
   try {
-    const report = await openForListing(file, options, warn);
-    return { file, facts: report.facts.length, chunks: formatRows(report, file, options.format), warnings, errors };
+    const doc = await openForListing(file, options, warn);
+    const label = options.labels ? await labelsFor(doc, options.labels, warn) : undefined;
+    return { file, facts: doc.report.facts.length, chunks: formatRows(doc.report, file, options.format, label), warnings, errors };
   } catch (e) {
     return { file, facts: 0, chunks: [], warnings, errors, failure: failureOf(e, file) };
   }
 }
 
-function formatRows(report: Report, file: string, format: ListFormat): string[] {
+/** The labels of a document's concepts (its DTS loaded once per taxonomy entry point in a batch), warning of what is missing. */
+async function labelsFor(doc: OpenedDocument, lang: string, warn: (f: Finding) => void): Promise<(concept: QName) => string | null> {
+  const { documentLabels } = await import('./labels.js');
+  return documentLabels(doc, lang, warn);
+}
+
+function formatRows(report: Report, filing: string, format: ListFormat, label?: (concept: QName) => string | null): string[] {
   const chunks: string[] = [];
   let buf = '';
-  const namespaces = new Map(Object.entries(report.namespaces));
+  const ctx = { filing, namespaces: new Map(Object.entries(report.namespaces)), ...(label ? { label } : {}) };
+  const labels = label !== undefined;
   for (const f of report.facts) {
-    const r = factRow(f, file, namespaces);
-    if (format === 'csv') buf += csvLine(r);
+    const r = listingRow(f, ctx);
+    if (format === 'csv') buf += csvLine(r, labels);
     else if (format === 'jsonl') buf += `${JSON.stringify(r)}\n`;
     else buf += `${buf || chunks.length ? ',\n' : ''}${JSON.stringify(r)}`;
     if (buf.length >= CHUNK) (chunks.push(buf), (buf = ''));

@@ -8,6 +8,8 @@ export interface Command {
   readonly summary: string;
   readonly usage: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
+  /** Rewrites the arguments before they are parsed (an option whose value may be left out). */
+  readonly args?: (args: readonly string[]) => string[];
   run(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number>;
 }
 
@@ -21,7 +23,7 @@ export interface LazyCommand {
 const COMMANDS: readonly (Command | LazyCommand)[] = [
   { name: 'convert', summary: 'convert between release text and XBRL formats', load: async () => (await import('./convert.js')).convertCommand },
   { name: 'validate', summary: 'validate XBRL instances (or release text) and list findings', load: async () => (await import('./validate.js')).validateCommand },
-  { name: 'facts', summary: 'list the facts of instances or releases (csv, json, jsonl)', load: async () => (await import('./facts.js')).factsCommand },
+  { name: 'facts', summary: 'list the facts of instances or releases (csv, json, jsonl, parquet, duckdb)', load: async () => (await import('./facts.js')).factsCommand },
   { name: 'init', summary: 'draft a profile and taxonomy from a release kessan has never seen', load: async () => (await import('./init.js')).initCommand },
   { name: 'taxonomy', summary: 'build a release taxonomy (XBRL files) from its spec', load: async () => (await import('./taxonomy.js')).taxonomyCommand },
   { name: 'roundtrip', summary: 'release text → XBRL → text → XBRL: same facts, same tables?', load: async () => (await import('./roundtrip.js')).roundtripCommand },
@@ -66,7 +68,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const command = await resolveCommand(entry);
   try {
     const { values, positionals } = parseArgs({
-      args: [...rest],
+      args: command.args ? command.args(rest) : [...rest],
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,

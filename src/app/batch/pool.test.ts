@@ -63,6 +63,37 @@ describe('batch pool', () => {
     for (const i of [0, 2, 4, 5]) expect(results.get(i)).toMatchObject({ file: files[i], kind: 'facts' });
   });
 
+  it('waits for a consumer\'s promise before giving that worker its next file; a rejection stops the batch', async () => {
+    const files = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const busy = new Set<number>();
+    const order: string[] = [];
+    const base = { spec: spec as never, jobs: 2, weights: files.map(() => 1), workerFile: FAKE_WORKER, crashed: (file: string) => ({ file }) as never };
+    await runPool(files, {
+      ...base,
+      onResult: async (r) => {
+        const { threadId, file } = r as unknown as { threadId: number; file: string };
+        // A worker whose last result is still being consumed was given nothing new.
+        expect(busy.has(threadId)).toBe(false);
+        busy.add(threadId);
+        await new Promise((done) => setTimeout(done, 15));
+        busy.delete(threadId);
+        order.push(file);
+      },
+    });
+    expect(order.sort()).toEqual(files);
+    const consumed: string[] = [];
+    const failing = runPool(files, {
+      ...base,
+      onResult: async (r) => {
+        const { file } = r as unknown as { file: string };
+        consumed.push(file);
+        if (file === 'c') throw new Error('disk full');
+      },
+    });
+    await expect(failing).rejects.toThrow('disk full');
+    expect(consumed.length).toBeLessThan(files.length);
+  });
+
   it('hands out the heaviest files first', () => {
     expect(dispatchOrder([10, 300, 20, 300, 0])).toEqual([1, 3, 2, 0, 4]);
     expect(defaultJobs(1)).toBe(1);

@@ -16,8 +16,12 @@ export interface PoolOptions<S extends JobSpec> {
   readonly jobs: number;
   /** How much work each file is (bytes, say): workers take the biggest first. Default: the file's size. */
   readonly weights?: readonly number[];
-  /** Called once per file, in the order results arrive (input order in-process). */
-  readonly onResult: (result: JobResult<S>, index: number) => void;
+  /**
+   * Called once per file, in the order results arrive (input order in-process). When it returns a promise, the
+   * worker that produced the result gets its next file only once it settles (a slow consumer holds the batch back
+   * instead of results piling up in memory); a rejection stops the batch.
+   */
+  readonly onResult: ((result: JobResult<S>, index: number) => void) | ((result: JobResult<S>, index: number) => Promise<void>);
   /** The result for a file whose worker thread died while on it. */
   readonly crashed: (file: string, message: string) => JobResult<S>;
   /** The worker script; by default the compiled worker.js beside this module. */
@@ -52,7 +56,7 @@ export async function runPool<S extends JobSpec>(files: readonly string[], optio
 async function inProcess<S extends JobSpec>(files: readonly string[], options: PoolOptions<S>): Promise<void> {
   const run = await loadJob(options.spec, false);
   for (let i = 0; i < files.length; i++) {
-    options.onResult(await run(files[i]!), i);
+    await options.onResult(await run(files[i]!), i);
     // Let timers (the progress bar) and output run between files.
     await new Promise((r) => setImmediate(r));
   }
@@ -85,15 +89,20 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
       workers.clear();
       void Promise.all(stopping).then(() => (error === undefined ? resolveAll() : reject(error)));
     };
-    const deliver = (result: () => JobResult<S>, index: number) => {
-      done++;
+    const deliver = (result: () => JobResult<S>, index: number, then?: () => void) => {
+      let consumed: unknown;
       try {
-        options.onResult(result(), index);
+        consumed = options.onResult(result(), index);
       } catch (e) {
         settle(e);
         return;
       }
-      if (done === files.length) settle();
+      const next = () => {
+        if (++done === files.length) settle();
+        else then?.();
+      };
+      if (consumed instanceof Promise) consumed.then(next, settle);
+      else next();
     };
     const start = () => {
       const worker = new Worker(workerFile, { workerData: options.spec });
@@ -110,8 +119,7 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
       };
       worker.on('message', (m: { index: number; result: JobResult<S> }) => {
         current = undefined;
-        feed();
-        deliver(() => m.result, m.index);
+        deliver(() => m.result, m.index, feed);
       });
       worker.on('error', (e) => (lastError = e.message));
       worker.on('exit', (code) => {

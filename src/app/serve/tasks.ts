@@ -113,7 +113,7 @@ async function dispatch(task: Task): Promise<Outcome> {
       const r = await listFacts(doc.file, { format: task.format, ...optional(profile, doc) });
       if (r.failure) return refusal(r.failure.finding);
       const rows = r.chunks.join('');
-      const body = task.format === 'csv' ? csvHeader() + rows : task.format === 'json' ? (rows ? `[\n${rows}\n]\n` : '[]\n') : rows;
+      const body = task.format === 'csv' ? csvHeader(false) + rows : task.format === 'json' ? (rows ? `[\n${rows}\n]\n` : '[]\n') : rows;
       return { kind: 'facts', body, facts: r.facts, warnings: r.warnings, errors: r.errors };
     }
   }
