@@ -28,6 +28,17 @@ describe('kessan convert', () => {
     expect(xml.match(/contextRef=/g)).toHaveLength(695);
   });
 
+  it('-o where no folder can be made (under /proc, under a file): one message, exit 2, no hang', async () => {
+    const blocked = join(tmp(), 'a-file');
+    writeFileSync(blocked, '');
+    for (const out of ['/proc/kessan-nope/iij.xbrl', join(blocked, 'sub', 'iij.xbrl')]) {
+      const r = await run('convert', EXAMPLE, '-o', out);
+      expect(r.code, out).toBe(2);
+      expect(r.err).toMatch(/error kessan:outputUnwritable cannot write the output: .*(ENOENT|ENOTDIR)/);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('writes the same bytes twice', async () => {
     const dir = tmp();
     await run('convert', EXAMPLE, '-o', join(dir, 'a.xbrl'));

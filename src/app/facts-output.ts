@@ -3,9 +3,10 @@
  * rows written as they come; or Parquet or a DuckDB database (`facts-columnar.ts`). A file is written under a
  * temporary name beside it and renamed into place at the end, so nobody reads half a listing.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { KessanError } from '../core/errors.js';
+import { makeFolder } from '../core/folders.js';
 import { csvHeader } from './fact-listing.js';
 import type { FactsResult, ListFormat } from './facts.js';
 
@@ -39,23 +40,6 @@ export function tempBeside(path: string, suffix = '.tmp'): string {
     throw new KessanError('kessan:outputUnwritable', `cannot write: ${(e as Error).message}`, { file: path }, 2);
   }
   return join(dirname(path), `.${basename(path)}.${process.pid}.${(temps++).toString(36)}${suffix}`);
-}
-
-/**
- * `mkdir -p`, one level at a time. Not `mkdirSync(…, { recursive: true })`: Node 20's loops for ever where mkdir
- * says ENOENT under a folder that exists (/proc/x).
- */
-function makeFolder(dir: string): void {
-  try {
-    mkdirSync(dir);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return;
-    const parent = dirname(dir);
-    if (code !== 'ENOENT' || parent === dir) throw e;
-    makeFolder(parent);
-    mkdirSync(dir);
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { makeFolder } from '../core/folders.js';
 
 let written = 0;
 
@@ -19,7 +20,7 @@ function tempSuffix(): string {
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  makeFolder(dir);
   const temp = join(dir, `.${basename(path)}.${tempSuffix()}.tmp`);
   try {
     await writeFile(temp, data, { flag: 'wx' });

@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { makeFolder } from '../../core/folders.js';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isInstanceRoot } from '../batch/files.js';
@@ -57,7 +57,7 @@ export async function saveFile(folder: string, name: string, source: Buffer | Re
   budget.filesLeft--;
   const path = join(folder, name);
   try {
-    await mkdir(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
   } catch {
     throw new HttpError(400, 'kessan:uploadRefused', `the upload names "${name}" where it also has a file of that folder's name`);
   }
