@@ -8,7 +8,8 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import { KessanError } from '../errors.js';
 import { currentLimits } from '../limits.js';
 import { NS } from '../model/qname.js';
-import { attrKey, createParser, parseXml, stripBom, XML_NS, type XmlElement, type XmlLimits } from '../xml/parse.js';
+import { attrKey, createParser, DEFAULT_LIMITS, parseXml, stripBom, XML_NS, type XmlElement, type XmlLimits } from '../xml/parse.js';
+import { preParsedXml } from '../xml/digest.js';
 import { readXmlText, xmlBaseChain } from '../xml/tree.js';
 import { streamLinkbase } from './linkbase-stream.js';
 import { readLinkbase, type LinkbaseDoc } from './linkbase.js';
@@ -169,14 +170,20 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
     const file = r.path;
     const text = readXmlText(file);
     out.documents.push(file);
-    // Linkbases are streamed (they are the big documents); anything else is parsed into a tree.
-    const streamed = streamLinkbase(text, file, resolver, limits);
+    // Linkbases are streamed (they are the big documents); anything else is parsed into a tree. A bundled
+    // document has a pre-parsed tree (core/xml/digest.ts): read from it, the same way, without parsing.
+    const pre = preParsedXml(text, { ...DEFAULT_LIMITS, ...limits });
+    const streamed = pre
+      ? pre.name.namespace === NS.link && pre.name.localName === 'linkbase'
+        ? readLinkbase(pre, file, resolver, { file, refs: [], links: [], simpleLinks: [] })
+        : undefined
+      : streamLinkbase(text, file, resolver, limits);
     if (streamed) {
       out.linkbases.push(streamed);
       for (const t of streamed.refs) enqueue(t);
       continue;
     }
-    const root: XmlElement = parseXml(text, file, limits);
+    const root: XmlElement = pre ?? parseXml(text, file, limits);
     const { namespace, localName } = root.name;
     if (namespace === XS && localName === 'schema') {
       const schema = readSchema(root, file, resolver);

@@ -1,0 +1,74 @@
+/**
+ * Writes dist/xml-digest/: the pre-parsed trees of the bundled taxonomy files (every .xsd and .xml under
+ * taxonomy/), one JSON file per distinct text named by its SHA-256, and index.json (see src/core/xml/digest.ts).
+ * Run by `npm run build` and `prepare` after tsc; src/core/xml/digest.test.ts checks every digest against the
+ * parser. Nothing is committed: the digests follow whatever the taxonomy files are at build time.
+ *
+ *     node dist/scripts/xml-digest.js
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { KessanError } from '../src/core/errors.js';
+import { projectRoot } from '../src/core/paths.js';
+import { DIGEST_VERSION, digestDir, encodeXml, sha256, type DigestIndex, type XmlDigest } from '../src/core/xml/digest.js';
+import { parseXmlText } from '../src/core/xml/parse.js';
+import { readXmlText } from '../src/core/xml/tree.js';
+
+/** The files that get a digest: every XML document under taxonomy/ (the catalog and the example's taxonomy). */
+export function bundledXmlFiles(root = projectRoot()): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(xsd|xml)$/i.test(e.name)) out.push(p);
+    }
+  };
+  walk(join(root, 'taxonomy'));
+  return out;
+}
+
+/** Each bundled file's text and digest; a file that does not parse is left out. */
+export function digests(files = bundledXmlFiles()): { file: string; text: string; hash: string; digest: XmlDigest }[] {
+  const out = [];
+  for (const file of files) {
+    const text = readXmlText(file);
+    let root;
+    try {
+      root = parseXmlText(text, file);
+    } catch (e) {
+      // A document kessan refuses (the XHTML modules with a DOCTYPE): it gets no digest and fails as before.
+      if (e instanceof KessanError) continue;
+      throw e;
+    }
+    out.push({ file, text, hash: sha256(text), digest: encodeXml(root) });
+  }
+  return out;
+}
+
+/** Writes the digests of `files` and their index into `dir` (emptied first). */
+export function writeDigests(dir = digestDir(), files = bundledXmlFiles()): { files: number; digests: number; bytes: number } {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const byLength: Record<string, string[]> = {};
+  let bytes = 0;
+  let count = 0;
+  for (const { text, hash, digest } of digests(files)) {
+    const list = (byLength[text.length] ??= []);
+    if (list.includes(hash)) continue;
+    list.push(hash);
+    const json = JSON.stringify(digest);
+    bytes += json.length;
+    count++;
+    writeFileSync(join(dir, `${hash}.json`), json);
+  }
+  const index: DigestIndex = { version: DIGEST_VERSION, byLength };
+  writeFileSync(join(dir, 'index.json'), JSON.stringify(index));
+  return { files: files.length, digests: count, bytes };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { files, digests: n, bytes } = writeDigests();
+  process.stderr.write(`xml-digest: ${n} digests of ${files} files (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${relative(projectRoot(), digestDir())}\n`);
+}

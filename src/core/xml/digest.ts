@@ -1,0 +1,193 @@
+/**
+ * Pre-parsed XML (issue 18): the element trees of kessan's bundled taxonomy files (`taxonomy/catalog`, the XBRL
+ * core schemas and the Units Registry; `taxonomy/iij`, the example's taxonomy), written as JSON at build time
+ * (`scripts/xml-digest.ts`, run by `npm run build` and `prepare`, into `dist/xml-digest/`), so that a run loads
+ * them instead of parsing their XML: parsing those files with saxes was ~120 ms of the example's conversion.
+ *
+ * A digest is found by the document's text, never by its name: by its length first (one Map lookup, so other
+ * documents cost nothing), then by its SHA-256. A text that differs by one character is parsed as before, and
+ * the same file copied elsewhere is found too. The tree a digest gives is the one `parseXml` builds (names,
+ * attributes, children, lines, columns, namespace scopes; checked for every bundled file by digest.test.ts).
+ * A digest also records the document's depth, longest text and longest attribute: when the limits in force are
+ * lower, the document is parsed, so that it fails the same way it always did.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
+import { qname } from '../model/qname.js';
+import type { XmlElement, XmlLimits } from './parse.js';
+
+/** Bumped when the encoding changes: digests written by another version are not read. */
+export const DIGEST_VERSION = 1;
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+/** The root's scope before its own declarations (parse.ts's, which this module cannot import: parse.ts imports it). */
+const EMPTY_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
+
+/**
+ * One element: [namespace, localName, prefix (-1: none), line, column, attributes (key, value, …), namespace
+ * declarations (prefix, namespace, … or 0 when the scope is the parent's), ...children]. Names, keys and prefixes
+ * are indexes into `strings`; a child is a string (text) or an element.
+ */
+export type EncodedElement = [number, number, number, number, number, (number | string)[], string[] | 0, ...(EncodedElement | string)[]];
+
+export interface XmlDigest {
+  readonly version: number;
+  readonly strings: readonly string[];
+  readonly root: EncodedElement;
+  /** What the limits are checked against: depth (root 1), longest text (a text node, or all the text inside one element below the root), longest attribute value. */
+  readonly depth: number;
+  readonly text: number;
+  readonly attribute: number;
+}
+
+/** The index of `dist/xml-digest/`: text length → SHA-256 (hex) of the texts of that length that have a digest. */
+export interface DigestIndex {
+  readonly version: number;
+  readonly byLength: Record<string, readonly string[]>;
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export function digestDir(): string {
+  return join(projectRoot(), 'dist', 'xml-digest');
+}
+
+/** Encodes a tree as `parseXml` built it from `text`. */
+export function encodeXml(root: XmlElement): XmlDigest {
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  const id = (s: string) => {
+    let i = ids.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      ids.set(s, i);
+    }
+    return i;
+  };
+  let depth = 0;
+  let text = 0;
+  let attribute = 0;
+  /** Returns the length of all text inside `el`. */
+  const encode = (el: XmlElement, parentScope: ReadonlyMap<string, string>, level: number, out: EncodedElement[]): number => {
+    depth = Math.max(depth, level);
+    const attrs: (number | string)[] = [];
+    for (const [k, v] of el.attributes) {
+      attrs.push(id(k), v);
+      attribute = Math.max(attribute, v.length);
+    }
+    // Only what the element changes (a declaration that changes nothing gives an equal scope, shared).
+    const changed: string[] = [];
+    if (el.nsScope !== parentScope) for (const [p, ns] of el.nsScope) if (parentScope.get(p) !== ns) changed.push(p, ns);
+    const decls: string[] | 0 = changed.length ? changed : 0;
+    const e: EncodedElement = [id(el.name.namespace), id(el.name.localName), el.name.prefix === undefined ? -1 : id(el.name.prefix), el.line, el.column, attrs, decls];
+    let inside = 0;
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        e.push(c);
+        text = Math.max(text, c.length);
+        inside += c.length;
+      } else inside += encode(c, el.nsScope, level + 1, e as unknown as EncodedElement[]);
+    }
+    if (level > 1) text = Math.max(text, inside);
+    out.push(e);
+    return inside;
+  };
+  const holder: EncodedElement[] = [];
+  encode(root, EMPTY_SCOPE, 1, holder);
+  return { version: DIGEST_VERSION, strings, root: holder[0]!, depth, text, attribute };
+}
+
+/** The tree a digest holds, built as `parseXml` builds it (same objects, same shared namespace scopes). */
+export function decodeXml(d: XmlDigest): XmlElement {
+  const strings = d.strings;
+  const decode = (e: EncodedElement, parent: XmlElement | undefined, scope: ReadonlyMap<string, string>): XmlElement => {
+    const attributes = new Map<string, string>();
+    const a = e[5];
+    for (let i = 0; i < a.length; i += 2) attributes.set(strings[a[i] as number]!, a[i + 1] as string);
+    let nsScope = scope;
+    const decls = e[6];
+    if (decls !== 0) {
+      const m = new Map(scope);
+      for (let i = 0; i < decls.length; i += 2) m.set(decls[i]!, decls[i + 1]!);
+      nsScope = m;
+    }
+    const prefix = e[2];
+    const children: (XmlElement | string)[] = [];
+    const el: { -readonly [K in keyof XmlElement]: XmlElement[K] } = {
+      name: qname(strings[e[0]]!, strings[e[1]]!, prefix < 0 ? undefined : strings[prefix]),
+      attributes,
+      children,
+      line: e[3],
+      column: e[4],
+      nsScope,
+    };
+    if (parent) el.parent = parent;
+    for (let i = 7; i < e.length; i++) {
+      const c = e[i] as EncodedElement | string;
+      children.push(typeof c === 'string' ? c : decode(c, el, nsScope));
+    }
+    return el;
+  };
+  return decode(d.root, undefined, EMPTY_SCOPE);
+}
+
+let dir: string | false | undefined;
+let index: DigestIndex | null | undefined;
+const loaded = new Map<string, XmlDigest | null>();
+
+/**
+ * Where digests are read from: a folder, `false` for none (every document parsed), undefined for the default
+ * (`digestDir()`). For tests that compare the two ways.
+ * @internal
+ */
+export function useXmlDigests(from: string | false | undefined): void {
+  dir = from;
+  index = undefined;
+  loaded.clear();
+}
+
+function readIndex(): DigestIndex | null {
+  if (index !== undefined) return index;
+  index = null;
+  if (dir === false) return index;
+  try {
+    const file = join(dir ?? digestDir(), 'index.json');
+    if (existsSync(file)) {
+      const i = JSON.parse(readFileSync(file, 'utf8')) as DigestIndex;
+      if (i.version === DIGEST_VERSION) index = i;
+    }
+  } catch {
+    // no digests (not built, or unreadable): every document is parsed
+  }
+  return index;
+}
+
+/** The digest of `text`, or undefined when it has none (or one the limits in force would not allow). */
+export function findDigest(text: string, limits: Required<XmlLimits>): XmlDigest | undefined {
+  const candidates = readIndex()?.byLength[text.length];
+  if (!candidates) return undefined;
+  const hash = sha256(text);
+  if (!candidates.includes(hash)) return undefined;
+  let d = loaded.get(hash);
+  if (d === undefined) {
+    d = null;
+    try {
+      const read = JSON.parse(readFileSync(join(dir || digestDir(), `${hash}.json`), 'utf8')) as XmlDigest;
+      if (read.version === DIGEST_VERSION) d = read;
+    } catch {
+      // unreadable: parsed instead
+    }
+    loaded.set(hash, d);
+  }
+  if (!d || d.depth > limits.maxDepth || d.text > limits.maxTextLength || d.attribute > limits.maxAttributeLength) return undefined;
+  return d;
+}
+
+/** The tree of `text` from its digest, when it has one: what `parseXml(text)` would build. */
+export function preParsedXml(text: string, limits: Required<XmlLimits>): XmlElement | undefined {
+  const d = findDigest(text, limits);
+  return d ? decodeXml(d) : undefined;
+}
