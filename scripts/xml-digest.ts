@@ -1,7 +1,7 @@
 /**
  * Writes dist/xml-digest/: the pre-parsed trees of the bundled taxonomy files (every .xsd and .xml under
- * taxonomy/), one JSON file per distinct text named by its SHA-256, and index.json (see src/core/xml/digest.ts).
- * Run by `npm run build` and `prepare` after tsc; src/core/xml/digest.test.ts checks every digest against the
+ * taxonomy/): per distinct text, its tree as JSON and the text itself, and index.json (see src/core/xml/digest.ts).
+ * Run by `npm run build` and `prepare` after tsc; test/xml-digest.test.ts checks every digest against the
  * parser. Nothing is committed: the digests follow whatever the taxonomy files are at build time.
  *
  *     node dist/scripts/xml-digest.js
@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KessanError } from '../src/core/errors.js';
 import { projectRoot } from '../src/core/paths.js';
-import { DIGEST_VERSION, digestDir, encodeXml, sha256, type DigestIndex, type XmlDigest } from '../src/core/xml/digest.js';
+import { DIGEST_VERSION, digestDir, encodeXml, type DigestIndex, type XmlDigest } from '../src/core/xml/digest.js';
 import { parseXmlText } from '../src/core/xml/parse.js';
 import { readXmlText } from '../src/core/xml/tree.js';
 
@@ -30,7 +30,7 @@ export function bundledXmlFiles(root = projectRoot()): string[] {
 }
 
 /** Each bundled file's text and digest; a file that does not parse is left out. */
-export function digests(files = bundledXmlFiles()): { file: string; text: string; hash: string; digest: XmlDigest }[] {
+export function digests(files = bundledXmlFiles()): { file: string; text: string; digest: XmlDigest }[] {
   const out = [];
   for (const file of files) {
     const text = readXmlText(file);
@@ -42,30 +42,31 @@ export function digests(files = bundledXmlFiles()): { file: string; text: string
       if (e instanceof KessanError) continue;
       throw e;
     }
-    out.push({ file, text, hash: sha256(text), digest: encodeXml(root) });
+    out.push({ file, text, digest: encodeXml(root) });
   }
   return out;
 }
 
-/** Writes the digests of `files` and their index into `dir` (emptied first). */
+/** Writes the digests of `files` (each distinct text once), the texts and their index into `dir` (emptied first). */
 export function writeDigests(dir = digestDir(), files = bundledXmlFiles()): { files: number; digests: number; bytes: number } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const byLength: Record<string, string[]> = {};
+  const texts = new Set<string>();
   let bytes = 0;
-  let count = 0;
-  for (const { text, hash, digest } of digests(files)) {
-    const list = (byLength[text.length] ??= []);
-    if (list.includes(hash)) continue;
-    list.push(hash);
+  for (const { text, digest } of digests(files)) {
+    if (texts.has(text)) continue;
+    const name = String(texts.size);
+    texts.add(text);
+    (byLength[text.length] ??= []).push(name);
     const json = JSON.stringify(digest);
     bytes += json.length;
-    count++;
-    writeFileSync(join(dir, `${hash}.json`), json);
+    writeFileSync(join(dir, `${name}.json`), json);
+    writeFileSync(join(dir, `${name}.xml`), text);
   }
   const index: DigestIndex = { version: DIGEST_VERSION, byLength };
   writeFileSync(join(dir, 'index.json'), JSON.stringify(index));
-  return { files: files.length, digests: count, bytes };
+  return { files: files.length, digests: texts.size, bytes };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

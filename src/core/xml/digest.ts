@@ -4,14 +4,14 @@
  * (`scripts/xml-digest.ts`, run by `npm run build` and `prepare`, into `dist/xml-digest/`), so that a run loads
  * them instead of parsing their XML: parsing those files with saxes was ~120 ms of the example's conversion.
  *
- * A digest is found by the document's text, never by its name: by its length first (one Map lookup, so other
- * documents cost nothing), then by its SHA-256. A text that differs by one character is parsed as before, and
- * the same file copied elsewhere is found too. The tree a digest gives is the one `parseXml` builds (names,
+ * A digest is found by the document's text, never by its name: by its length first (one lookup, so other
+ * documents cost nothing), then by comparing the whole text with the copy written beside the digest (cheaper
+ * than hashing it: node:crypto alone takes 5–12 ms to load). A text that differs by one character is parsed as
+ * before, and the same file copied elsewhere is found too. The tree a digest gives is the one `parseXml` builds (names,
  * attributes, children, lines, columns, namespace scopes; checked for every bundled file by digest.test.ts).
  * A digest also records the document's depth, longest text and longest attribute: when the limits in force are
  * lower, the document is parsed, so that it fails the same way it always did.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
@@ -42,13 +42,14 @@ export interface XmlDigest {
   readonly attribute: number;
 }
 
-/** The index of `dist/xml-digest/`: text length → SHA-256 (hex) of the texts of that length that have a digest. */
+/**
+ * The index of `dist/xml-digest/`: text length → the names of the digests of texts of that length. Digest `n` is
+ * `n.json` (an `XmlDigest`) and `n.xml` (the text it was made from, UTF-8).
+ */
 export interface DigestIndex {
   readonly version: number;
   readonly byLength: Record<string, readonly string[]>;
 }
-
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 export function digestDir(): string {
   return join(projectRoot(), 'dist', 'xml-digest');
@@ -136,7 +137,7 @@ export function decodeXml(d: XmlDigest): XmlElement {
 
 let dir: string | false | undefined;
 let index: DigestIndex | null | undefined;
-const loaded = new Map<string, XmlDigest | null>();
+const loaded = new Map<string, Stored>();
 
 /**
  * Where digests are read from: a folder, `false` for none (every document parsed), undefined for the default
@@ -165,25 +166,49 @@ function readIndex(): DigestIndex | null {
   return index;
 }
 
+/** A digest as read: the text it was made from, and the digest (null when unreadable or of another version). */
+interface Stored {
+  readonly text: string | null;
+  digest?: XmlDigest | null;
+}
+
+function stored(folder: string, name: string): Stored {
+  let s = loaded.get(name);
+  if (!s) {
+    let text: string | null = null;
+    try {
+      text = readFileSync(join(folder, `${name}.xml`), 'utf8');
+    } catch {
+      // unreadable: parsed instead
+    }
+    s = { text };
+    loaded.set(name, s);
+  }
+  return s;
+}
+
 /** The digest of `text`, or undefined when it has none (or one the limits in force would not allow). */
 export function findDigest(text: string, limits: Required<XmlLimits>): XmlDigest | undefined {
   const candidates = readIndex()?.byLength[text.length];
   if (!candidates) return undefined;
-  const hash = sha256(text);
-  if (!candidates.includes(hash)) return undefined;
-  let d = loaded.get(hash);
-  if (d === undefined) {
-    d = null;
-    try {
-      const read = JSON.parse(readFileSync(join(dir || digestDir(), `${hash}.json`), 'utf8')) as XmlDigest;
-      if (read.version === DIGEST_VERSION) d = read;
-    } catch {
-      // unreadable: parsed instead
+  const folder = dir || digestDir();
+  for (const name of candidates) {
+    const s = stored(folder, name);
+    if (s.text !== text) continue;
+    if (s.digest === undefined) {
+      s.digest = null;
+      try {
+        const d = JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8')) as XmlDigest;
+        if (d.version === DIGEST_VERSION) s.digest = d;
+      } catch {
+        // unreadable: parsed instead
+      }
     }
-    loaded.set(hash, d);
+    const d = s.digest;
+    if (!d || d.depth > limits.maxDepth || d.text > limits.maxTextLength || d.attribute > limits.maxAttributeLength) return undefined;
+    return d;
   }
-  if (!d || d.depth > limits.maxDepth || d.text > limits.maxTextLength || d.attribute > limits.maxAttributeLength) return undefined;
-  return d;
+  return undefined;
 }
 
 /** The tree of `text` from its digest, when it has one: what `parseXml(text)` would build. */
