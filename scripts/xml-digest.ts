@@ -11,8 +11,9 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KessanError } from '../src/core/errors.js';
 import { projectRoot } from '../src/core/paths.js';
-import { DIGEST_VERSION, digestDir, encodeXml, type DigestIndex, type XmlDigest } from '../src/core/xml/digest.js';
-import { parseXmlText } from '../src/core/xml/parse.js';
+import { DIGEST_VERSION, digestDir, encodeXml, type DerivedDigest, type DigestIndex, type XmlDigest } from '../src/core/xml/digest.js';
+import { parseXmlText, type XmlElement } from '../src/core/xml/parse.js';
+import { UTR_DIGEST, UTR_NS, utrEntries } from '../src/validate/utr/registry.js';
 import { readXmlText } from '../src/core/xml/tree.js';
 
 /** The files that get a digest: every XML document under taxonomy/ (the catalog and the example's taxonomy). */
@@ -29,8 +30,13 @@ export function bundledXmlFiles(root = projectRoot()): string[] {
   return out;
 }
 
-/** Each bundled file's text and digest; a file that does not parse is left out. */
-export function digests(files = bundledXmlFiles()): { file: string; text: string; digest: XmlDigest }[] {
+/** What readers make of some bundled documents, written beside their trees (see `findDerived`), by kind. */
+export const DERIVED: Readonly<Record<string, (root: XmlElement) => unknown>> = {
+  [UTR_DIGEST]: (root) => (root.name.namespace === UTR_NS && root.name.localName === 'utr' ? utrEntries(root) : undefined),
+};
+
+/** Each bundled file's text, digest and derived values; a file that does not parse is left out. */
+export function digests(files = bundledXmlFiles()): { file: string; text: string; digest: XmlDigest; derived: Record<string, unknown> }[] {
   const out = [];
   for (const file of files) {
     const text = readXmlText(file);
@@ -42,7 +48,12 @@ export function digests(files = bundledXmlFiles()): { file: string; text: string
       if (e instanceof KessanError) continue;
       throw e;
     }
-    out.push({ file, text, digest: encodeXml(root) });
+    const derived: Record<string, unknown> = {};
+    for (const [kind, derive] of Object.entries(DERIVED)) {
+      const value = derive(root);
+      if (value !== undefined) derived[kind] = value;
+    }
+    out.push({ file, text, digest: encodeXml(root), derived });
   }
   return out;
 }
@@ -54,7 +65,7 @@ export function writeDigests(dir = digestDir(), files = bundledXmlFiles()): { fi
   const byLength: Record<string, string[]> = {};
   const texts = new Set<string>();
   let bytes = 0;
-  for (const { text, digest } of digests(files)) {
+  for (const { text, digest, derived } of digests(files)) {
     if (texts.has(text)) continue;
     const name = String(texts.size);
     texts.add(text);
@@ -63,6 +74,10 @@ export function writeDigests(dir = digestDir(), files = bundledXmlFiles()): { fi
     bytes += json.length;
     writeFileSync(join(dir, `${name}.json`), json);
     writeFileSync(join(dir, `${name}.xml`), text);
+    for (const [kind, value] of Object.entries(derived)) {
+      const d: DerivedDigest<unknown> = { version: DIGEST_VERSION, depth: digest.depth, text: digest.text, attribute: digest.attribute, value };
+      writeFileSync(join(dir, `${name}.${kind}.json`), JSON.stringify(d));
+    }
   }
   const index: DigestIndex = { version: DIGEST_VERSION, byLength };
   writeFileSync(join(dir, 'index.json'), JSON.stringify(index));

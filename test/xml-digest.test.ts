@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledXmlFiles, digests, writeDigests } from '../scripts/xml-digest.js';
+import { copyFileSync } from 'node:fs';
 import { setLimits } from '../src/core/limits.js';
 import { streamLinkbase } from '../src/core/taxonomy/linkbase-stream.js';
 import { readLinkbase } from '../src/core/taxonomy/linkbase.js';
 import { loadTaxonomy, type LoadedTaxonomy } from '../src/core/taxonomy/loader.js';
 import { Resolver } from '../src/core/taxonomy/resolver.js';
-import { decodeXml, DIGEST_VERSION, digestDir, encodeXml, findDigest, useXmlDigests, type DigestIndex } from '../src/core/xml/digest.js';
+import { decodeXml, DIGEST_VERSION, digestDir, encodeXml, findDerived, findDigest, useXmlDigests, type DigestIndex } from '../src/core/xml/digest.js';
+import { DEFAULT_UTR, loadUtr, UTR_DIGEST, utrEntries, type UtrEntry } from '../src/validate/utr/registry.js';
 import { DEFAULT_LIMITS, parseXml, parseXmlText, type XmlElement } from '../src/core/xml/parse.js';
 import { readXmlText } from '../src/core/xml/tree.js';
 import { convertDocument } from '../src/app/convert.js';
@@ -126,11 +128,34 @@ describe('pre-parsed XML of the bundled taxonomy files', () => {
     if (!existsSync(join(built, 'index.json'))) return; // not built: nothing to be stale
     const index = JSON.parse(readFileSync(join(built, 'index.json'), 'utf8')) as DigestIndex;
     expect(index.version).toBe(DIGEST_VERSION);
-    for (const { file, text, digest } of all) {
+    for (const { file, text, digest, derived } of all) {
       const name = (index.byLength[text.length] ?? []).find((n) => readFileSync(join(built, `${n}.xml`), 'utf8') === text);
       expect(name, `${file}: no digest in dist/xml-digest; run npm run build`).toBeDefined();
       expect(JSON.parse(readFileSync(join(built, `${name}.json`), 'utf8')), `${file}: stale digest; run npm run build`).toEqual(JSON.parse(JSON.stringify(digest)));
+      for (const [kind, value] of Object.entries(derived)) {
+        expect(JSON.parse(readFileSync(join(built, `${name}.${kind}.json`), 'utf8')).value, `${file}: stale ${kind} digest; run npm run build`).toEqual(value);
+      }
     }
+  });
+
+  it("gives the Units Registry's entries that reading its tree gives, for both bundled registries", () => {
+    useXmlDigests(dir);
+    const utrs = all.filter((d) => d.derived[UTR_DIGEST] !== undefined);
+    expect(utrs.map((d) => d.file)).toContain(DEFAULT_UTR());
+    expect(utrs.length).toBe(2);
+    for (const [i, { file, text }] of utrs.entries()) {
+      const parsed = utrEntries(parseXmlText(text, file));
+      expect(parsed.length).toBeGreaterThan(200);
+      expect(findDerived<UtrEntry[]>(UTR_DIGEST, text, DEFAULT_LIMITS), file).toEqual(parsed);
+      // loadUtr caches by file: a copy is loaded afresh, from the digest (same text), and must hold the same entries.
+      const copy = join(dir, `copy-${i}.xml`);
+      copyFileSync(file, copy);
+      const byType = new Map<string, UtrEntry[]>();
+      for (const e of parsed) byType.set(e.itemType, [...(byType.get(e.itemType) ?? []), e]);
+      expect([...loadUtr(copy).byItemType]).toEqual([...byType]);
+    }
+    expect(findDerived(UTR_DIGEST, all.find((d) => d.file.endsWith('iij-2004.xsd'))!.text, DEFAULT_LIMITS)).toBeUndefined();
+    expect(findDerived(UTR_DIGEST, utrs[0]!.text, { ...DEFAULT_LIMITS, maxDepth: 2 })).toBeUndefined();
   });
 
   it('round-trips an encoded tree of a document with namespace redeclarations and mixed content', () => {

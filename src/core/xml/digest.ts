@@ -187,29 +187,59 @@ function stored(folder: string, name: string): Stored {
   return s;
 }
 
-/** The digest of `text`, or undefined when it has none (or one the limits in force would not allow). */
-export function findDigest(text: string, limits: Required<XmlLimits>): XmlDigest | undefined {
+/** The name of the digest made from exactly `text`, if there is one. */
+function nameOf(text: string): { folder: string; name: string } | undefined {
   const candidates = readIndex()?.byLength[text.length];
   if (!candidates) return undefined;
   const folder = dir || digestDir();
-  for (const name of candidates) {
-    const s = stored(folder, name);
-    if (s.text !== text) continue;
-    if (s.digest === undefined) {
-      s.digest = null;
-      try {
-        const d = JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8')) as XmlDigest;
-        if (d.version === DIGEST_VERSION) s.digest = d;
-      } catch {
-        // unreadable: parsed instead
-      }
-    }
-    const d = s.digest;
-    if (!d || d.depth > limits.maxDepth || d.text > limits.maxTextLength || d.attribute > limits.maxAttributeLength) return undefined;
-    return d;
-  }
+  for (const name of candidates) if (stored(folder, name).text === text) return { folder, name };
   return undefined;
 }
+
+/** The digest of `text`, or undefined when it has none (or one the limits in force would not allow). */
+export function findDigest(text: string, limits: Required<XmlLimits>): XmlDigest | undefined {
+  const at = nameOf(text);
+  if (!at) return undefined;
+  const s = stored(at.folder, at.name);
+  if (s.digest === undefined) {
+    s.digest = null;
+    try {
+      const d = JSON.parse(readFileSync(join(at.folder, `${at.name}.json`), 'utf8')) as XmlDigest;
+      if (d.version === DIGEST_VERSION) s.digest = d;
+    } catch {
+      // unreadable: parsed instead
+    }
+  }
+  const d = s.digest;
+  return d && withinLimits(d, limits) ? d : undefined;
+}
+
+/**
+ * What a reader made of a bundled document, written at build time beside its tree (`<name>.<kind>.json`) for a
+ * reader that would otherwise walk the whole tree at every run (kind `utr`: the Units Registry's entries). The
+ * reader's own function makes it (scripts/xml-digest.ts), and digest.test.ts compares it with that function's
+ * result on the parsed document. Undefined when `text` has no digest or no such value; never for other limits
+ * than the tree's (the same check as `findDigest`).
+ */
+export function findDerived<T>(kind: string, text: string, limits: Required<XmlLimits>): T | undefined {
+  const at = nameOf(text);
+  if (!at) return undefined;
+  try {
+    const d = JSON.parse(readFileSync(join(at.folder, `${at.name}.${kind}.json`), 'utf8')) as DerivedDigest<T>;
+    if (d.version !== DIGEST_VERSION || !withinLimits(d, limits)) return undefined;
+    return d.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A derived value as written: with the document's limits (as in its `XmlDigest`). */
+export interface DerivedDigest<T> extends Pick<XmlDigest, 'version' | 'depth' | 'text' | 'attribute'> {
+  readonly value: T;
+}
+
+const withinLimits = (d: Pick<XmlDigest, 'depth' | 'text' | 'attribute'>, limits: Required<XmlLimits>) =>
+  d.depth <= limits.maxDepth && d.text <= limits.maxTextLength && d.attribute <= limits.maxAttributeLength;
 
 /** The tree of `text` from its digest, when it has one: what `parseXml(text)` would build. */
 export function preParsedXml(text: string, limits: Required<XmlLimits>): XmlElement | undefined {
