@@ -15,26 +15,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
-import { qname } from '../model/qname.js';
+import { qname, type QName } from '../model/qname.js';
 import type { XmlElement, XmlLimits } from './parse.js';
 
 /** Bumped when the encoding changes: digests written by another version are not read. */
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** The root's scope before its own declarations (parse.ts's, which this module cannot import: parse.ts imports it). */
 const EMPTY_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
 
 /**
- * One element: [namespace, localName, prefix (-1: none), line, column, attributes (key, value, …), namespace
- * declarations (prefix, namespace, … or 0 when the scope is the parent's), ...children]. Names, keys and prefixes
- * are indexes into `strings`; a child is a string (text) or an element.
+ * One element: [name, line, column, attributes (key, value, …), namespace declarations (prefix, namespace, … or 0
+ * when the scope is the parent's), ...children]. The name is an index into `names`, attribute keys are indexes into
+ * `strings`; a child is a string (text) or an element.
  */
-export type EncodedElement = [number, number, number, number, number, (number | string)[], string[] | 0, ...(EncodedElement | string)[]];
+export type EncodedElement = [number, number, number, (number | string)[], string[] | 0, ...(EncodedElement | string)[]];
 
 export interface XmlDigest {
   readonly version: number;
   readonly strings: readonly string[];
+  /** Element names: namespace, local name, prefix (-1: none), as indexes into `strings`, three per name. */
+  readonly names: readonly number[];
   readonly root: EncodedElement;
   /** What the limits are checked against: depth (root 1), longest text (a text node, or all the text inside one element below the root), longest attribute value. */
   readonly depth: number;
@@ -68,6 +70,17 @@ export function encodeXml(root: XmlElement): XmlDigest {
     }
     return i;
   };
+  const names: number[] = [];
+  const nameIds = new Map<QName, number>();
+  const nameId = (q: QName) => {
+    let i = nameIds.get(q);
+    if (i === undefined) {
+      i = names.length / 3;
+      names.push(id(q.namespace), id(q.localName), q.prefix === undefined ? -1 : id(q.prefix));
+      nameIds.set(q, i);
+    }
+    return i;
+  };
   let depth = 0;
   let text = 0;
   let attribute = 0;
@@ -83,7 +96,7 @@ export function encodeXml(root: XmlElement): XmlDigest {
     const changed: string[] = [];
     if (el.nsScope !== parentScope) for (const [p, ns] of el.nsScope) if (parentScope.get(p) !== ns) changed.push(p, ns);
     const decls: string[] | 0 = changed.length ? changed : 0;
-    const e: EncodedElement = [id(el.name.namespace), id(el.name.localName), el.name.prefix === undefined ? -1 : id(el.name.prefix), el.line, el.column, attrs, decls];
+    const e: EncodedElement = [nameId(el.name), el.line, el.column, attrs, decls];
     let inside = 0;
     for (const c of el.children) {
       if (typeof c === 'string') {
@@ -98,35 +111,33 @@ export function encodeXml(root: XmlElement): XmlDigest {
   };
   const holder: EncodedElement[] = [];
   encode(root, EMPTY_SCOPE, 1, holder);
-  return { version: DIGEST_VERSION, strings, root: holder[0]!, depth, text, attribute };
+  return { version: DIGEST_VERSION, strings, names, root: holder[0]!, depth, text, attribute };
 }
 
 /** The tree a digest holds, built as `parseXml` builds it (same objects, same shared namespace scopes). */
 export function decodeXml(d: XmlDigest): XmlElement {
   const strings = d.strings;
+  // Each distinct name once (qname() interns by a string key: once per name, not once per element).
+  const names: QName[] = [];
+  for (let i = 0; i < d.names.length; i += 3) {
+    const prefix = d.names[i + 2]!;
+    names.push(qname(strings[d.names[i]!]!, strings[d.names[i + 1]!]!, prefix < 0 ? undefined : strings[prefix]));
+  }
   const decode = (e: EncodedElement, parent: XmlElement | undefined, scope: ReadonlyMap<string, string>): XmlElement => {
     const attributes = new Map<string, string>();
-    const a = e[5];
+    const a = e[3];
     for (let i = 0; i < a.length; i += 2) attributes.set(strings[a[i] as number]!, a[i + 1] as string);
     let nsScope = scope;
-    const decls = e[6];
+    const decls = e[4];
     if (decls !== 0) {
       const m = new Map(scope);
       for (let i = 0; i < decls.length; i += 2) m.set(decls[i]!, decls[i + 1]!);
       nsScope = m;
     }
-    const prefix = e[2];
     const children: (XmlElement | string)[] = [];
-    const el: { -readonly [K in keyof XmlElement]: XmlElement[K] } = {
-      name: qname(strings[e[0]]!, strings[e[1]]!, prefix < 0 ? undefined : strings[prefix]),
-      attributes,
-      children,
-      line: e[3],
-      column: e[4],
-      nsScope,
-    };
+    const el: { -readonly [K in keyof XmlElement]: XmlElement[K] } = { name: names[e[0]]!, attributes, children, line: e[1], column: e[2], nsScope };
     if (parent) el.parent = parent;
-    for (let i = 7; i < e.length; i++) {
+    for (let i = 5; i < e.length; i++) {
       const c = e[i] as EncodedElement | string;
       children.push(typeof c === 'string' ? c : decode(c, el, nsScope));
     }
