@@ -9,7 +9,7 @@ import { streamLinkbase } from '../src/core/taxonomy/linkbase-stream.js';
 import { readLinkbase } from '../src/core/taxonomy/linkbase.js';
 import { loadTaxonomy, type LoadedTaxonomy } from '../src/core/taxonomy/loader.js';
 import { Resolver } from '../src/core/taxonomy/resolver.js';
-import { decodeXml, DIGEST_VERSION, digestDir, encodeXml, findDerived, findDigest, useXmlDigests, type DigestIndex } from '../src/core/xml/digest.js';
+import { decodeXml, DIGEST_VERSION, digestDir, digestRootName, encodeXml, findDerived, findDigest, useXmlDigests, type DigestIndex } from '../src/core/xml/digest.js';
 import { DEFAULT_UTR, loadUtr, UTR_DIGEST, utrEntries, type UtrEntry } from '../src/validate/utr/registry.js';
 import { DEFAULT_LIMITS, parseXml, parseXmlText, type XmlElement } from '../src/core/xml/parse.js';
 import { readXmlText } from '../src/core/xml/tree.js';
@@ -87,10 +87,16 @@ describe('pre-parsed XML of the bundled taxonomy files', () => {
     const changed = lab.text.replace('Revenues', 'Revenuez');
     expect(changed.length).toBe(lab.text.length);
     expect(findDigest(changed, DEFAULT_LIMITS)).toBeUndefined();
+    // What a document is (DTS discovery's first question), without its tree.
+    expect(digestRootName(lab.text, DEFAULT_LIMITS)).toBe(parseXmlText(lab.text, lab.file).name);
+    expect(digestRootName(changed, DEFAULT_LIMITS)).toBeUndefined();
     expect(findDigest(`${lab.text} `, DEFAULT_LIMITS)).toBeUndefined();
     // Asked again after a miss of the same length, and the other way round: each text on its own.
     expect(findDigest(lab.text, DEFAULT_LIMITS)).toBe(findDigest(lab.text, DEFAULT_LIMITS));
     expect(findDigest(changed, DEFAULT_LIMITS)).toBeUndefined();
+    // What a document is (DTS discovery's first question), without its tree.
+    expect(digestRootName(lab.text, DEFAULT_LIMITS)).toBe(parseXmlText(lab.text, lab.file).name);
+    expect(digestRootName(changed, DEFAULT_LIMITS)).toBeUndefined();
   });
 
   it('is not used when the limits in force are lower than the document needs: it fails as it always did', () => {

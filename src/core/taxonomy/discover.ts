@@ -9,7 +9,7 @@ import { KessanError } from '../errors.js';
 import { currentLimits } from '../limits.js';
 import { NS } from '../model/qname.js';
 import { attrKey, createParser, DEFAULT_LIMITS, parseXml, stripBom, XML_NS, type XmlElement, type XmlLimits } from '../xml/parse.js';
-import { preParsedXml } from '../xml/digest.js';
+import { digestRootName, preParsedXml } from '../xml/digest.js';
 import { readXmlText, xmlBaseChain } from '../xml/tree.js';
 import { streamLinkbase } from './linkbase-stream.js';
 import { readLinkbase, type LinkbaseDoc } from './linkbase.js';
@@ -69,7 +69,11 @@ function xmlBaseOf(attributes: Record<string, { uri: string; local: string; valu
  * schema or linkbase (the caller parses those fully).
  */
 function instanceRefs(path: string, nested: NestedRoot[], limits?: XmlLimits): { href: string; xmlBase: string[] }[] | undefined {
-  const text = stripBom(readXmlText(path));
+  const raw = readXmlText(path);
+  // A bundled schema or linkbase (pre-parsed: core/xml/digest.ts) says what it is without being streamed.
+  const known = digestRootName(raw, { ...DEFAULT_LIMITS, ...limits });
+  if (known && dtsRoot(known.namespace, known.localName)) return undefined;
+  const text = stripBom(raw);
   const parser = createParser(path, text);
   const maxDepth = limits?.maxDepth ?? currentLimits().maxDepth;
   const hrefs: { href: string; xmlBase: string[] }[] = [];

@@ -252,6 +252,15 @@ export interface DerivedDigest<T> extends Pick<XmlDigest, 'version' | 'depth' | 
 const withinLimits = (d: Pick<XmlDigest, 'depth' | 'text' | 'attribute'>, limits: Required<XmlLimits>) =>
   d.depth <= limits.maxDepth && d.text <= limits.maxTextLength && d.attribute <= limits.maxAttributeLength;
 
+/** The root element's name of `text`, when it has a digest: what it is, without building its tree. */
+export function digestRootName(text: string, limits: Required<XmlLimits>): QName | undefined {
+  const d = findDigest(text, limits);
+  if (!d) return undefined;
+  const i = d.root[0] * 3;
+  const prefix = d.names[i + 2]!;
+  return qname(d.strings[d.names[i]!]!, d.strings[d.names[i + 1]!]!, prefix < 0 ? undefined : d.strings[prefix]);
+}
+
 /** The tree of `text` from its digest, when it has one: what `parseXml(text)` would build. */
 export function preParsedXml(text: string, limits: Required<XmlLimits>): XmlElement | undefined {
   const d = findDigest(text, limits);
