@@ -28,7 +28,7 @@ import { factsBatch, runFactsParquet, type FactsRun } from './facts.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // dist/bench/run.js → the repository
 const STEP_JS = fileURLToPath(new URL('./step.js', import.meta.url));
-const CLI = join(ROOT, 'dist/src/cli/main.js');
+const CLI = join(ROOT, 'dist/cli/kessan.js'); // the bin: the bundled command line
 const OUT = join(ROOT, 'bench/out');
 const EXAMPLE = 'examples/iij-2q-fy2004.txt';
 const TIME = '/usr/bin/time';

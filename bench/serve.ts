@@ -23,7 +23,7 @@ import { deflateRawSync, crc32 } from 'node:zlib';
 import { ensureBench } from './generate.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist/src/cli/main.js');
+const CLI = join(ROOT, 'dist/cli/kessan.js'); // the bin: the bundled command line
 const OUT = join(ROOT, 'bench/out');
 
 interface Workload {

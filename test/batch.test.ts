@@ -13,12 +13,12 @@ import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 import { compileSchema } from '../src/core/schemas.js';
 import { ROOT } from './support/example.js';
+import { CLI } from './support/cli.js';
 import { SHARED } from './support/example.js';
 
 const CORPUS = join(SHARED, 'corpus');
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const HAVE_CORPUS = existsSync(CORPUS);
-const HAVE_CLI = existsSync(CLI) && existsSync(join(ROOT, 'dist', 'src', 'app', 'batch', 'worker.js'));
+const HAVE_CLI = existsSync(CLI) && existsSync(join(ROOT, 'dist', 'cli', 'batch-worker.js'));
 
 async function run(...argv: string[]) {
   const io = bufferIo();

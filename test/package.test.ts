@@ -50,6 +50,7 @@ describe.skipIf(!BUILT)('the npm package', () => {
     expect(files).toContain('dist/src/index.js');
     expect(files).toContain('dist/src/index.d.ts');
     expect(files).toContain('taxonomy/iij/iij-2004.xsd');
+    expect(files).toContain('dist/xml-digest/index.json'); // the bundled taxonomies pre-parsed (issue 18)
     expect(files.filter((f) => /\.test\.|(^|\/)test\/|fixtures\/|generator|scripts\/|bench\/|testing\.|\/support\//.test(f))).toEqual([]);
   }, 120_000);
 

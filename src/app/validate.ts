@@ -11,7 +11,7 @@ import { loadDocumentTaxonomy, loadTaxonomy, type LoadedTaxonomy } from '../core
 import type { InstanceDocument } from '../core/xbrl/infoset.js';
 import type { Profile } from '../formats/release/read/profile.js';
 import { releaseCoverage, type Coverage } from '../formats/release/read/coverage.js';
-import { profileTaxonomy } from '../formats/release/read/index.js';
+import { profileTaxonomy } from '../formats/release/read/profile-taxonomy.js';
 import { readInstanceFile } from '../formats/xbrl/read/read.js';
 import { dtsFindings, uncheckedFacts, type UncheckedFacts } from '../validate/dts.js';
 import type { ReleaseFacts, ValidateOptions } from '../validate/rule.js';

@@ -6,7 +6,10 @@
  * too many entries: each is refused with why (`ZipError`; callers give it their own code). Folder entries are left
  * out.
  */
-import { Unzip, UnzipInflate } from 'fflate';
+import { createRequire } from 'node:module';
+
+/** fflate, loaded (its CommonJS build, by require) when a zip is first read: most runs read none (issue 18). */
+const fflate = (): typeof import('fflate') => createRequire(import.meta.url)('fflate') as typeof import('fflate');
 
 export interface ZipLimits {
   /** Most bytes all entries may inflate to. */
@@ -76,6 +79,7 @@ export function readZip(data: Uint8Array, limits: ZipLimits): Map<string, Uint8A
   const fail = (e: ZipError) => {
     failure ??= e;
   };
+  const { Unzip, UnzipInflate } = fflate();
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (file) => {

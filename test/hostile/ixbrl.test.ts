@@ -13,11 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 import { readInlineFile } from '../../src/formats/ixbrl/read/read.js';
-import { ROOT } from '../support/example.js';
+import { CLI } from '../support/cli.js';
 
 const DIR = 'test/hostile/ixbrl';
 const LIMIT_MS = 10_000;
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const VALID = readFileSync(join(DIR, 'valid.html'), 'utf8');
 const REVENUES = '<ix:nonFraction name="h:Revenues" contextRef="D" unitRef="JPY" id="rev" decimals="-6" scale="6" format="ixt:num-dot-decimal">10,512</ix:nonFraction>';
 const SEC = 'xmlns:ixt-sec="http://www.sec.gov/inlineXBRL/transformation/2015-08-31"';

@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
-import { ROOT } from '../support/example.js';
+import { CLI } from '../support/cli.js';
 
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const HAVE_STRACE = existsSync(CLI) && spawnSync('strace', ['-f', '-e', 'trace=openat', 'true'], { stdio: 'ignore' }).status === 0;
 
 const tmp = mkdtempSync(join(tmpdir(), 'kessan-outside-'));

@@ -12,9 +12,9 @@ import { bufferIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 import { parseDuration } from '../../src/cli/serve.js';
 import { EXAMPLE, ROOT } from '../support/example.js';
+import { CLI } from '../support/cli.js';
 import { comparable, expectClean } from '../support/serve.js';
 
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 
 describe('kessan serve: the command', () => {
   it('refuses bad options with exit 2 and one message', async () => {

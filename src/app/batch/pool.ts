@@ -38,8 +38,11 @@ export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(files, availableParallelism()));
 }
 
+/** The compiled worker.js beside this module; in the bundled command line (dist/cli/), its batch-worker.js. */
 export function defaultWorkerFile(): string {
-  return fileURLToPath(new URL('./worker.js', import.meta.url));
+  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const bundled = fileURLToPath(new URL('./batch-worker.js', import.meta.url));
+  return !existsSync(beside) && existsSync(bundled) ? bundled : beside;
 }
 
 export async function runPool<S extends JobSpec>(files: readonly string[], options: PoolOptions<S>): Promise<PoolRun> {

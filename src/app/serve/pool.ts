@@ -54,8 +54,11 @@ interface Slot {
 
 type Reply = { seq: number; outcome: Outcome; heapMb: number } | { seq: number; error: string; heapMb: number };
 
+/** The compiled worker.js beside this module; in the bundled command line (dist/cli/), its serve-worker.js. */
 export function defaultWorkerFile(): string {
-  return fileURLToPath(new URL('./worker.js', import.meta.url));
+  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const bundled = fileURLToPath(new URL('./serve-worker.js', import.meta.url));
+  return !existsSync(beside) && existsSync(bundled) ? bundled : beside;
 }
 
 export class TaskPool {

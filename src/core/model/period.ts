@@ -4,7 +4,11 @@
  * reader and writer.) Dates are ISO `YYYY-MM-DD` strings: comparable as strings, no time zones. Calendar
  * arithmetic (days in a month, adding days and months) is date-fns's.
  */
-import { addDays as addDaysDate, addMonths as addMonthsDate, format, isLastDayOfMonth, lastDayOfMonth } from 'date-fns';
+import { addDays as addDaysDate } from 'date-fns/addDays';
+import { addMonths as addMonthsDate } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 
 export type Period =
   | { readonly kind: 'instant'; readonly date: string }

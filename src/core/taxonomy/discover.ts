@@ -8,7 +8,8 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import { KessanError } from '../errors.js';
 import { currentLimits } from '../limits.js';
 import { NS } from '../model/qname.js';
-import { attrKey, createParser, parseXml, stripBom, XML_NS, type XmlElement, type XmlLimits } from '../xml/parse.js';
+import { attrKey, createParser, DEFAULT_LIMITS, parseXml, stripBom, XML_NS, type XmlElement, type XmlLimits } from '../xml/parse.js';
+import { digestRootName, preParsedXml } from '../xml/digest.js';
 import { readXmlText, xmlBaseChain } from '../xml/tree.js';
 import { streamLinkbase } from './linkbase-stream.js';
 import { readLinkbase, type LinkbaseDoc } from './linkbase.js';
@@ -68,7 +69,11 @@ function xmlBaseOf(attributes: Record<string, { uri: string; local: string; valu
  * schema or linkbase (the caller parses those fully).
  */
 function instanceRefs(path: string, nested: NestedRoot[], limits?: XmlLimits): { href: string; xmlBase: string[] }[] | undefined {
-  const text = stripBom(readXmlText(path));
+  const raw = readXmlText(path);
+  // A bundled schema or linkbase (pre-parsed: core/xml/digest.ts) says what it is without being streamed.
+  const known = digestRootName(raw, { ...DEFAULT_LIMITS, ...limits });
+  if (known && dtsRoot(known.namespace, known.localName)) return undefined;
+  const text = stripBom(raw);
   const parser = createParser(path, text);
   const maxDepth = limits?.maxDepth ?? currentLimits().maxDepth;
   const hrefs: { href: string; xmlBase: string[] }[] = [];
@@ -169,14 +174,20 @@ export function discover(entryPoints: readonly string[], resolver: Resolver, lim
     const file = r.path;
     const text = readXmlText(file);
     out.documents.push(file);
-    // Linkbases are streamed (they are the big documents); anything else is parsed into a tree.
-    const streamed = streamLinkbase(text, file, resolver, limits);
+    // Linkbases are streamed (they are the big documents); anything else is parsed into a tree. A bundled
+    // document has a pre-parsed tree (core/xml/digest.ts): read from it, the same way, without parsing.
+    const pre = preParsedXml(text, { ...DEFAULT_LIMITS, ...limits });
+    const streamed = pre
+      ? pre.name.namespace === NS.link && pre.name.localName === 'linkbase'
+        ? readLinkbase(pre, file, resolver, { file, refs: [], links: [], simpleLinks: [] })
+        : undefined
+      : streamLinkbase(text, file, resolver, limits);
     if (streamed) {
       out.linkbases.push(streamed);
       for (const t of streamed.refs) enqueue(t);
       continue;
     }
-    const root: XmlElement = parseXml(text, file, limits);
+    const root: XmlElement = pre ?? parseXml(text, file, limits);
     const { namespace, localName } = root.name;
     if (namespace === XS && localName === 'schema') {
       const schema = readSchema(root, file, resolver);

@@ -7,7 +7,8 @@
 import { readZip, ZipError } from '../zip.js';
 import { resolve } from 'node:path';
 import { posix } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type { XMLParser } from 'fast-xml-parser';
 import { KessanError } from '../errors.js';
 import { currentLimits, decodeText, readInputBytes } from '../limits.js';
 import { addVirtualFiles } from '../virtual-files.js';
@@ -27,7 +28,18 @@ export interface TaxonomyPackage {
 const CODE = 'kessan:packageInvalid';
 const opened = new Map<string, TaxonomyPackage>();
 
-const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, parseAttributeValue: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: false, isArray: (name) => ['rewriteURI', 'entryPoint', 'entryPointDocument', 'name'].includes(name) });
+let xmlParser: XMLParser | undefined;
+/**
+ * fast-xml-parser is loaded (its CommonJS build, by require) when a package is first opened: every DTS load imports
+ * this module, few open a package, and loading it cost ~10 ms of each run's start-up (issue 18).
+ */
+function parser(): XMLParser {
+  if (!xmlParser) {
+    const { XMLParser: Parser } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
+    xmlParser = new Parser({ ignoreAttributes: false, parseTagValue: false, parseAttributeValue: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: false, isArray: (name) => ['rewriteURI', 'entryPoint', 'entryPointDocument', 'name'].includes(name) });
+  }
+  return xmlParser;
+}
 
 type XmlNode = Record<string, unknown>;
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'object' && v && '#text' in v ? String((v as XmlNode)['#text']) : undefined);
@@ -36,7 +48,7 @@ function parse(bytes: Uint8Array, where: string): XmlNode {
   const xml = decodeText(bytes, where, CODE, 2);
   if (/<!DOCTYPE/i.test(xml)) throw new KessanError(CODE, 'a DOCTYPE in a taxonomy package file is refused', { file: where }, 2);
   try {
-    return parser.parse(xml, true) as XmlNode;
+    return parser().parse(xml, true) as XmlNode;
   } catch (e) {
     throw new KessanError(CODE, `not well-formed XML: ${(e as Error).message.split('\n')[0]}`, { file: where }, 2);
   }

@@ -9,6 +9,7 @@ import { KessanError } from '../errors.js';
 import { currentLimits } from '../limits.js';
 import { qname, type QName } from '../model/qname.js';
 import type { XmlNode } from '../model/xml.js';
+import { preParsedXml } from './digest.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -169,8 +170,17 @@ export function limitError(file: string, line: number, column: number, message: 
   return new KessanError('kessan:xmlLimit', message, { file, line, column }, 1);
 }
 
-/** Parses a whole document into an element tree. Throws `KessanError` (exit code 1) for bad input. */
+/**
+ * Parses a whole document into an element tree. Throws `KessanError` (exit code 1) for bad input. A bundled
+ * taxonomy file's tree comes from its pre-parsed digest (`digest.ts`), the same tree without parsing.
+ */
 export function parseXml(text: string, file: string, limits: XmlLimits = {}): XmlElement {
+  const all = { ...DEFAULT_LIMITS, ...limits };
+  return preParsedXml(text, all) ?? parseXmlText(text, file, all);
+}
+
+/** `parseXml` without looking for a digest (the digest generator's parser). */
+export function parseXmlText(text: string, file: string, limits: XmlLimits = {}): XmlElement {
   const { maxDepth, maxTextLength, maxAttributeLength } = { ...DEFAULT_LIMITS, ...limits };
   const source = stripBom(text);
   const parser = createParser(file, source);

@@ -5,7 +5,9 @@
  * Saturday is the last of its month (September 27, 2003), or the one nearest the end of the month before it
  * (January 3, 2004 for December).
  */
-import { getDay, isLastDayOfMonth, parseISO } from 'date-fns';
+import { getDay } from 'date-fns/getDay';
+import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
+import { parseISO } from 'date-fns/parseISO';
 import { parsePrinted } from '../read/figures.js';
 import type { ReleaseDocument } from '../read/model.js';
 import type { FiscalCalendar } from '../read/periods.js';

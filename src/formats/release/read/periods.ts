@@ -1,4 +1,8 @@
-import { addDays as addDaysDate, format, isLastDayOfMonth, parseISO, subWeeks } from 'date-fns';
+import { addDays as addDaysDate } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
+import { parseISO } from 'date-fns/parseISO';
+import { subWeeks } from 'date-fns/subWeeks';
 import { addDays, addMonths, duration, instant, isIsoDate, type Period } from '../../../core/model/period.js';
 
 /** How the filer names its fiscal years: FY2004 is the year that starts in 2004 ("start") or ends in 2004. */
