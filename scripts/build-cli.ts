@@ -29,8 +29,9 @@ export async function buildCli(root = projectRoot()): Promise<void> {
     target: 'node20',
     chunkNames: '[name]-[hash]',
     // The service's web framework stays a package Node loads (only `kessan serve` imports it; fastify is built
-    // for require()). saxes and ajv are loaded with createRequire already.
-    external: ['fastify', '@fastify/multipart'],
+    // for require()), and so does DuckDB (only `facts --format parquet|duckdb`; it loads a native binding for the
+    // platform). saxes and ajv are loaded with createRequire already.
+    external: ['fastify', '@fastify/multipart', '@duckdb/node-api'],
     // CommonJS packages inside an ESM bundle call require() for Node's own modules.
     banner: { js: "import { createRequire as __kessanRequire } from 'node:module';\nconst require = __kessanRequire(import.meta.url);" },
     logLevel: 'warning',
