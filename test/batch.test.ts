@@ -26,7 +26,7 @@ async function run(...argv: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-/** The built CLI in a child process (so --jobs 2 really starts worker threads). */
+/** The built CLI in a child process (so --jobs 2 really starts worker processes). */
 function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, ...args], { env: { ...process.env, KESSAN_DEBUG: '1' }, maxBuffer: 1 << 28 }, (error, out, err) => {
@@ -99,7 +99,7 @@ describe('kessan validate, many files', () => {
 });
 
 describe.skipIf(!HAVE_CORPUS)('batches over ../shared/corpus', () => {
-  it.skipIf(!HAVE_CLI)('facts --jobs 2 (worker threads) lists exactly the facts of one-by-one runs, each file\'s rows together', async () => {
+  it.skipIf(!HAVE_CLI)('facts --jobs 2 (worker processes) lists exactly the facts of one-by-one runs, each file\'s rows together', async () => {
     // The child process runs while the one-by-one runs go on here.
     const running = cli(['facts', CORPUS, '--format', 'jsonl', '--jobs', '2']);
     const entries = expandInputs([CORPUS]).files;
@@ -117,7 +117,7 @@ describe.skipIf(!HAVE_CORPUS)('batches over ../shared/corpus', () => {
     expect(counts).toEqual(FACTS);
     const batch = await running;
     expect(batch.code, batch.err).toBe(0);
-    expect(batch.err).toMatch(/kessan facts: 15 file\(s\) on 2 worker threads/);
+    expect(batch.err).toMatch(/kessan facts: 15 file\(s\) on 2 worker processes/);
     const rows = batch.out.split('\n').filter(Boolean);
     expect(rows).toHaveLength(9482);
     expect([...rows].sort()).toEqual(single.sort());
@@ -128,7 +128,7 @@ describe.skipIf(!HAVE_CORPUS)('batches over ../shared/corpus', () => {
     expect(new Set(runs).size).toBe(15);
   }, 120_000);
 
-  it.skipIf(!HAVE_CLI)('validate --jobs 2 (worker threads) finds per file what a sequential run finds, past a bad file', async () => {
+  it.skipIf(!HAVE_CLI)('validate --jobs 2 (worker processes) finds per file what a sequential run finds, past a bad file', async () => {
     const { dir } = withBadFile();
     const files = [
       'sec-nflx-10q-2010q3-xml/nflx-20100930.xml',
@@ -141,7 +141,7 @@ describe.skipIf(!HAVE_CORPUS)('batches over ../shared/corpus', () => {
     const running = cli(['validate', ...files, dir, '--format', 'jsonl', '--jobs', '2']);
     const sequential = await run('validate', ...files, dir, '--format', 'json', '--jobs', '1');
     const parallel = await running;
-    expect(parallel.err).toMatch(/kessan validate: 9 file\(s\) on 2 worker threads/);
+    expect(parallel.err).toMatch(/kessan validate: 9 file\(s\) on 2 worker processes/);
     expect(parallel.code).toBe(1);
     expect(sequential.code).toBe(1);
     const lines = parallel.out.trimEnd().split('\n').map((l) => JSON.parse(l) as FileEntry & { summary?: unknown });

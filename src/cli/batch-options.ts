@@ -15,7 +15,7 @@ export const BATCH_HELP = `Batches:
   (.json with documentInfo). Schemas, linkbases and other files are skipped; release text counts only
   when named. A file named on the command line is always read. The documents of one Inline XBRL
   document set (an EDINET manifest) are read once, as one entry.
-  -j, --jobs N            worker threads (default: one per file, at most one per core); 1 reads in-process
+  -j, --jobs N            worker processes (default: one per file, at most one per core); 1 reads in-process
       --progress          draw a progress bar on stderr even when it is not a terminal
       --no-progress       never draw it (by default it is drawn when stderr is a terminal)
   Results are printed as each file is done (with several jobs, in the order they finish); a file that

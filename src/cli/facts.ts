@@ -142,7 +142,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
         return sink.file(r);
       },
     });
-    if (process.env.KESSAN_DEBUG) progress.print(io.stderr, `kessan facts: ${files.length} file(s) ${ran.mode === 'workers' ? `on ${ran.threads} worker threads` : 'in-process'}\n`);
+    if (process.env.KESSAN_DEBUG) progress.print(io.stderr, `kessan facts: ${files.length} file(s) ${ran.mode === 'workers' ? `on ${ran.threads} worker processes` : 'in-process'}\n`);
     // Nothing could be read at all: no listing (not even an empty one) stands for it.
     if (listed === 0 && failures.length > 0) await sink.abort();
     else await sink.end();

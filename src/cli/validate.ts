@@ -164,7 +164,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
       crashed: (file, message) => crashedResult(file, message),
       onResult,
     });
-    if (process.env.KESSAN_DEBUG) progress.print(io.stderr, `kessan validate: ${files.length} file(s) ${ran.mode === 'workers' ? `on ${ran.threads} worker threads` : 'in-process'}\n`);
+    if (process.env.KESSAN_DEBUG) progress.print(io.stderr, `kessan validate: ${files.length} file(s) ${ran.mode === 'workers' ? `on ${ran.threads} worker processes` : 'in-process'}\n`);
   } finally {
     progress.finish();
   }

@@ -1,5 +1,5 @@
 /**
- * The hostile corpus (test/hostile) sent to `kessan serve` on real worker threads (the compiled worker: npm run
+ * The hostile corpus (test/hostile) sent to `kessan serve` on real worker processes (the compiled worker: npm run
  * build): no upload crashes the server, answers 5xx, names a server path or shows a stack, and none blocks the
  * requests beside it. Slow clients, documents past the timeout and workers that run out of memory cost their
  * own request only.
@@ -49,7 +49,7 @@ function uploads(): Upload[] {
   return out;
 }
 
-describe.skipIf(!HAVE_BUILT_WORKER)('kessan serve: hostile uploads on worker threads', () => {
+describe.skipIf(!HAVE_BUILT_WORKER)('kessan serve: hostile uploads on worker processes', () => {
   let service: Service;
   beforeAll(async () => {
     service = await startService({ workerFile: BUILT_WORKER, jobs: 2, queue: 1000, maxBody: 32 * 1024 * 1024, timeoutMs: 60_000 });

@@ -7,7 +7,7 @@ import { currentLimits } from '../../src/core/limits.js';
 import { createService, type ServeOptions, type Service } from '../../src/app/serve/server.js';
 import { ROOT } from './example.js';
 
-/** The compiled worker (npm run build): tests of what only real worker threads do use it, and skip without it. */
+/** The compiled worker (npm run build): tests of what only real worker processes do use it, and skip without it. */
 export const BUILT_WORKER = join(ROOT, 'dist', 'src', 'app', 'serve', 'worker.js');
 export const HAVE_BUILT_WORKER = existsSync(BUILT_WORKER);
 

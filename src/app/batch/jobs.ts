@@ -1,9 +1,9 @@
-/** What a batch does to each file, the same on a worker thread and in-process. */
+/** What a batch does to each file, the same in a worker process and in-process. */
 import { setLimits as setCurrentLimits, type Limits } from '../../core/limits.js';
 import type { FactsResult, ListOptions } from '../facts.js';
 import type { ValidateOneOptions, ValidateResult } from './validate-one.js';
 
-/** Plain data (it crosses to worker threads): the job and the command's options, limits included. */
+/** Plain data (it crosses to worker processes): the job and the command's options, limits included. */
 export type JobSpec =
   | { readonly kind: 'facts'; readonly options: ListOptions; readonly limits: Limits }
   | { readonly kind: 'validate'; readonly options: ValidateOneOptions; readonly limits: Limits };

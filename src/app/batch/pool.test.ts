@@ -17,16 +17,20 @@ const samples = ['one.xbrl', 'two.xbrl', 'three.xbrl'].map((n) => {
   return file;
 });
 
-/** A stand-in worker: echoes each file, dies on "*die", throws on "*throw". */
+/** A stand-in worker process: echoes each file with its pid, dies on "*die", fails on "*throw". */
 const FAKE_WORKER = join(dir, 'fake-worker.mjs');
 writeFileSync(
   FAKE_WORKER,
-  `import { parentPort, workerData, threadId } from 'node:worker_threads';
-parentPort.on('message', ({ index, file }) => {
+  `let kind;
+process.on('message', (m) => {
+  if (m.spec) return void (kind = m.spec.kind);
+  const { index, file } = m;
   if (file.endsWith('die')) process.exit(3);
-  if (file.endsWith('throw')) throw new Error('boom in ' + file);
-  parentPort.postMessage({ index, result: { file, kind: workerData.kind, threadId } });
+  if (file.endsWith('abort')) process.abort();
+  if (file.endsWith('throw')) return void process.send({ index, error: 'boom in ' + file });
+  process.send({ index, result: { file, kind, threadId: process.pid } });
 });
+process.on('disconnect', () => process.exit(0));
 `,
 );
 
@@ -42,8 +46,8 @@ describe('batch pool', () => {
     expect(seen).toEqual([...samples.map((f, i) => [f, 13, i]), ...samples.map((f, i) => [f, 13, i])]);
   });
 
-  it('gives every file to a worker thread once; a dead or throwing worker loses only its file', async () => {
-    const files = ['a', 'b-die', 'c', 'd-throw', 'e', 'f'];
+  it('gives every file to a worker process once; a dead or failing worker loses only its file', async () => {
+    const files = ['a', 'b-die', 'c', 'd-throw', 'e', 'f', 'g-abort'];
     const results = new Map<number, unknown>();
     const ran = await runPool(files, {
       spec: spec as never,
@@ -57,9 +61,11 @@ describe('batch pool', () => {
       },
     });
     expect(ran).toEqual({ mode: 'workers', threads: 2 });
-    expect([...results.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(results.get(1)).toEqual({ file: 'b-die', crashed: 'worker thread exited with code 3' });
+    expect([...results.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(results.get(1)).toEqual({ file: 'b-die', crashed: 'its worker process exited with code 3' });
     expect(results.get(3)).toEqual({ file: 'd-throw', crashed: 'boom in d-throw' });
+    // V8 aborts a process at its heap limit: the batch goes on.
+    expect(results.get(6)).toEqual({ file: 'g-abort', crashed: 'its worker process aborted (out of memory?)' });
     for (const i of [0, 2, 4, 5]) expect(results.get(i)).toMatchObject({ file: files[i], kind: 'facts' });
   });
 

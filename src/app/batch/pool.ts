@@ -1,18 +1,20 @@
 /**
- * Runs a batch job over files on worker threads, reporting each result as it arrives; or in-process, in
+ * Runs a batch job over files in worker processes, reporting each result as it arrives; or in-process, in
  * order, for one job at a time (or when the compiled worker script is not there, as under vitest on the
- * TypeScript sources).
+ * TypeScript sources). Processes, not threads: V8 ends the whole process when a worker thread reaches its heap
+ * limit, so one document too big for memory took every result of the batch with it; a worker process that dies
+ * loses only its file.
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { loadJob, type JobResult, type JobSpec } from './jobs.js';
-import type { Task } from './worker.js';
+import type { WorkerMessage, WorkerReply } from './worker.js';
 
 export interface PoolOptions<S extends JobSpec> {
   readonly spec: S;
-  /** Worker threads to use; 1 runs in-process. */
+  /** Worker processes to use; 1 runs in-process. */
   readonly jobs: number;
   /** How much work each file is (bytes, say): workers take the biggest first. Default: the file's size. */
   readonly weights?: readonly number[];
@@ -22,7 +24,7 @@ export interface PoolOptions<S extends JobSpec> {
    * instead of results piling up in memory); a rejection stops the batch.
    */
   readonly onResult: ((result: JobResult<S>, index: number) => void) | ((result: JobResult<S>, index: number) => Promise<void>);
-  /** The result for a file whose worker thread died while on it. */
+  /** The result for a file whose worker died or failed while on it. */
   readonly crashed: (file: string, message: string) => JobResult<S>;
   /** The worker script; by default the compiled worker.js beside this module. */
   readonly workerFile?: string;
@@ -33,7 +35,7 @@ export interface PoolRun {
   readonly threads: number;
 }
 
-/** The default --jobs: one thread per file, at most one per core the process may use. */
+/** The default --jobs: one worker per file, at most one per core the process may use. */
 export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(files, availableParallelism()));
 }
@@ -82,13 +84,13 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
   const order = dispatchOrder(options.weights ?? files.map(sizeOf));
   let next = 0;
   let done = 0;
-  const workers = new Set<Worker>();
+  const workers = new Set<ChildProcess>();
   return new Promise<void>((resolveAll, reject) => {
     let settled = false;
     const settle = (error?: unknown) => {
       if (settled) return;
       settled = true;
-      const stopping = [...workers].map((w) => w.terminate());
+      const stopping = [...workers].map((w) => new Promise<void>((gone) => (w.exitCode !== null || w.signalCode !== null ? gone() : (w.once('exit', () => gone()), w.kill()))));
       workers.clear();
       void Promise.all(stopping).then(() => (error === undefined ? resolveAll() : reject(error)));
     };
@@ -108,32 +110,37 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
       else next();
     };
     const start = () => {
-      const worker = new Worker(workerFile, { workerData: options.spec });
+      // Its output goes to the batch's stderr (a V8 out-of-memory report is worth seeing); results come as
+      // structured-clone messages, as they did from threads.
+      const worker = fork(workerFile, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       workers.add(worker);
       let current: number | undefined;
-      let lastError = '';
       const feed = () => {
         if (settled || next >= order.length) {
           current = undefined;
           return;
         }
         current = order[next++]!;
-        worker.postMessage({ index: current, file: files[current]! } satisfies Task);
+        worker.send({ index: current, file: files[current]! } satisfies WorkerMessage);
       };
-      worker.on('message', (m: { index: number; result: JobResult<S> }) => {
+      worker.on('message', (m: WorkerReply) => {
         current = undefined;
-        deliver(() => m.result, m.index, feed);
+        if ('error' in m) deliver(() => options.crashed(files[m.index]!, m.error), m.index, feed);
+        else deliver(() => m.result as JobResult<S>, m.index, feed);
       });
-      worker.on('error', (e) => (lastError = e.message));
-      worker.on('exit', (code) => {
+      worker.on('error', () => undefined); // the exit that follows says what matters
+      worker.on('exit', (code, signal) => {
         workers.delete(worker);
         if (settled || current === undefined) return;
         const lost = current;
         current = undefined;
         // A worker that dies takes only its file with it; a fresh one carries on with the rest.
         if (next < order.length) start();
-        deliver(() => options.crashed(files[lost]!, lastError || `worker thread exited with code ${code}`), lost);
+        // V8 aborts a process that reaches its heap limit.
+        const how = signal === 'SIGABRT' ? 'aborted (out of memory?)' : signal ? `was stopped by ${signal}` : `exited with code ${String(code)}`;
+        deliver(() => options.crashed(files[lost]!, `its worker process ${how}`), lost);
       });
+      worker.send({ spec: options.spec } satisfies WorkerMessage);
       feed();
     };
     for (let i = 0; i < threads; i++) start();
