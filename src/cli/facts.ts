@@ -128,7 +128,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
       spec: { kind: 'facts', options: { format: format === 'parquet' || format === 'duckdb' ? 'jsonl' : format, ...(values.profile ? { profile: values.profile as string } : {}), ...(labels ? { labels } : {}) }, limits },
       jobs: jobs ?? defaultJobs(files.length),
       weights,
-      crashed: (file, message) => ({ file, facts: 0, chunks: [], warnings: [], errors: 0, failure: failureOf(new Error(message), file) }),
+      crashed: (file, error) => ({ file, facts: 0, chunks: [], warnings: [], errors: 0, failure: failureOf(error, file) }),
       onResult: (r) => {
         if (r.warnings.length) progress.print(io.stderr, `${r.warnings.join('\n')}\n`);
         if (r.errors) withErrors++;

@@ -161,7 +161,7 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
       spec: { kind: 'validate', options, limits },
       jobs: jobs ?? defaultJobs(files.length),
       weights,
-      crashed: (file, message) => crashedResult(file, message),
+      crashed: (file, error) => crashedResult(file, error),
       onResult,
     });
     if (process.env.KESSAN_DEBUG) progress.print(io.stderr, `kessan validate: ${files.length} file(s) ${ran.mode === 'workers' ? `on ${ran.threads} worker processes` : 'in-process'}\n`);
@@ -184,8 +184,8 @@ async function run(positionals: string[], values: Record<string, unknown>, io: I
   return validationExitCode(batchExitCode(failures, files.length + folders), done);
 }
 
-function crashedResult(file: string, message: string): ValidateResult {
-  const failure: Failure = failureOf(new Error(message), file);
+function crashedResult(file: string, error: Error): ValidateResult {
+  const failure: Failure = failureOf(error, file);
   return { report: { file, format: 'xbrl', valid: false, facts: 0, ms: 0, findings: [findingJson(failure.finding)] }, failure };
 }
 

@@ -54,7 +54,7 @@ describe('batch pool', () => {
       jobs: 2,
       weights: files.map(() => 1),
       workerFile: FAKE_WORKER,
-      crashed: (file, message) => ({ file, crashed: message }) as never,
+      crashed: (file, error) => ({ file, crashed: error.message, code: 'finding' in error ? (error.finding as { code: string }).code : undefined }) as never,
       onResult: (r, i) => {
         expect(results.has(i)).toBe(false);
         results.set(i, r);
@@ -62,10 +62,10 @@ describe('batch pool', () => {
     });
     expect(ran).toEqual({ mode: 'workers', threads: 2 });
     expect([...results.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(results.get(1)).toEqual({ file: 'b-die', crashed: 'its worker process exited with code 3' });
-    expect(results.get(3)).toEqual({ file: 'd-throw', crashed: 'boom in d-throw' });
+    expect(results.get(1)).toEqual({ file: 'b-die', crashed: 'the file could not be read: its worker process exited with code 3', code: 'kessan:resourceLimit' });
+    expect(results.get(3)).toEqual({ file: 'd-throw', crashed: 'boom in d-throw', code: undefined });
     // V8 aborts a process at its heap limit: the batch goes on.
-    expect(results.get(6)).toEqual({ file: 'g-abort', crashed: 'its worker process aborted (out of memory?)' });
+    expect(results.get(6)).toEqual({ file: 'g-abort', crashed: 'the file could not be read: its worker process aborted (out of memory?)', code: 'kessan:resourceLimit' });
     for (const i of [0, 2, 4, 5]) expect(results.get(i)).toMatchObject({ file: files[i], kind: 'facts' });
   });
 
@@ -109,7 +109,7 @@ describe('batch pool', () => {
 
   it.skipIf(!existsSync(DIST_WORKER))('lists facts on the compiled worker (dist, built by npm ci / npm run build)', async () => {
     const results: FactsResult[] = [];
-    const ran = await runPool(samples, { spec, jobs: 2, workerFile: DIST_WORKER, crashed: (file, m) => { throw new Error(`${file}: ${m}`); }, onResult: (r: FactsResult) => results.push(r) });
+    const ran = await runPool(samples, { spec, jobs: 2, workerFile: DIST_WORKER, crashed: (file, e) => { throw new Error(`${file}: ${e.message}`); }, onResult: (r: FactsResult) => results.push(r) });
     expect(ran).toEqual({ mode: 'workers', threads: 2 });
     expect(results.map((r) => r.file).sort()).toEqual([...samples].sort());
     for (const r of results) {

@@ -9,6 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { KessanError } from '../../core/errors.js';
 import { loadJob, type JobResult, type JobSpec } from './jobs.js';
 import type { WorkerMessage, WorkerReply } from './worker.js';
 
@@ -24,8 +25,11 @@ export interface PoolOptions<S extends JobSpec> {
    * instead of results piling up in memory); a rejection stops the batch.
    */
   readonly onResult: ((result: JobResult<S>, index: number) => void) | ((result: JobResult<S>, index: number) => Promise<void>);
-  /** The result for a file whose worker died or failed while on it. */
-  readonly crashed: (file: string, message: string) => JobResult<S>;
+  /**
+   * The result for a file whose worker died or failed while on it: a KessanError (kessan:resourceLimit) when the
+   * worker process died, any other Error when it failed (a bug).
+   */
+  readonly crashed: (file: string, error: Error) => JobResult<S>;
   /** The worker script; by default the compiled worker.js beside this module. */
   readonly workerFile?: string;
 }
@@ -110,9 +114,9 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
       else next();
     };
     const start = () => {
-      // Its output goes to the batch's stderr (a V8 out-of-memory report is worth seeing); results come as
-      // structured-clone messages, as they did from threads.
-      const worker = fork(workerFile, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      // Its output is discarded (V8's out-of-memory report and native stack are not the user's business: the
+      // file's finding says what happened); results come as structured-clone messages, as they did from threads.
+      const worker = fork(workerFile, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
       workers.add(worker);
       let current: number | undefined;
       const feed = () => {
@@ -125,7 +129,7 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
       };
       worker.on('message', (m: WorkerReply) => {
         current = undefined;
-        if ('error' in m) deliver(() => options.crashed(files[m.index]!, m.error), m.index, feed);
+        if ('error' in m) deliver(() => options.crashed(files[m.index]!, new Error(m.error)), m.index, feed);
         else deliver(() => m.result as JobResult<S>, m.index, feed);
       });
       worker.on('error', () => undefined); // the exit that follows says what matters
@@ -138,7 +142,8 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
         if (next < order.length) start();
         // V8 aborts a process that reaches its heap limit.
         const how = signal === 'SIGABRT' ? 'aborted (out of memory?)' : signal ? `was stopped by ${signal}` : `exited with code ${String(code)}`;
-        deliver(() => options.crashed(files[lost]!, `its worker process ${how}`), lost);
+        const file = files[lost]!;
+        deliver(() => options.crashed(file, new KessanError('kessan:resourceLimit', `the file could not be read: its worker process ${how}`, { file }, 1)), lost);
       });
       worker.send({ spec: options.spec } satisfies WorkerMessage);
       feed();
