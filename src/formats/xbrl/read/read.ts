@@ -9,6 +9,7 @@ import { currentLimits, readInputBytes } from '../../../core/limits.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
 import { createParser, DEFAULT_LIMITS, limitError, positionTracker, stripBom, XML_NS, XMLNS_NS, type XmlLimits } from '../../../core/xml/parse.js';
 import { decodeXml } from '../../../core/xml/tree.js';
+import { writeInCopies } from '../../../core/xml/chunks.js';
 import { EntityCache, readContext, readUnit } from './contexts.js';
 import { assignIds, reportFacts, type FactDraft } from './facts.js';
 import { readFootnoteLink } from './footnotes.js';
@@ -269,7 +270,8 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
     }
   });
 
-  parser.write(source).close();
+  writeInCopies(parser, source);
+  track.release();
   if (!root) throw new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML: no root element', { file }, 1);
 
   assignIds(drafts, idCounts, parents);
