@@ -2,7 +2,8 @@
  * The second half of reading an instance: once the whole document has streamed by (contexts and units may
  * come after the facts that use them), give every item and tuple its id and turn the items into Report facts.
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
+import { keptDecimal } from '../../../core/model/decimal.js';
 import type { Decimals, Fact } from '../../../core/model/fact.js';
 import type { QName } from '../../../core/model/qname.js';
 import type { ContextInfo, FactInfo, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
@@ -125,7 +126,7 @@ export function reportFacts(
     if (isNil(d.nilRaw)) value = null;
     else if (unitInfo && !d.hasChildElements) {
       const t = raw.trim();
-      value = DECIMAL.test(t) ? new Decimal(t) : raw;
+      value = DECIMAL.test(t) ? keptDecimal(t) : raw;
     } else value = raw;
     let decimals: Decimals | undefined;
     if (value !== null && typeof value !== 'string') {
