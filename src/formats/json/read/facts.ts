@@ -5,7 +5,7 @@
  * need it (taxonomy-rules.ts): declared concepts and dimensions, period types, nillable, abstract, units and
  * decimals on numbers only, explicit and typed dimension values.
  */
-import { Decimal } from 'decimal.js';
+import { keptDecimal } from '../../../core/model/decimal.js';
 import { KessanError, type Location } from '../../../core/errors.js';
 import type { Decimals, DimensionValue, Entity, Fact } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
@@ -157,7 +157,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
   if (numeric) {
     unit ??= PURE;
     if (f.value !== null) {
-      if (DECIMAL.test(f.value)) value = new Decimal(f.value);
+      if (DECIMAL.test(f.value)) value = keptDecimal(f.value);
       else note('xbrlje:invalidFactValue', `value ${JSON.stringify(f.value)} is not a decimal number`, `${pointer}/value`, 'error', name);
       if (typeof value !== 'string') decimals = f.decimals === undefined ? 'INF' : decimalsOf(f.decimals, `${pointer}/decimals`, cx, err);
     } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`, 'error', name);
