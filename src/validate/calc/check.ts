@@ -35,6 +35,18 @@ function where(ctx: RuleContext, facts: readonly FactEntry[]): Pick<Finding, 'fi
 }
 
 const contexts = (fs: readonly FactEntry[]) => [...new Set(fs.map((f) => contextIdOf(f) ?? formatPeriod(f.fact.period)))].sort().join(', ');
+/**
+ * A concept's facts by binding (context and unit numbers): the fact itself when it is the only one, as almost
+ * every fact is (a million one-element arrays would be ~60 MB), an array when there are more.
+ */
+type Binds = Map<number, FactEntry | FactEntry[]>;
+
+/** The facts of binding `k` in `binds`, as a list. */
+function factsAt(binds: Binds | undefined, k: number): readonly FactEntry[] | undefined {
+  const b = binds?.get(k);
+  return b === undefined ? undefined : Array.isArray(b) ? b : [b];
+}
+
 const values = (fs: readonly FactEntry[]) => fs.map((f) => (f.nil ? '(nil)' : (f.value?.toFixed() ?? String(f.fact.value)).slice(0, 64))).join(', ');
 
 class Checker {
@@ -117,7 +129,7 @@ class Checker {
     });
   }
 
-  network(rels: readonly Relationship[], linkrole: string, byConcept: ReadonlyMap<Concept, Map<number, FactEntry[]>>): void {
+  network(rels: readonly Relationship[], linkrole: string, byConcept: ReadonlyMap<Concept, Binds>): void {
     const t = this.ctx.taxonomy!;
     const byTotal = new Map<string, Relationship[]>();
     for (const r of rels) {
@@ -164,19 +176,19 @@ class Checker {
           });
         }
       }
-      for (const k of bound) this.binding(k, items, sumBinds?.get(k), bindsOf, linkrole);
+      for (const k of bound) this.binding(k, items, factsAt(sumBinds, k), bindsOf, linkrole);
     }
   }
 
   /** One binding of a total and its items: the weighted sum of the items' intervals must meet the total's. */
-  private binding(k: number, items: readonly Relationship[], totals: readonly FactEntry[] | undefined, bindsOf: (q: Relationship['from']) => Map<number, FactEntry[]> | undefined, linkrole: string): void {
+  private binding(k: number, items: readonly Relationship[], totals: readonly FactEntry[] | undefined, bindsOf: (q: Relationship['from']) => Binds | undefined, linkrole: string): void {
     if (!totals?.length) return;
     if (!this.truncate && consistentInIntegers(k, totals, items, bindsOf)) return;
     let sum: Interval | undefined;
     const itemFacts: FactEntry[] = [];
     let blocked = false;
     for (const r of items) {
-      const fs = bindsOf(r.to)?.get(k);
+      const fs = factsAt(bindsOf(r.to), k);
       if (!fs?.length) continue;
       const res = this.factSet(fs);
       if (res.kind === 'inconsistent') blocked = true;
@@ -210,12 +222,12 @@ class Checker {
  * certainly consistent (round-to-nearest); false when it is not, or when this cannot tell (then the exact
  * decimal check runs, and reports whatever there is to report).
  */
-function consistentInIntegers(k: number, totals: readonly FactEntry[], items: readonly Relationship[], bindsOf: (q: Relationship['from']) => Map<number, FactEntry[]> | undefined): boolean {
+function consistentInIntegers(k: number, totals: readonly FactEntry[], items: readonly Relationship[], bindsOf: (q: Relationship['from']) => Binds | undefined): boolean {
   if (totals.length !== 1) return false;
   const terms: FactEntry[] = [totals[0]!];
   const weights: number[] = [0];
   for (const r of items) {
-    const fs = bindsOf(r.to)?.get(k);
+    const fs = factsAt(bindsOf(r.to), k);
     if (!fs?.length) continue;
     const w = r.weight ?? 1;
     if (fs.length !== 1 || (w !== 1 && w !== -1)) return false;
@@ -275,7 +287,7 @@ export function c11Findings(ctx: RuleContext): Finding[] {
     return [];
   }
   // concept → binding (context|unit) → facts, top-level numeric facts only
-  const byConcept = new Map<Concept, Map<number, FactEntry[]>>();
+  const byConcept = new Map<Concept, Binds>();
   const entries = factEntries(ctx);
   // Binding keys are small integers (contexts × units), which maps hash fastest.
   let units = 1;
@@ -286,9 +298,10 @@ export function c11Findings(ctx: RuleContext): Finding[] {
     let m = byConcept.get(e.concept);
     if (!m) byConcept.set(e.concept, (m = new Map()));
     const k = e.contextNo * units + e.unitNo;
-    const list = m.get(k);
-    if (list) list.push(e);
-    else m.set(k, [e]);
+    const bound = m.get(k);
+    if (bound === undefined) m.set(k, e);
+    else if (Array.isArray(bound)) bound.push(e);
+    else m.set(k, [bound, e]);
   }
   const checker = new Checker(ctx, mode === 'c11t');
   for (const arcrole of [ARCROLE.summationItem, SUMMATION_ITEM_11]) {
