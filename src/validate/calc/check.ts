@@ -258,7 +258,7 @@ export function sumMeetsTotalInIntegers(terms: readonly { readonly value: Decima
   let totHi = 0;
   for (let i = 0; i < terms.length; i++) {
     const e = terms[i]!;
-    const n = Number(e.value.toFixed(scale).replace('.', ''));
+    const n = scaledInteger(e.value, scale);
     const half = 5 * 10 ** (scale - e.decimals - 1);
     if (!Number.isSafeInteger(n) || !Number.isSafeInteger(half)) return undefined;
     if (i === 0) {
@@ -272,6 +272,37 @@ export function sumMeetsTotalInIntegers(terms: readonly { readonly value: Decima
     if (!Number.isSafeInteger(sumLo) || !Number.isSafeInteger(sumHi) || !Number.isSafeInteger(totLo) || !Number.isSafeInteger(totHi)) return undefined;
   }
   return Math.max(totLo, sumLo) <= Math.min(totHi, sumHi);
+}
+
+/**
+ * `value × 10^scale` as a safe integer, from the Decimal's base-10^7 words (decimal.js aligns them on the decimal
+ * point: the first holds the integer part's leading (e + 1) mod 7 digits); NaN when it is not a safe integer.
+ * `toFixed(scale)` gave the same through two strings per term, most of the integer path's time and garbage.
+ */
+export function scaledInteger(value: Decimal, scale: number): number {
+  const d = value.d;
+  if (!d || scale > 22) return NaN;
+  let lead = 1; // digits in the first word
+  for (let w = d[0]!; w >= 10; w = Math.floor(w / 10)) lead++;
+  let p = value.e - lead + 1 + scale; // the power of ten of the first word's last digit, scaled
+  let n = 0;
+  for (let i = 0; i < d.length; i++, p -= 7) {
+    const w = d[i]!;
+    if (w === 0) continue;
+    let t: number;
+    if (p >= 0) {
+      if (p > 22) return NaN;
+      t = w * 10 ** p;
+    } else {
+      if (p < -7) return NaN; // digits below 10^−scale: not an integer
+      const div = 10 ** -p;
+      if (w % div !== 0) return NaN;
+      t = w / div;
+    }
+    n += t;
+    if (!Number.isSafeInteger(t) || !Number.isSafeInteger(n)) return NaN;
+  }
+  return value.s < 0 && n !== 0 ? -n : n;
 }
 
 const cache = new WeakMap<RuleContext, Finding[]>();
