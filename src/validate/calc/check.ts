@@ -224,20 +224,31 @@ class Checker {
  */
 function consistentInIntegers(k: number, totals: readonly FactEntry[], items: readonly Relationship[], bindsOf: (q: Relationship['from']) => Binds | undefined): boolean {
   if (totals.length !== 1) return false;
-  const terms: FactEntry[] = [totals[0]!];
-  const weights: number[] = [0];
-  for (const r of items) {
-    const fs = factsAt(bindsOf(r.to), k);
-    if (!fs?.length) continue;
-    const w = r.weight ?? 1;
-    if (fs.length !== 1 || (w !== 1 && w !== -1)) return false;
-    terms.push(fs[0]!);
-    weights.push(w);
+  // Scratch arrays shared by every binding (a run has one per total and context): emptied after each use.
+  const terms = scratchTerms;
+  const weights = scratchWeights;
+  try {
+    terms.push(totals[0]!);
+    weights.push(0);
+    for (let i = 0; i < items.length; i++) {
+      const r = items[i]!;
+      const b = bindsOf(r.to)?.get(k);
+      if (b === undefined) continue;
+      const w = r.weight ?? 1;
+      if (Array.isArray(b) || (w !== 1 && w !== -1)) return false; // bindings hold a lone fact as itself
+      terms.push(b);
+      weights.push(w);
+    }
+    if (terms.length === 1) return false;
+    for (let i = 0; i < terms.length; i++) if (terms[i]!.nil || !terms[i]!.value) return false;
+    return sumMeetsTotalInIntegers(terms as readonly { value: Decimal; decimals: number }[], weights) === true;
+  } finally {
+    terms.length = 0;
+    weights.length = 0;
   }
-  if (terms.length === 1) return false;
-  for (const e of terms) if (e.nil || !e.value) return false;
-  return sumMeetsTotalInIntegers(terms as readonly { value: Decimal; decimals: number }[], weights) === true;
 }
+const scratchTerms: FactEntry[] = [];
+const scratchWeights: number[] = [];
 
 /**
  * Round-to-nearest: whether the ±1-weighted sum of the items' intervals (terms 1…) meets the total's (term 0),
@@ -322,8 +333,9 @@ export function c11Findings(ctx: RuleContext): Finding[] {
   const entries = factEntries(ctx);
   // Binding keys are small integers (contexts × units), which maps hash fastest.
   let units = 1;
-  for (const e of entries) if (e.unitNo >= units) units = e.unitNo + 1;
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.unitNo >= units) units = entries[i]!.unitNo + 1;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     if (e.parent || !e.concept?.type.numeric || !e.unitNo) continue;
     if (!e.nil && !e.value) continue;
     let m = byConcept.get(e.concept);

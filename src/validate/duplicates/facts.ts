@@ -192,7 +192,10 @@ export function duplicateGroups(entries: readonly FactEntry[], parent: boolean):
   let contexts = 1;
   let units = 1;
   let concepts = 1;
-  for (const e of entries) {
+  // Indexed loops: this runs once per validation, often before the optimizer, where for-of makes an iterator
+  // result per entry.
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     if (e.contextNo >= contexts) contexts = e.contextNo + 1;
     if (e.unitNo >= units) units = e.unitNo + 1;
     if (e.conceptNo >= concepts) concepts = e.conceptNo + 1;
