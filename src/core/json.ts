@@ -24,7 +24,11 @@ export interface Parsed {
   readonly value: JsonValue;
   /** JSON pointer (`/facts/f1/value`) → where the value starts (1-based line and column). */
   readonly positions: ReadonlyMap<string, { line: number; column: number }>;
-  /** JSON pointer → a number's text as written. */
+  /**
+   * JSON pointer → a number's text as written, for the numbers whose text is not `String(value)` (`2.50`, `1e3`,
+   * `-0`): the others' text is their value's, and a map entry for every number of a large report costs more
+   * than reading it. Look up with `numbers.get(p) ?? String(value)`.
+   */
   readonly numbers: ReadonlyMap<string, string>;
 }
 
@@ -66,7 +70,8 @@ export interface ParseOptions {
 export interface MemberLimit {
   readonly max: number;
   readonly code: string;
-  readonly message: string;
+  /** A function when the message costs something to make: it is only needed when the limit is exceeded. */
+  readonly message: string | (() => string);
 }
 
 export function parseJson(text: string, file: string, options: ParseOptions = {}): Parsed {
@@ -205,7 +210,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
         ws();
         if (src[i] !== '"') fail(`expected a key (a string) but found ${describe(i)}`);
         const keyAt = i;
-        if (limit && ++members > limit.max) fail(limit.message, keyAt, limit.code);
+        if (limit && ++members > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(), keyAt, limit.code);
         const key = str();
         checkXmlChars(key, () => pointerOf(pointer!, key), true);
         if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
@@ -245,9 +250,11 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(src);
     if (m) {
-      i += m[0].length;
-      numbers.set((pointer ??= pointerOf(parent, key)), m[0]);
-      return Number(m[0]);
+      const t = m[0];
+      i += t.length;
+      const n = Number(t);
+      if (String(n) !== t) numbers.set((pointer ??= pointerOf(parent, key)), t);
+      return n;
     }
     return fail(`unexpected ${describe(i)}`);
   };

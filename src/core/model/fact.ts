@@ -50,7 +50,10 @@ export interface Fact {
   readonly decimals?: Decimals;
   /** Text facts only. */
   readonly lang?: string;
-  /** Every place this fact was read from (a figure printed in two tables has two). */
+  /**
+   * Every place this fact was read from (a figure printed in two tables has two). May be a getter that makes
+   * them when asked (the XBRL reader's facts): name it when copying a fact (`{ ...f, sources: f.sources }`).
+   */
   readonly sources: readonly Source[];
 }
 

@@ -131,12 +131,17 @@ function scopeFor(tag: SaxesTagNS, parentScope: ReadonlyMap<string, string>): Re
   return changed ?? parentScope;
 }
 
+/** The position tracker: call it, then read `line` and `column`; `release()` once the document is read. */
+export type Tracker = ((name: string) => void) & { line: number; column: number; release(): void };
+
 /**
  * Line and column (1-based) of each start tag's `<`: call with the tag name from an `opentagstart` handler,
  * then read `line` and `column`. Scans the text forward once (linear over the document).
  * @internal saxes's types are not part of kessan's API (they fail a strict consumer's check).
  */
-export function positionTracker(parser: SaxesParser<{ xmlns: true; position: true }>, source: string): ((name: string) => void) & { line: number; column: number } {
+export function positionTracker(parser: SaxesParser<{ xmlns: true; position: true }>, source: string): Tracker {
+  // Mutable so that `release` can drop it: optimized code may otherwise keep the document as a constant.
+  let text = source;
   let scanPos = 0; // source index scanned so far for line starts
   let scanLine = 1; // line number at scanPos
   let lineStart = 0; // index of the first character of that line
@@ -144,11 +149,11 @@ export function positionTracker(parser: SaxesParser<{ xmlns: true; position: tru
     // The parser has just read the name (and maybe the character after it).
     const pos = parser.position;
     let lt = pos - name.length - 2;
-    if (source.charCodeAt(lt) !== 60 || !source.startsWith(name, lt + 1)) lt = source.lastIndexOf('<' + name, pos);
+    if (text.charCodeAt(lt) !== 60 || !text.startsWith(name, lt + 1)) lt = text.lastIndexOf('<' + name, pos);
     if (lt >= scanPos) {
       for (let i = scanPos; i < lt; i++) {
-        const ch = source.charCodeAt(i);
-        if (ch === 10 || (ch === 13 && source.charCodeAt(i + 1) !== 10)) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
           scanLine++;
           lineStart = i + 1;
         }
@@ -160,7 +165,10 @@ export function positionTracker(parser: SaxesParser<{ xmlns: true; position: tru
       f.line = parser.line;
       f.column = Math.max(1, parser.column - name.length);
     }
-  }) as ((name: string) => void) & { line: number; column: number };
+  }) as Tracker;
+  f.release = () => {
+    text = '';
+  };
   f.line = 1;
   f.column = 1;
   return f;

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sumMeetsTotalInIntegers } from './check.js';
+import { scaledInteger, sumMeetsTotalInIntegers } from './check.js';
 import { disjoint, Exact, valueInterval, type Interval } from '../../core/xbrl/intervals.js';
 
 /** The exact answer: Decimal intervals summed as the Calculations 1.1 check does. */
@@ -73,5 +73,21 @@ describe('Calculations 1.1 in integers', () => {
     expect(sumMeetsTotalInIntegers([t('10', Infinity), t('10', 0)], [0, 1])).toBeUndefined();
     expect(sumMeetsTotalInIntegers([t('123456789012345678901', 0), t('1', 0)], [0, 1])).toBeUndefined();
     expect(sumMeetsTotalInIntegers([t('10', 0), t('20', 0)], [0, 0.5])).toBeUndefined();
+  });
+});
+
+describe('scaledInteger', () => {
+  it('is value × 10^scale as toFixed writes it, whenever that is a safe integer (NaN otherwise)', () => {
+    const digits = fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: -12, max: 20 }));
+    fc.assert(
+      fc.property(digits, fc.integer({ min: 0, max: 22 }), ([neg, units, exp], scale) => {
+        const value = new Decimal(`${neg ? '-' : ''}${units}e${exp}`);
+        const expected = value.decimalPlaces() <= scale ? Number(value.toFixed(scale).replace('.', '')) : NaN;
+        const got = scaledInteger(value, scale);
+        if (Number.isSafeInteger(expected)) expect(got).toBe(expected);
+        else expect(got).toBeNaN();
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

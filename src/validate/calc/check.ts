@@ -35,6 +35,18 @@ function where(ctx: RuleContext, facts: readonly FactEntry[]): Pick<Finding, 'fi
 }
 
 const contexts = (fs: readonly FactEntry[]) => [...new Set(fs.map((f) => contextIdOf(f) ?? formatPeriod(f.fact.period)))].sort().join(', ');
+/**
+ * A concept's facts by binding (context and unit numbers): the fact itself when it is the only one, as almost
+ * every fact is (a million one-element arrays would be ~60 MB), an array when there are more.
+ */
+type Binds = Map<number, FactEntry | FactEntry[]>;
+
+/** The facts of binding `k` in `binds`, as a list. */
+function factsAt(binds: Binds | undefined, k: number): readonly FactEntry[] | undefined {
+  const b = binds?.get(k);
+  return b === undefined ? undefined : Array.isArray(b) ? b : [b];
+}
+
 const values = (fs: readonly FactEntry[]) => fs.map((f) => (f.nil ? '(nil)' : (f.value?.toFixed() ?? String(f.fact.value)).slice(0, 64))).join(', ');
 
 class Checker {
@@ -117,7 +129,7 @@ class Checker {
     });
   }
 
-  network(rels: readonly Relationship[], linkrole: string, byConcept: ReadonlyMap<Concept, Map<number, FactEntry[]>>): void {
+  network(rels: readonly Relationship[], linkrole: string, byConcept: ReadonlyMap<Concept, Binds>): void {
     const t = this.ctx.taxonomy!;
     const byTotal = new Map<string, Relationship[]>();
     for (const r of rels) {
@@ -164,19 +176,19 @@ class Checker {
           });
         }
       }
-      for (const k of bound) this.binding(k, items, sumBinds?.get(k), bindsOf, linkrole);
+      for (const k of bound) this.binding(k, items, factsAt(sumBinds, k), bindsOf, linkrole);
     }
   }
 
   /** One binding of a total and its items: the weighted sum of the items' intervals must meet the total's. */
-  private binding(k: number, items: readonly Relationship[], totals: readonly FactEntry[] | undefined, bindsOf: (q: Relationship['from']) => Map<number, FactEntry[]> | undefined, linkrole: string): void {
+  private binding(k: number, items: readonly Relationship[], totals: readonly FactEntry[] | undefined, bindsOf: (q: Relationship['from']) => Binds | undefined, linkrole: string): void {
     if (!totals?.length) return;
     if (!this.truncate && consistentInIntegers(k, totals, items, bindsOf)) return;
     let sum: Interval | undefined;
     const itemFacts: FactEntry[] = [];
     let blocked = false;
     for (const r of items) {
-      const fs = bindsOf(r.to)?.get(k);
+      const fs = factsAt(bindsOf(r.to), k);
       if (!fs?.length) continue;
       const res = this.factSet(fs);
       if (res.kind === 'inconsistent') blocked = true;
@@ -210,22 +222,33 @@ class Checker {
  * certainly consistent (round-to-nearest); false when it is not, or when this cannot tell (then the exact
  * decimal check runs, and reports whatever there is to report).
  */
-function consistentInIntegers(k: number, totals: readonly FactEntry[], items: readonly Relationship[], bindsOf: (q: Relationship['from']) => Map<number, FactEntry[]> | undefined): boolean {
+function consistentInIntegers(k: number, totals: readonly FactEntry[], items: readonly Relationship[], bindsOf: (q: Relationship['from']) => Binds | undefined): boolean {
   if (totals.length !== 1) return false;
-  const terms: FactEntry[] = [totals[0]!];
-  const weights: number[] = [0];
-  for (const r of items) {
-    const fs = bindsOf(r.to)?.get(k);
-    if (!fs?.length) continue;
-    const w = r.weight ?? 1;
-    if (fs.length !== 1 || (w !== 1 && w !== -1)) return false;
-    terms.push(fs[0]!);
-    weights.push(w);
+  // Scratch arrays shared by every binding (a run has one per total and context): emptied after each use.
+  const terms = scratchTerms;
+  const weights = scratchWeights;
+  try {
+    terms.push(totals[0]!);
+    weights.push(0);
+    for (let i = 0; i < items.length; i++) {
+      const r = items[i]!;
+      const b = bindsOf(r.to)?.get(k);
+      if (b === undefined) continue;
+      const w = r.weight ?? 1;
+      if (Array.isArray(b) || (w !== 1 && w !== -1)) return false; // bindings hold a lone fact as itself
+      terms.push(b);
+      weights.push(w);
+    }
+    if (terms.length === 1) return false;
+    for (let i = 0; i < terms.length; i++) if (terms[i]!.nil || !terms[i]!.value) return false;
+    return sumMeetsTotalInIntegers(terms as readonly { value: Decimal; decimals: number }[], weights) === true;
+  } finally {
+    terms.length = 0;
+    weights.length = 0;
   }
-  if (terms.length === 1) return false;
-  for (const e of terms) if (e.nil || !e.value) return false;
-  return sumMeetsTotalInIntegers(terms as readonly { value: Decimal; decimals: number }[], weights) === true;
 }
+const scratchTerms: FactEntry[] = [];
+const scratchWeights: number[] = [];
 
 /**
  * Round-to-nearest: whether the ±1-weighted sum of the items' intervals (terms 1…) meets the total's (term 0),
@@ -246,7 +269,7 @@ export function sumMeetsTotalInIntegers(terms: readonly { readonly value: Decima
   let totHi = 0;
   for (let i = 0; i < terms.length; i++) {
     const e = terms[i]!;
-    const n = Number(e.value.toFixed(scale).replace('.', ''));
+    const n = scaledInteger(e.value, scale);
     const half = 5 * 10 ** (scale - e.decimals - 1);
     if (!Number.isSafeInteger(n) || !Number.isSafeInteger(half)) return undefined;
     if (i === 0) {
@@ -262,6 +285,37 @@ export function sumMeetsTotalInIntegers(terms: readonly { readonly value: Decima
   return Math.max(totLo, sumLo) <= Math.min(totHi, sumHi);
 }
 
+/**
+ * `value × 10^scale` as a safe integer, from the Decimal's base-10^7 words (decimal.js aligns them on the decimal
+ * point: the first holds the integer part's leading (e + 1) mod 7 digits); NaN when it is not a safe integer.
+ * `toFixed(scale)` gave the same through two strings per term, most of the integer path's time and garbage.
+ */
+export function scaledInteger(value: Decimal, scale: number): number {
+  const d = value.d;
+  if (!d || scale > 22) return NaN;
+  let lead = 1; // digits in the first word
+  for (let w = d[0]!; w >= 10; w = Math.floor(w / 10)) lead++;
+  let p = value.e - lead + 1 + scale; // the power of ten of the first word's last digit, scaled
+  let n = 0;
+  for (let i = 0; i < d.length; i++, p -= 7) {
+    const w = d[i]!;
+    if (w === 0) continue;
+    let t: number;
+    if (p >= 0) {
+      if (p > 22) return NaN;
+      t = w * 10 ** p;
+    } else {
+      if (p < -7) return NaN; // digits below 10^−scale: not an integer
+      const div = 10 ** -p;
+      if (w % div !== 0) return NaN;
+      t = w / div;
+    }
+    n += t;
+    if (!Number.isSafeInteger(t) || !Number.isSafeInteger(n)) return NaN;
+  }
+  return value.s < 0 && n !== 0 ? -n : n;
+}
+
 const cache = new WeakMap<RuleContext, Finding[]>();
 
 /** Every Calculations 1.1 finding for this validation run (computed once; each calc11 rule takes its code's). */
@@ -275,20 +329,22 @@ export function c11Findings(ctx: RuleContext): Finding[] {
     return [];
   }
   // concept → binding (context|unit) → facts, top-level numeric facts only
-  const byConcept = new Map<Concept, Map<number, FactEntry[]>>();
+  const byConcept = new Map<Concept, Binds>();
   const entries = factEntries(ctx);
   // Binding keys are small integers (contexts × units), which maps hash fastest.
   let units = 1;
-  for (const e of entries) if (e.unitNo >= units) units = e.unitNo + 1;
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.unitNo >= units) units = entries[i]!.unitNo + 1;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     if (e.parent || !e.concept?.type.numeric || !e.unitNo) continue;
     if (!e.nil && !e.value) continue;
     let m = byConcept.get(e.concept);
     if (!m) byConcept.set(e.concept, (m = new Map()));
     const k = e.contextNo * units + e.unitNo;
-    const list = m.get(k);
-    if (list) list.push(e);
-    else m.set(k, [e]);
+    const bound = m.get(k);
+    if (bound === undefined) m.set(k, e);
+    else if (Array.isArray(bound)) bound.push(e);
+    else m.set(k, [bound, e]);
   }
   const checker = new Checker(ctx, mode === 'c11t');
   for (const arcrole of [ARCROLE.summationItem, SUMMATION_ITEM_11]) {

@@ -140,27 +140,48 @@ export function factEntries(ctx: RuleContext): FactEntry[] {
     const contextNo = (info?.contextRef !== undefined ? contextNoById.get(info.contextRef) : undefined)
       ?? contextNos.of(`${fact.entity.scheme}#${fact.entity.identifier}|${periodKey(fact.period)}|${dimsKey(fact)}|${nonDimensionalKey(fact.nonDimensional)}`);
     const unitNo = (info?.unitRef !== undefined ? unitNoById.get(info.unitRef) : undefined) ?? (fact.unit ? unitNos.of(unitKey(fact.unit)) : 0);
-    const numeric = concept ? concept.type.numeric : fact.unit !== undefined;
     const dRaw = accuracy.decimalsRaw ?? (accuracy.precisionRaw !== undefined ? `p${accuracy.precisionRaw}` : '');
     let decimalsText = decimalsTexts.get(dRaw);
     if (decimalsText === undefined) decimalsTexts.set(dRaw, (decimalsText = dRaw.trim()));
-    out.push({
-      fact,
-      info,
-      concept,
-      conceptNo,
-      contextNo,
-      unitNo,
-      parent: info?.parent ?? '',
-      lang: numeric ? '' : (fact.lang ?? '').toLowerCase(),
-      nil: fact.value === null,
-      value,
-      decimals,
-      decimalsText,
-    });
+    out.push(new Entry(fact, info, concept, conceptNo, contextNo, unitNo, decimals, decimalsText));
   }
   cache.set(ctx, out);
   return out;
+}
+
+/**
+ * A FactEntry: what is worked out once is kept; what the fact says directly (nil, value, parent, language) is
+ * read from it when asked. A run has one entry per fact, so each field saved is 8 MB for a million facts.
+ */
+class Entry implements FactEntry {
+  constructor(
+    readonly fact: Fact,
+    readonly info: FactInfo | undefined,
+    readonly concept: Concept | undefined,
+    readonly conceptNo: number,
+    readonly contextNo: number,
+    readonly unitNo: number,
+    readonly decimals: number,
+    readonly decimalsText: string,
+  ) {}
+
+  get parent(): string {
+    return this.info?.parent ?? '';
+  }
+
+  get lang(): string {
+    const numeric = this.concept ? this.concept.type.numeric : this.fact.unit !== undefined;
+    return numeric ? '' : (this.fact.lang ?? '').toLowerCase();
+  }
+
+  get nil(): boolean {
+    return this.fact.value === null;
+  }
+
+  get value(): Decimal | undefined {
+    const v = this.fact.value;
+    return v instanceof Decimal ? v : undefined;
+  }
 }
 
 /**
@@ -168,34 +189,53 @@ export function factEntries(ctx: RuleContext): FactEntry[] {
  * the duplicate sets, each in document order.
  */
 export function duplicateGroups(entries: readonly FactEntry[], parent: boolean): FactEntry[][] {
-  // Most facts are alone: the map holds the first entry of a key, and an array only once a second one comes.
-  const groups = new Map<number | string, FactEntry | FactEntry[]>();
-  const order: FactEntry[][] = [];
   let contexts = 1;
   let units = 1;
-  for (const e of entries) {
+  let concepts = 1;
+  // Indexed loops: this runs once per validation, often before the optimizer, where for-of makes an iterator
+  // result per entry.
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     if (e.contextNo >= contexts) contexts = e.contextNo + 1;
     if (e.unitNo >= units) units = e.unitNo + 1;
+    if (e.conceptNo >= concepts) concepts = e.conceptNo + 1;
   }
-  const numeric = (e: FactEntry) => (e.conceptNo * contexts + e.contextNo) * units + e.unitNo;
-  // Keys as numbers (exact below 2^53) for the usual case (no language, top level); as strings otherwise.
-  const exact = (e: FactEntry) => (e.conceptNo + 1) * contexts * units <= Number.MAX_SAFE_INTEGER;
-  for (const e of entries) {
-    const simple = e.lang === '' && (!parent || e.parent === '') && exact(e);
-    const k = simple ? numeric(e) : `${e.conceptNo}|${e.contextNo}|${e.unitNo}|${e.lang}|${parent ? e.parent : ''}`;
-    const g = groups.get(k);
-    if (g === undefined) groups.set(k, e);
-    else if (Array.isArray(g)) g.push(e);
-    else {
-      const list = [g, e];
-      groups.set(k, list);
-      order.push(list);
+  // Most facts are alone. Per key: the index of its first fact, or −(n + 1) once it has a second (set n of
+  // `sets`). The usual key (no language, top level) is a small number: looked up in an array when the numbers
+  // fit one a few times the facts' size (a million facts' Map entries would be ~50 MB), else a Map; other keys
+  // are strings, in a Map.
+  const sets: FactEntry[][] = [];
+  const firsts: number[] = [];
+  const space = concepts * contexts * units;
+  const direct = space <= 4 * entries.length + 1024 ? new Int32Array(space) : undefined; // 0: none yet; i + 1: first at i
+  const byKey = new Map<number | string, number>();
+  const add = (first: number | undefined, i: number): number => {
+    if (first === undefined) return i;
+    if (first >= 0) {
+      sets.push([entries[first]!, entries[i]!]);
+      firsts.push(first);
+      return -sets.length;
+    }
+    sets[-first - 1]!.push(entries[i]!);
+    return first;
+  };
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.lang === '' && (!parent || e.parent === '') && space <= Number.MAX_SAFE_INTEGER) {
+      const k = (e.conceptNo * contexts + e.contextNo) * units + e.unitNo;
+      if (direct) {
+        const v = direct[k]!;
+        const at = add(v === 0 ? undefined : v > 0 ? v - 1 : v, i);
+        direct[k] = at >= 0 ? at + 1 : at;
+      } else byKey.set(k, add(byKey.get(k), i));
+    } else {
+      const k = `${e.conceptNo}|${e.contextNo}|${e.unitNo}|${e.lang}|${parent ? e.parent : ''}`;
+      byKey.set(k, add(byKey.get(k), i));
     }
   }
   // In document order of each set's first fact.
-  const index = new Map<FactEntry, number>();
-  entries.forEach((e, i) => index.set(e, i));
-  return order.sort((a, b) => index.get(a[0]!)! - index.get(b[0]!)!);
+  const order = sets.map((_, n) => n).sort((a, b) => firsts[a]! - firsts[b]!);
+  return order.map((n) => sets[n]!);
 }
 
 export const isTextFact = (e: FactEntry): boolean => typeof e.fact.value === 'string';

@@ -94,26 +94,58 @@ export interface FactWithConcept {
   readonly concept: Concept;
   readonly item: boolean;
 }
-const withConcepts = new WeakMap<RuleContext, readonly FactWithConcept[]>();
+const withConcepts = new WeakMap<RuleContext, FactsWithConcepts>();
 
 /**
  * Every fact (items and tuples) whose concept is known, with it and whether it is an item, in document order.
- * Made once per validation run and shared by the rules that walk the facts.
+ * Made once per validation run and shared by the rules that walk the facts. Kept as two arrays and a byte
+ * per fact rather than an object per fact (~40 bytes less each); the object a walk yields is reused from one
+ * fact to the next, so a rule destructures it (`for (const { fact, concept } of ...)`) and does not keep it.
  */
-export function factsWithConcepts(ctx: RuleContext): readonly FactWithConcept[] {
+export function factsWithConcepts(ctx: RuleContext): Iterable<FactWithConcept> {
   let list = withConcepts.get(ctx);
   if (list) return list;
-  const out: FactWithConcept[] = [];
+  const facts: FactInfo[] = [];
+  const concepts: Concept[] = [];
   const itemness = new Map<Concept, boolean>();
-  for (const fact of instanceOf(ctx).facts) {
+  const all = instanceOf(ctx).facts;
+  const items = new Uint8Array(all.length);
+  for (const fact of all) {
     const concept = knownConcept(ctx, fact.element);
     if (!concept) continue;
     let item = itemness.get(concept);
     if (item === undefined) itemness.set(concept, (item = isItemConcept(concept)));
-    out.push({ fact, concept, item });
+    items[facts.length] = item ? 1 : 0;
+    facts.push(fact);
+    concepts.push(concept);
   }
-  withConcepts.set(ctx, (list = out));
+  withConcepts.set(ctx, (list = new FactsWithConcepts(facts, concepts, items)));
   return list;
+}
+
+class FactsWithConcepts implements Iterable<FactWithConcept> {
+  constructor(
+    private readonly facts: readonly FactInfo[],
+    private readonly concepts: readonly Concept[],
+    private readonly items: Uint8Array,
+  ) {}
+
+  [Symbol.iterator](): Iterator<FactWithConcept> {
+    const { facts, concepts, items } = this;
+    const current = { fact: facts[0]!, concept: concepts[0]!, item: false };
+    const step = { value: current, done: false };
+    let i = 0;
+    return {
+      next(): IteratorResult<FactWithConcept> {
+        if (i >= facts.length) return { value: undefined, done: true };
+        current.fact = facts[i]!;
+        current.concept = concepts[i]!;
+        current.item = items[i] === 1;
+        i++;
+        return step;
+      },
+    };
+  }
 }
 
 /**

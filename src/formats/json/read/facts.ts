@@ -5,11 +5,11 @@
  * need it (taxonomy-rules.ts): declared concepts and dimensions, period types, nillable, abstract, units and
  * decimals on numbers only, explicit and typed dimension values.
  */
-import { Decimal } from 'decimal.js';
+import { keptDecimal } from '../../../core/model/decimal.js';
 import { KessanError, type Location } from '../../../core/errors.js';
 import type { Decimals, DimensionValue, Entity, Fact } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
-import { NS, qname, type QName } from '../../../core/model/qname.js';
+import { clark, NS, qname, type QName } from '../../../core/model/qname.js';
 import type { Unit } from '../../../core/model/unit.js';
 import { KESSAN_JSON_NS, OIM_NS, parseOimPeriod, QNAME, SQNAME } from '../write/oim.js';
 import { typedMemberXml } from '../write/typed.js';
@@ -63,11 +63,26 @@ interface Memo {
   readonly entities: Map<string, Entity>;
   readonly periods: Map<string, ReturnType<typeof parseOimPeriod>>;
   readonly units: Map<string, Unit>;
+  /** Dimension maps by their entries (names with prefixes, values), in order. */
+  readonly dimensions: Map<string, ReadonlyMap<QName, DimensionValue>>;
+}
+
+/**
+ * The report's one map with these entries, in this order (facts share their dimensions' map, as an XML
+ * instance's facts share their context's): a map per fact was ~150 bytes each, most of them empty.
+ */
+function shared(memo: Memo, dims: ReadonlyMap<QName, DimensionValue>): ReadonlyMap<QName, DimensionValue> {
+  let key = '';
+  for (const [d, v] of dims) key += `${d.prefix ?? ''}|${clark(d)}=${'typed' in v ? `typed:${v.typed}` : `${v.prefix ?? ''}|${clark(v)}`}\u0000`;
+  const same = memo.dimensions.get(key);
+  if (same) return same;
+  if (memo.dimensions.size < 100_000) memo.dimensions.set(key, dims); // a report of all-different ones gains nothing
+  return dims;
 }
 const memos = new WeakMap<FactContext, Memo>();
 function memoOf(cx: FactContext): Memo {
   let m = memos.get(cx);
-  if (!m) memos.set(cx, (m = { entities: new Map(), periods: new Map(), units: new Map() }));
+  if (!m) memos.set(cx, (m = { entities: new Map(), periods: new Map(), units: new Map(), dimensions: new Map() }));
   return m;
 }
 
@@ -128,6 +143,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
       dimensions.set(d, { typed: v });
     }
   }
+  const sharedDimensions = shared(memo, dimensions);
 
   // Numeric or not: the taxonomy says, when it knows the concept's type. Otherwise a unit or decimals say
   // numeric; a language says not; and only then the taxonomy's hint (or kessan's own mark).
@@ -157,7 +173,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
   if (numeric) {
     unit ??= PURE;
     if (f.value !== null) {
-      if (DECIMAL.test(f.value)) value = new Decimal(f.value);
+      if (DECIMAL.test(f.value)) value = keptDecimal(f.value);
       else note('xbrlje:invalidFactValue', `value ${JSON.stringify(f.value)} is not a decimal number`, `${pointer}/value`, 'error', name);
       if (typeof value !== 'string') decimals = f.decimals === undefined ? 'INF' : decimalsOf(f.decimals, `${pointer}/decimals`, cx, err);
     } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`, 'error', name);
@@ -170,7 +186,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
     entity,
     period,
     ...(unit ? { unit } : {}),
-    dimensions,
+    dimensions: sharedDimensions,
     value,
     ...(decimals !== undefined ? { decimals } : {}),
     ...(lang !== undefined ? { lang } : {}),

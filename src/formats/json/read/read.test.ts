@@ -188,8 +188,11 @@ describe('readXbrlJson', () => {
 
 describe('parseJson', () => {
   it('keeps number text and positions; __proto__ is an ordinary key', () => {
-    const p = parseJson('{"a": [1, 2.50, -3e2], "__proto__": {"x": true}}', 'f');
+    const p = parseJson('{"a": [1, 2.50, -3e2, -0, 12345678901234567890], "__proto__": {"x": true}}', 'f');
     expect(p.numbers.get('/a/1')).toBe('2.50');
+    // Only texts that String(value) would not give back are kept.
+    expect(p.numbers.get('/a/0')).toBeUndefined();
+    expect([2, 3, 4].map((k) => p.numbers.get(`/a/${k}`))).toEqual(['-3e2', '-0', '12345678901234567890']);
     expect(p.positions.get('/a/2')).toEqual({ line: 1, column: 17 });
     expect(Object.keys(p.value as object)).toEqual(['a', '__proto__']);
   });

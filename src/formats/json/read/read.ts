@@ -88,8 +88,8 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   const memberLimit = (pointer: string, depth: number): MemberLimit | undefined => {
     if (depth === 1 && pointer === '/facts') return { max: maxFacts, code: 'kessan:jsonLimit', message: `more than ${maxFacts} facts (raise the limit with --max-facts or KESSAN_MAX_FACTS)` };
     if (depth === 3 && pointer.startsWith('/facts/') && pointer.endsWith('/dimensions')) {
-      const id = pointer.slice('/facts/'.length, -'/dimensions'.length).replace(/~1/g, '/').replace(/~0/g, '~');
-      return { max: maxDimensions + CORE_DIMENSIONS, code: 'kessan:jsonLimit', message: `fact ${id}: more than ${maxDimensions} taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)` };
+      const id = () => pointer.slice('/facts/'.length, -'/dimensions'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+      return { max: maxDimensions + CORE_DIMENSIONS, code: 'kessan:jsonLimit', message: () => `fact ${id()}: more than ${maxDimensions} taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)` };
     }
     return undefined;
   };
@@ -105,6 +105,9 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     for (const p of need) if (!deep.has(p)) deep.set(p, { line: 0, column: 0 }); // not in the text (ajv's pointer to a missing member)
   };
   const at = (pointer: string): Location => {
+    // A fact's own position (asked for every fact) is recorded; only deeper ones need looking for.
+    const known = shallow.get(pointer);
+    if (known) return { file, line: known.line, column: known.column };
     locate([pointer]);
     // The nearest enclosing value that has a position (ajv may point at a member that is missing).
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {

@@ -9,6 +9,7 @@ import { currentLimits, readInputBytes } from '../../../core/limits.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
 import { createParser, DEFAULT_LIMITS, limitError, positionTracker, stripBom, XML_NS, XMLNS_NS, type XmlLimits } from '../../../core/xml/parse.js';
 import { decodeXml } from '../../../core/xml/tree.js';
+import { writeInCopies } from '../../../core/xml/chunks.js';
 import { EntityCache, readContext, readUnit } from './contexts.js';
 import { assignIds, reportFacts, type FactDraft } from './facts.js';
 import { readFootnoteLink } from './footnotes.js';
@@ -269,32 +270,20 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
     }
   });
 
-  parser.write(source).close();
+  writeInCopies(parser, source);
+  track.release();
   if (!root) throw new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML: no root element', { file }, 1);
 
   assignIds(drafts, idCounts, parents);
   const facts = reportFacts(drafts, factLangs, contexts, units, file);
   const namespaces = new Map<string, string>();
   for (const [p, ns] of rootScope) if (p !== 'xml') namespaces.set(p, ns);
-  let ids: InstanceDocument['ids'] | undefined;
-  let top: InstanceDocument['topLevel'] | undefined;
-  const instance: InstanceDocument = {
-    file,
-    root,
-    namespaces,
-    refs,
-    leadingRefs: leadingRefs < 0 ? refs.length : leadingRefs,
-    contexts,
-    units,
-    facts: drafts as readonly FactInfo[],
-    footnoteLinks,
-    get ids() {
-      return (ids ??= documentIds(otherIds, drafts));
-    },
-    get topLevel() {
-      return (top ??= topLevel.map((t) => (typeof t === 'number' ? { line: drafts[t]!.line, column: drafts[t]!.column, name: drafts[t]!.element } : t)));
-    },
-  };
+  const instance = instanceDocument(
+    { file, root, namespaces, refs, leadingRefs: leadingRefs < 0 ? refs.length : leadingRefs, contexts, units, facts: drafts as readonly FactInfo[], footnoteLinks },
+    otherIds,
+    drafts,
+    topLevel,
+  );
   const reportNamespaces: Record<string, string> = {};
   for (const [p, ns] of namespaces) if (p !== '') reportNamespaces[p] = ns;
   return {
@@ -304,6 +293,30 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
     documentInfo: { source: file, format: 'xbrl' },
     findings: [],
     instance,
+  };
+}
+
+/**
+ * The document with its `ids` and `topLevel` worked out when first asked for. Made outside `readInstance`: a
+ * getter made there would keep alive all that its event handlers share (the parser, the id counts, the per-fact
+ * scratch arrays: ~50 MB for a million facts).
+ */
+function instanceDocument(
+  fields: Omit<InstanceDocument, 'ids' | 'topLevel'>,
+  otherIds: readonly IdAt[],
+  drafts: readonly FactDraft[],
+  topLevel: readonly (number | (Position & { name: QName }))[],
+): InstanceDocument {
+  let ids: InstanceDocument['ids'] | undefined;
+  let top: InstanceDocument['topLevel'] | undefined;
+  return {
+    ...fields,
+    get ids() {
+      return (ids ??= documentIds(otherIds, drafts));
+    },
+    get topLevel() {
+      return (top ??= topLevel.map((t) => (typeof t === 'number' ? { line: drafts[t]!.line, column: drafts[t]!.column, name: drafts[t]!.element } : t)));
+    },
   };
 }
 
