@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listingColumns } from '../src/app/fact-listing.js';
 import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
+import { CORPUS_FACTS } from './support/corpus.js';
 import { SHARED } from './support/example.js';
 
 const CORPUS = join(SHARED, 'corpus');
@@ -22,24 +23,8 @@ async function run(...argv: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-/** The corpus's facts per filing (its README's counts; the EDINET set is one filing, each audit report another). */
-const PER_FILING: Record<string, number> = {
-  'edinet-sony-yuho-2018-03/AuditDoc/jpaud-aai-cc-001_E01777-000_2018-03-31_01_2018-06-19.xbrl': 1,
-  'edinet-sony-yuho-2018-03/AuditDoc/jpaud-aai-cc-001_E01777-000_2018-03-31_01_2018-06-19_ixbrl.htm': 1,
-  'edinet-sony-yuho-2018-03/AuditDoc/jpaud-aar-cn-001_E01777-000_2018-03-31_01_2018-06-19.xbrl': 1,
-  'edinet-sony-yuho-2018-03/AuditDoc/jpaud-aar-cn-001_E01777-000_2018-03-31_01_2018-06-19_ixbrl.htm': 1,
-  'edinet-sony-yuho-2018-03/PublicDoc/0000000_header_jpcrp030000-asr-001_E01777-000_2018-03-31_01_2018-06-19_ixbrl.htm': 701,
-  'sec-aapl-10q-2025q2-ixbrl/aapl-20250329.htm': 760,
-  'sec-msft-10k-fy2015-xml/msft-20150630.xml': 2151,
-  'sec-nflx-10q-2010q3-xml/nflx-20100930.xml': 303,
-  'sec-pg-10k-fy2010-xml/pg-20100630.xml': 1524,
-  'sec-pg-10k-fy2019-ixbrl/fy181910-kreport.htm': 1908,
-  'sec-unp-10k-fy2012-xml-noschema/unp-20121231.xml': 1526,
-  'tdnet-toyota-tanshin-2013-03-us-xml/us-cons-2013-q4.xbrl': 242,
-  'tdnet-toyota-tanshin-2014-03-us-ixbrl/us-cons-2014-q4.htm': 239,
-  'uk-ch-07713141-2016-ukgaap/GB-COH-07713141-2016-09-30.html': 33,
-  'uk-ch-10087608-2018-frs102/GB-COH-10087608-2018-03-31.html': 91,
-};
+/** The corpus's facts per filing (the EDINET set is one filing, each audit report another). */
+const PER_FILING = CORPUS_FACTS;
 
 /** What DuckDB says each column is: the listing's SQL types, as DuckDB spells them. */
 const TYPES = Object.fromEntries(listingColumns(false).map(([name, type]) => [name, type.replace(/, (?=\d)/, ',')]));
