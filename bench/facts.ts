@@ -1,8 +1,9 @@
 /**
  * `kessan facts … --format parquet` over a batch: a folder of `documents` generated instances of `perDocument`
  * facts each (hard links to one instance: the same work per document, no extra disk), listed by the built CLI
- * in a fresh process (worker threads, DuckDB, start-up included). Peak RSS is the whole process's, from GNU time;
- * it should stay bounded by a document per worker plus DuckDB's memory limit, whatever the batch's size. The
+ * in a fresh process (worker processes, DuckDB, start-up included). Peak RSS is from GNU time: the largest of the
+ * processes (the command, which runs DuckDB, or one worker), not their sum; each should stay bounded by a document
+ * per worker plus DuckDB's memory limit, whatever the batch's size. The
  * Parquet file is read back (DuckDB counts its rows) so that a run that wrote less does not pass as fast.
  */
 import { spawnSync } from 'node:child_process';
