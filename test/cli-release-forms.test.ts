@@ -1,26 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
-import { EXAMPLE, PROFILE, ROOT } from './support/example.js';
+import { EXAMPLE, PROFILE, haveRealReleases as hasReal, REAL_RELEASES as REAL } from './support/example.js';
 
 async function run(...argv: string[]) {
   const io = bufferIo();
   const code = await runCli(argv, io);
   return { code, out: io.out(), err: io.err() };
 }
-
-const REAL = join(ROOT, '..', 'shared', 'release', 'real');
-const hasReal = (() => {
-  try {
-    readFileSync(join(REAL, 'README.md'));
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('kessan convert on releases of every form', () => {
   it('ends with the coverage line; the example tags every figure and exits 0', async () => {

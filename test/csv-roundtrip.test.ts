@@ -16,15 +16,11 @@ import { readInstance, readInstanceFile } from '../src/formats/xbrl/read/index.j
 import { writeXbrl } from '../src/formats/xbrl/write/index.js';
 import { oimTaxonomyHints } from '../src/core/xbrl/oim-hints.js';
 import { csvFilesOf, factSet, readCsvFiles } from './support/csv.js';
+import { CORPUS_XML_FILES } from './support/corpus.js';
 import { EXAMPLE, PROFILE, readExample, SHARED } from './support/example.js';
 
 const CORPUS = join(SHARED, 'corpus');
-const CORPUS_FILES = [
-  'sec-nflx-10q-2010q3-xml/nflx-20100930.xml',
-  'sec-pg-10k-fy2010-xml/pg-20100630.xml',
-  'sec-msft-10k-fy2015-xml/msft-20150630.xml',
-  'sec-unp-10k-fy2012-xml-noschema/unp-20121231.xml',
-];
+const CORPUS_FILES = CORPUS_XML_FILES;
 const TDNET = join(CORPUS, 'tdnet-toyota-tanshin-2013-03-us-xml', 'us-cons-2013-q4.xbrl');
 
 const tmp = mkdtempSync(join(tmpdir(), 'kessan-csv-'));

@@ -14,6 +14,7 @@ import { bufferIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 import { CORPUS_FACTS } from './support/corpus.js';
 import { SHARED } from './support/example.js';
+import { queryRows, type Row } from './support/duckdb.js';
 
 const CORPUS = join(SHARED, 'corpus');
 
@@ -29,7 +30,6 @@ const PER_FILING = CORPUS_FACTS;
 /** What DuckDB says each column is: the listing's SQL types, as DuckDB spells them. */
 const TYPES = Object.fromEntries(listingColumns(false).map(([name, type]) => [name, type.replace(/, (?=\d)/, ',')]));
 
-type Row = Record<string, unknown>;
 
 /** A row as one comparable line: JSON with the DuckDB values written the way the JSON listing writes them. */
 function key(row: Row): string {
@@ -41,14 +41,7 @@ describe.skipIf(!existsSync(CORPUS))('kessan facts over ../shared/corpus as Parq
   let db: DuckDBInstance;
   let jsonl: Row[] = [];
 
-  const query = async (sql: string): Promise<Row[]> => {
-    const c = await db.connect();
-    try {
-      return (await c.runAndReadAll(sql)).getRowObjectsJson() as Row[];
-    } finally {
-      c.closeSync();
-    }
-  };
+  const query = (sql: string): Promise<Row[]> => queryRows(db, sql);
   /** The rows of a table or file as the JSON listing has them: dates and decimals as text, the map as an object. */
   const rowsOf = (from: string) =>
     query(`SELECT * REPLACE (period_start::VARCHAR AS period_start, period_end::VARCHAR AS period_end, period_instant::VARCHAR AS period_instant,

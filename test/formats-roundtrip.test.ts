@@ -14,17 +14,13 @@ import { readInstance, readInstanceFile } from '../src/formats/xbrl/read/index.j
 import { writeXbrlJson } from '../src/formats/json/write/index.js';
 import { writeXbrl } from '../src/formats/xbrl/write/index.js';
 import { sampleReport } from './support/reports.js';
+import { CORPUS_XML_FILES } from './support/corpus.js';
 import { EXAMPLE, PROFILE, ROOT, readExample } from './support/example.js';
 import { aspects } from './support/facts.js';
 import { SHARED } from './support/example.js';
 
 const CORPUS = join(SHARED, 'corpus');
-const CORPUS_FILES = [
-  'sec-nflx-10q-2010q3-xml/nflx-20100930.xml',
-  'sec-pg-10k-fy2010-xml/pg-20100630.xml',
-  'sec-msft-10k-fy2015-xml/msft-20150630.xml',
-  'sec-unp-10k-fy2012-xml-noschema/unp-20121231.xml',
-];
+const CORPUS_FILES = CORPUS_XML_FILES;
 // TDnet's 2013 filing marks parent-only figures with scenario content that xBRL-JSON cannot carry: it is
 // refused (test/scenario.test.ts), never written without it.
 

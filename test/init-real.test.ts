@@ -16,17 +16,8 @@ import { isNumericValue, type Fact } from '../src/core/model/fact.js';
 import { formatPeriod } from '../src/core/model/period.js';
 import { formatUnit } from '../src/core/model/unit.js';
 import { arelleAvailable, runArelle } from './support/arelle.js';
-import { EXAMPLE, SHARED } from './support/example.js';
+import { EXAMPLE, haveRealReleases as available, REAL_RELEASES as REAL } from './support/example.js';
 
-const REAL = join(SHARED, 'release', 'real');
-const available = (() => {
-  try {
-    readFileSync(join(REAL, 'README.md'));
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });

@@ -13,17 +13,7 @@ import { isNumericValue } from '../src/core/model/fact.js';
 import { loadProfile } from '../src/formats/release/read/profile.js';
 import { releaseCoverage } from '../src/formats/release/read/coverage.js';
 import { readReleaseWithProfile } from '../src/formats/release/read/index.js';
-import { PROFILE, ROOT } from './support/example.js';
-
-const REAL = join(ROOT, '..', 'shared', 'release', 'real');
-const available = (() => {
-  try {
-    readFileSync(join(REAL, 'README.md'));
-    return true;
-  } catch {
-    return false;
-  }
-})();
+import { PROFILE, haveRealReleases as available, REAL_RELEASES as REAL } from './support/example.js';
 
 function read(name: string) {
   const file = join(REAL, name);

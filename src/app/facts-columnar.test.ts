@@ -14,21 +14,14 @@ import { sampleReport } from '../../test/support/reports.js';
 import { decimalFromText, openColumnarSink } from './facts-columnar.js';
 import { DECIMAL_PRECISION, DECIMAL_SCALE } from './fact-listing.js';
 import { listFacts, type FactsResult } from './facts.js';
+import { queryRows, type Row } from '../../test/support/duckdb.js';
 
-type Row = Record<string, unknown>;
 
 describe('openColumnarSink', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kessan-columnar-unit-'));
   let db: DuckDBInstance;
   let sample: FactsResult;
-  const query = async (sql: string): Promise<Row[]> => {
-    const c = await db.connect();
-    try {
-      return (await c.runAndReadAll(sql)).getRowObjectsJson() as Row[];
-    } finally {
-      c.closeSync();
-    }
-  };
+  const query = (sql: string): Promise<Row[]> => queryRows(db, sql);
 
   beforeAll(async () => {
     db = await DuckDBInstance.create(':memory:');

@@ -19,3 +19,11 @@ export const CORPUS_FACTS: Readonly<Record<string, number>> = {
   'uk-ch-07713141-2016-ukgaap/GB-COH-07713141-2016-09-30.html': 33,
   'uk-ch-10087608-2018-frs102/GB-COH-10087608-2018-03-31.html': 91,
 };
+
+/** The corpus's XML instances whose facts every format must carry (TDnet's scenario content aside), relative to the corpus folder. */
+export const CORPUS_XML_FILES: readonly string[] = [
+  'sec-nflx-10q-2010q3-xml/nflx-20100930.xml',
+  'sec-pg-10k-fy2010-xml/pg-20100630.xml',
+  'sec-msft-10k-fy2015-xml/msft-20150630.xml',
+  'sec-unp-10k-fy2012-xml-noschema/unp-20121231.xml',
+];

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact } from '../../src/core/model/fact.js';
 import { formatPeriod } from '../../src/core/model/period.js';
@@ -11,6 +11,10 @@ import { readReleaseWithProfile } from '../../src/formats/release/read/index.js'
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** `../shared` beside the project: real releases, the corpus, the conformance suites, taxonomies, Arelle. */
 export const SHARED = join(ROOT, '..', 'shared');
+/** The real releases of other companies (../shared/release/real, see its README). */
+export const REAL_RELEASES = join(SHARED, 'release', 'real');
+/** Whether they are here (tests that read them skip otherwise). */
+export const haveRealReleases = existsSync(join(REAL_RELEASES, 'README.md'));
 export const EXAMPLE = join(ROOT, 'examples', 'iij-2q-fy2004.txt');
 export const PROFILE = join(ROOT, 'examples', 'iij.profile.json');
 
