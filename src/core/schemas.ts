@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { projectRoot } from './paths.js';
 
 const cache = new Map<string, ValidateFunction>();
@@ -23,4 +23,16 @@ export function compileSchema(name: string): ValidateFunction {
     cache.set(name, v);
   }
   return v;
+}
+
+/**
+ * One schema error in words: where (its JSON pointer) and what, naming the unexpected or missing member;
+ * `otherwise` when there is no error to describe.
+ */
+export function describeSchemaError(e: ErrorObject | undefined, otherwise: string): string {
+  if (!e) return otherwise;
+  const where = e.instancePath || 'the document';
+  if (e.keyword === 'additionalProperties') return `${where} has an unexpected member ${JSON.stringify((e.params as { additionalProperty: string }).additionalProperty)}`;
+  if (e.keyword === 'required') return `${where} lacks the member ${JSON.stringify((e.params as { missingProperty: string }).missingProperty)}`;
+  return `${where} ${e.message ?? 'is invalid'}`;
 }

@@ -12,11 +12,10 @@
  *    `xbrlce:illegalRedefinitionOfNonExtensibleProperty`), an addition to a `final` object
  *    (`xbrlce:illegalExtensionOfFinalProperty`).
  */
-import type { ErrorObject } from 'ajv';
 import { KessanError, type Location } from '../../../core/errors.js';
 import { parseJson, pointerToken, type JsonValue } from '../../../core/json.js';
 import { decodeText } from '../../../core/limits.js';
-import { compileSchema } from '../../../core/schemas.js';
+import { compileSchema, describeSchemaError } from '../../../core/schemas.js';
 import { DRAFT_OIM_DOCUMENT_TYPES, XBRL_CSV_DOCUMENT_TYPE, XBRL_JSON_DOCUMENT_TYPE } from '../../../core/xbrl/oim.js';
 import type { ReportSource } from './source.js';
 
@@ -220,7 +219,7 @@ function load(file: string, bytes: Uint8Array): Loaded {
   const validate = compileSchema('xbrl-csv-metadata.schema.json');
   if (!validate(value)) {
     const e = validate.errors?.[0];
-    throw new KessanError('xbrlce:invalidJSONStructure', `not xBRL-CSV metadata: ${describeError(e)}`, at(e?.instancePath ?? ''), 1);
+    throw new KessanError('xbrlce:invalidJSONStructure', `not xBRL-CSV metadata: ${describeSchemaError(e, 'it does not follow the xBRL-CSV metadata structure')}`, at(e?.instancePath ?? ''), 1);
   }
   return { file, value, at };
 }
@@ -232,10 +231,3 @@ function depthOf(pointer: string): number {
   return n;
 }
 
-function describeError(e: ErrorObject | undefined): string {
-  if (!e) return 'it does not follow the xBRL-CSV metadata structure';
-  const where = e.instancePath || 'the document';
-  if (e.keyword === 'additionalProperties') return `${where} has an unexpected member ${JSON.stringify((e.params as { additionalProperty: string }).additionalProperty)}`;
-  if (e.keyword === 'required') return `${where} lacks the member ${JSON.stringify((e.params as { missingProperty: string }).missingProperty)}`;
-  return `${where} ${e.message ?? 'is invalid'}`;
-}

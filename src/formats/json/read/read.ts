@@ -19,14 +19,13 @@
  * taxonomy-rules.ts) is asked of `hints`. `readXbrlJsonFile` supplies hints from the report's own taxonomy as
  * far as it is available offline, and a finding says what could not be checked without the rest.
  */
-import type { ErrorObject } from 'ajv';
 import { KessanError, type Location } from '../../../core/errors.js';
 import type { Fact } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import type { Report } from '../../../core/model/report.js';
 import { pushAll } from '../../../core/arrays.js';
 import { currentLimits, invalidUtf8At, readInputBytes } from '../../../core/limits.js';
-import { compileSchema } from '../../../core/schemas.js';
+import { compileSchema, describeSchemaError } from '../../../core/schemas.js';
 import { KESSAN_JSON_NS, OTHER_OIM_DOCUMENT_TYPES, RESERVED_PREFIXES, XBRL_JSON_DOCUMENT_TYPE } from '../write/oim.js';
 import { isNCName } from '../../../core/xml/write.js';
 import { readJsonFact, type FactContext, type JsonFactInput, type JsonTaxonomyHints } from './facts.js';
@@ -120,7 +119,7 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   const validate = compileSchema('xbrl-json.schema.json');
   if (!validate(value)) {
     const e = validate.errors?.[0];
-    throw new KessanError('xbrlje:invalidJSONStructure', `not an xBRL-JSON report: ${describeError(e)}`, at(e?.instancePath ?? ''), 1);
+    throw new KessanError('xbrlje:invalidJSONStructure', `not an xBRL-JSON report: ${describeSchemaError(e, 'it does not follow the xBRL-JSON structure')}`, at(e?.instancePath ?? ''), 1);
   }
   const doc = value as unknown as JsonDocument;
 
@@ -224,13 +223,6 @@ function checkDocumentType(value: JsonValue, at: (p: string) => Location): void 
   throw new KessanError('oimce:unsupportedDocumentType', `unknown document type ${JSON.stringify(type)} (xBRL-JSON 1.0 is ${XBRL_JSON_DOCUMENT_TYPE})`, where, 1);
 }
 
-function describeError(e: ErrorObject | undefined): string {
-  if (!e) return 'it does not follow the xBRL-JSON structure';
-  const where = e.instancePath || 'the document';
-  if (e.keyword === 'additionalProperties') return `${where} has an unexpected member ${JSON.stringify((e.params as { additionalProperty: string }).additionalProperty)}`;
-  if (e.keyword === 'required') return `${where} lacks the member ${JSON.stringify((e.params as { missingProperty: string }).missingProperty)}`;
-  return `${where} ${e.message ?? 'is invalid'}`;
-}
 
 /**
  * Reads an xBRL-JSON file (UTF-8, as xBRL-JSON requires), within the limits in force (`maxFileSize` too).
