@@ -99,6 +99,8 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
       void Promise.all(stopping).then(() => (error === undefined ? resolveAll() : reject(error)));
     };
     const deliver = (result: () => JobResult<S>, index: number, then?: () => void) => {
+      // A batch that stopped (a consumer's rejection) takes no more results, even those already on their way.
+      if (settled) return;
       let consumed: unknown;
       try {
         consumed = options.onResult(result(), index);
