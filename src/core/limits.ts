@@ -107,6 +107,19 @@ export function setLimits(overrides: Partial<Limits> = {}): Limits {
 export function readInputBytes(file: string, code = 'kessan:inputUnreadable', what = ''): Buffer {
   const inside = virtualFile(file);
   if (inside) return inside;
+  checkInputFile(file, code, what);
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new KessanError(code, `${what}cannot read: ${(e as Error).message}`, { file }, 2);
+  }
+}
+
+/**
+ * Throws what `readInputBytes` throws before reading (no such file, a folder, over `maxFileSize`), for a reader
+ * that reads the file itself, in pieces. Not for package entries (`virtualFile`).
+ */
+export function checkInputFile(file: string, code = 'kessan:inputUnreadable', what = ''): void {
   let st;
   try {
     st = statSync(file);
@@ -117,11 +130,6 @@ export function readInputBytes(file: string, code = 'kessan:inputUnreadable', wh
   const max = currentLimits().maxFileSize;
   if (st.size > max) {
     throw new KessanError('kessan:fileTooLarge', `${what}the file is ${st.size} bytes, more than the limit of ${max} (raise it with --max-file-size or KESSAN_MAX_FILE_SIZE)`, { file }, 2);
-  }
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    throw new KessanError(code, `${what}cannot read: ${(e as Error).message}`, { file }, 2);
   }
 }
 

@@ -1,21 +1,117 @@
+/**
+ * Giving a document to the streaming parser in pieces: from a string already in memory, or from a file read and
+ * decoded 64 KiB at a time, so that neither the file's bytes nor its whole text are ever held (130 MB each for
+ * a million facts).
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { KessanError } from '../errors.js';
+import { checkInputFile, readInputBytes } from '../limits.js';
+import { virtualFile } from '../virtual-files.js';
+import { rejectDoctype, stripBom, type Tracker } from './parse.js';
 import type { SaxesParser } from './saxes.js';
+import { decodeXml, xmlEncodingOf } from './tree.js';
 
 const CHUNK = 64 * 1024;
 
 /**
- * Feeds `source` to the parser in pieces that are copies, then closes it. V8 makes a substring of 13 or more
- * characters a view into its parent, and saxes hands out attribute values and text as substrings of what it was
- * given: one long attribute value kept in a context would keep the whole document alive (13 MB for 100,000 facts,
- * 130 MB for a million). Copied pieces bound what such a view can keep to one piece. Positions are unchanged:
- * saxes counts them across writes.
- * @internal saxes's types are not part of kessan's API.
+ * `source` in pieces that are copies. V8 makes a substring of 13 or more characters a view into its parent,
+ * and saxes hands out attribute values and text as substrings of what it was given: one long attribute value
+ * kept in a context would keep the whole document alive (13 MB for 100,000 facts, 130 MB for a million).
+ * Copied pieces bound what such a view can keep to one piece. Positions are unchanged: saxes counts them
+ * across writes.
  */
+export function* textChunks(source: string): Generator<string, void, undefined> {
+  for (let i = 0; i < source.length; i += CHUNK) yield copyOf(source.slice(i, i + CHUNK));
+}
+
+/** Feeds `source` to the parser in copied pieces (`textChunks`), then closes it. */
 export function writeInCopies(parser: SaxesParser<{ xmlns: true; position: true }>, source: string): void {
-  for (let i = 0; i < source.length; i += CHUNK) parser.write(copyOf(source.slice(i, i + CHUNK)));
+  for (const piece of textChunks(source)) parser.write(piece);
   parser.close();
 }
 
 /** A string with the same characters and no tie to `s`'s parent: slicing a concatenation flattens it into new memory. */
 function copyOf(s: string): string {
   return (s + ' ').slice(0, -1);
+}
+
+/**
+ * An XML file's text in pieces, decoded as `decodeXml` decodes the whole file (same encodings, same errors:
+ * when a piece holds bytes that are not UTF-8, or a NUL, the file is read whole once more so that the error
+ * names the line `decodeXml` names). A missing file, a folder or one over the size limit is what
+ * `readInputBytes` throws. A package entry, already in memory, is decoded whole and given in copies.
+ */
+export function* fileChunks(path: string): Generator<string, void, undefined> {
+  const inside = virtualFile(path);
+  if (inside) {
+    yield* textChunks(decodeXml(inside, path));
+    return;
+  }
+  checkInputFile(path);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new KessanError('kessan:inputUnreadable', `cannot read: ${(e as Error).message}`, { file: path }, 2);
+  }
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    const read = (): number => {
+      try {
+        return readSync(fd, buf, 0, CHUNK, null);
+      } catch (e) {
+        throw new KessanError('kessan:inputUnreadable', `cannot read: ${(e as Error).message}`, { file: path }, 2);
+      }
+    };
+    let n = read();
+    const encoding = xmlEncodingOf(buf.subarray(0, n));
+    const utf8 = encoding === 'utf-8';
+    const decoder = new TextDecoder(encoding, { fatal: utf8 });
+    for (;;) {
+      let text: string;
+      try {
+        text = n > 0 ? decoder.decode(buf.subarray(0, n), { stream: true }) : decoder.decode();
+      } catch {
+        throwAsWhole(path);
+      }
+      if (utf8 && text.includes('\u0000')) throwAsWhole(path);
+      if (text) yield text;
+      if (n === 0) return;
+      n = read();
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The error `decodeXml` gives for the whole file (with its line), for a piece that could not be decoded. */
+function throwAsWhole(path: string): never {
+  decodeXml(readInputBytes(path), path);
+  throw new KessanError('kessan:inputUnreadable', 'the file changed while it was read', { file: path }, 2);
+}
+
+/**
+ * Feeds a document's pieces to the parser and its position tracker, then closes the parser. A BOM is dropped,
+ * and the prolog is checked for a DOCTYPE (`rejectDoctype`) before anything is parsed, however many pieces
+ * it takes.
+ * @internal saxes's types are not part of kessan's API.
+ */
+export function parseChunks(parser: SaxesParser<{ xmlns: true; position: true }>, track: Tracker, chunks: Iterable<string>, file: string): void {
+  let head: string | undefined = '';
+  const write = (piece: string): void => {
+    track.feed(piece);
+    parser.write(piece);
+  };
+  for (const piece of chunks) {
+    if (head === undefined) write(piece);
+    else {
+      head = head ? head + piece : stripBom(piece);
+      if (rejectDoctype(head, file)) {
+        write(head);
+        head = undefined;
+      }
+    }
+  }
+  if (head) write(head);
+  parser.close();
 }

@@ -95,29 +95,34 @@ export function createParser(file: string, source?: string): SaxesParser<{ xmlns
 /**
  * Throws `kessan:xmlDoctype` when the prolog holds a DOCTYPE declaration. (Checked by scanning the prolog
  * rather than with a saxes `doctype` handler, which slows saxes down several times; a DOCTYPE anywhere else
- * is not well-formed and saxes reports it.)
+ * is not well-formed and saxes reports it.) True once the text reaches past the prolog; false when it stops
+ * inside it, and the text that follows decides.
  */
-export function rejectDoctype(source: string, file: string): void {
+export function rejectDoctype(source: string, file: string): boolean {
   let i = 0;
   const n = source.length;
   for (;;) {
     while (i < n && /\s/.test(source[i]!)) i++;
     if (source.startsWith('<?', i)) {
       const end = source.indexOf('?>', i + 2);
-      if (end < 0) return;
+      if (end < 0) return false;
       i = end + 2;
     } else if (source.startsWith('<!--', i)) {
       const end = source.indexOf('-->', i + 4);
-      if (end < 0) return;
+      if (end < 0) return false;
       i = end + 3;
     } else break;
   }
+  // The text so far may stop inside what comes next (`<!DOC`, `<!-`): more text decides.
+  const rest = source.slice(i, i + 9);
+  if (rest.length < 9 && ['<!DOCTYPE', '<!--', '<?'].some((start) => start.startsWith(rest))) return false;
   if (source.startsWith('<!DOCTYPE', i)) {
     let line = 1;
     let lineStart = 0;
     for (let k = 0; k < i; k++) if (source.charCodeAt(k) === 10) (line++, (lineStart = k + 1));
     throw new KessanError('kessan:xmlDoctype', 'a DOCTYPE declaration is not allowed (entities are never resolved)', { file, line, column: i - lineStart + 1 }, 1);
   }
+  return true;
 }
 
 /** Builds the in-scope namespace map for a tag, sharing the parent's when the tag declares nothing. */
@@ -131,34 +136,48 @@ function scopeFor(tag: SaxesTagNS, parentScope: ReadonlyMap<string, string>): Re
   return changed ?? parentScope;
 }
 
-/** The position tracker: call it, then read `line` and `column`; `release()` once the document is read. */
-export type Tracker = ((name: string) => void) & { line: number; column: number; release(): void };
+/**
+ * The position tracker: `feed` it each piece of text just before the parser gets it, call it with a tag's name,
+ * then read `line` and `column`; `release()` once the document is read.
+ */
+export type Tracker = ((name: string) => void) & { line: number; column: number; feed(piece: string): void; release(): void };
+
+/** How much of the previous piece the tracker keeps: a tag name that began there is still found. */
+const KEPT_TAIL = 1024;
 
 /**
  * Line and column (1-based) of each start tag's `<`: call with the tag name from an `opentagstart` handler,
- * then read `line` and `column`. Scans the text forward once (linear over the document).
+ * then read `line` and `column`. Scans the text forward once (linear over the document). It holds only the
+ * piece being parsed and the end of the one before, so a document read in pieces is never whole in memory;
+ * a tag whose `<` lies further back (a name over a KiB) gets the parser's own, approximate, position.
  * @internal saxes's types are not part of kessan's API (they fail a strict consumer's check).
  */
-export function positionTracker(parser: SaxesParser<{ xmlns: true; position: true }>, source: string): Tracker {
-  // Mutable so that `release` can drop it: optimized code may otherwise keep the document as a constant.
-  let text = source;
-  let scanPos = 0; // source index scanned so far for line starts
+export function positionTracker(parser: SaxesParser<{ xmlns: true; position: true }>): Tracker {
+  let text = ''; // the window: the kept end of the previous piece, then the current piece
+  let base = 0; // the document index of text[0]
+  let scanPos = 0; // document index scanned so far for line starts
   let scanLine = 1; // line number at scanPos
-  let lineStart = 0; // index of the first character of that line
+  let lineStart = 0; // document index of the first character of that line
+  const scanTo = (end: number): void => {
+    for (let i = scanPos; i < end; i++) {
+      const ch = text.charCodeAt(i - base);
+      if (ch === 10 || (ch === 13 && text.charCodeAt(i - base + 1) !== 10)) {
+        scanLine++;
+        lineStart = i + 1;
+      }
+    }
+    scanPos = end;
+  };
   const f = ((name: string) => {
     // The parser has just read the name (and maybe the character after it).
     const pos = parser.position;
     let lt = pos - name.length - 2;
-    if (text.charCodeAt(lt) !== 60 || !text.startsWith(name, lt + 1)) lt = text.lastIndexOf('<' + name, pos);
+    if (lt < base || text.charCodeAt(lt - base) !== 60 || !text.startsWith(name, lt - base + 1)) {
+      const at = text.lastIndexOf('<' + name, pos - base);
+      lt = at < 0 ? -1 : at + base;
+    }
     if (lt >= scanPos) {
-      for (let i = scanPos; i < lt; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
-          scanLine++;
-          lineStart = i + 1;
-        }
-      }
-      scanPos = lt;
+      scanTo(lt);
       f.line = scanLine;
       f.column = lt - lineStart + 1;
     } else {
@@ -166,6 +185,14 @@ export function positionTracker(parser: SaxesParser<{ xmlns: true; position: tru
       f.column = Math.max(1, parser.column - name.length);
     }
   }) as Tracker;
+  f.feed = (piece: string) => {
+    // Keep the end of the text so far (a tag may have begun there); scan what is dropped for line starts.
+    const keep = Math.min(KEPT_TAIL, text.length);
+    const newBase = base + text.length - keep;
+    if (scanPos < newBase) scanTo(newBase);
+    text = text.slice(text.length - keep) + piece;
+    base = newBase;
+  };
   f.release = () => {
     text = '';
   };
@@ -196,7 +223,8 @@ export function parseXmlText(text: string, file: string, limits: XmlLimits = {})
   let root: MutableElement | undefined;
   let startLine = 1;
   let startColumn = 1;
-  const track = positionTracker(parser, source);
+  const track = positionTracker(parser);
+  track.feed(source);
 
   parser.on('opentagstart', (tag) => {
     track(tag.name);

@@ -83,19 +83,26 @@ export function resolveQName(el: XmlElement, value: string, useDefault = true): 
  * otherwise UTF-8 (which covers US-ASCII). The BOM is stripped by `parseXml`.
  */
 export function decodeXml(buf: Buffer, file = ''): string {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
-  // UTF-16 without a BOM, recognised by its `<?` (XML 1.0 appendix F).
-  if (buf.length >= 4 && buf[0] === 0x3c && buf[1] === 0 && buf[2] === 0x3f && buf[3] === 0) return new TextDecoder('utf-16le').decode(buf);
-  if (buf.length >= 4 && buf[0] === 0 && buf[1] === 0x3c && buf[2] === 0 && buf[3] === 0x3f) return new TextDecoder('utf-16be').decode(buf);
-  const head = buf.subarray(0, 200).toString('latin1');
-  const m = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
-  const enc = m?.[1]?.toLowerCase();
-  if (enc && /^(iso-8859-1|latin1|windows-1252|cp1252|shift_jis|euc-jp)$/.test(enc)) {
-    return new TextDecoder(enc === 'latin1' ? 'iso-8859-1' : enc).decode(buf);
-  }
+  const encoding = xmlEncodingOf(buf.subarray(0, 200));
   // UTF-8: a byte sequence that is not UTF-8 is a fatal error (XML 1.0 §4.3.3), never silently replaced.
-  return decodeText(buf, file, 'kessan:xmlNotWellFormed', 1);
+  if (encoding === 'utf-8') return decodeText(buf, file, 'kessan:xmlNotWellFormed', 1);
+  return new TextDecoder(encoding).decode(buf);
+}
+
+/**
+ * The encoding `decodeXml` reads a document in, from its first bytes (200 are enough): UTF-16 by its BOM or
+ * by its `<?` (XML 1.0 appendix F), ISO-8859-1, Windows-1252, Shift_JIS or EUC-JP when the XML declaration
+ * says so, otherwise UTF-8 (which covers US-ASCII). A TextDecoder's label.
+ */
+export function xmlEncodingOf(head: Uint8Array): string {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (head.length >= 4 && head[0] === 0x3c && head[1] === 0 && head[2] === 0x3f && head[3] === 0) return 'utf-16le';
+  if (head.length >= 4 && head[0] === 0 && head[1] === 0x3c && head[2] === 0 && head[3] === 0x3f) return 'utf-16be';
+  const m = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 200)).toString('latin1'));
+  const enc = m?.[1]?.toLowerCase();
+  if (enc && /^(iso-8859-1|latin1|windows-1252|cp1252|shift_jis|euc-jp)$/.test(enc)) return enc === 'latin1' ? 'iso-8859-1' : enc;
+  return 'utf-8';
 }
 
 /** Reads an XML file as text (decoded). A missing or unreadable file is a `kessan:fileUnreadable` error (exit 2). */

@@ -5,11 +5,10 @@
  * size limit) throws; everything else is recorded in the `InstanceDocument` for the validator to judge.
  */
 import { KessanError } from '../../../core/errors.js';
-import { currentLimits, readInputBytes } from '../../../core/limits.js';
+import { currentLimits } from '../../../core/limits.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
-import { createParser, DEFAULT_LIMITS, limitError, positionTracker, stripBom, XML_NS, XMLNS_NS, type XmlLimits } from '../../../core/xml/parse.js';
-import { decodeXml } from '../../../core/xml/tree.js';
-import { writeInCopies } from '../../../core/xml/chunks.js';
+import { createParser, DEFAULT_LIMITS, limitError, positionTracker, XML_NS, XMLNS_NS, type XmlLimits } from '../../../core/xml/parse.js';
+import { fileChunks, parseChunks, textChunks } from '../../../core/xml/chunks.js';
 import { EntityCache, readContext, readUnit } from './contexts.js';
 import { assignIds, reportFacts, type FactDraft } from './facts.js';
 import { readFootnoteLink } from './footnotes.js';
@@ -34,10 +33,22 @@ const HREF_KINDS = new Set(['schemaRef', 'linkbaseRef', 'roleRef', 'arcroleRef']
 
 /** Reads an instance document's text (`file` is for positions and sources). Throws KessanError (exit 1) only for XML that cannot be read. */
 export function readInstance(text: string, file: string, options: ReadInstanceOptions = {}): InstanceReport {
+  return readInstanceChunks(textChunks(text), file, options);
+}
+
+/**
+ * Reads an instance file: UTF-8 (a BOM is dropped) or the encoding its XML declaration or BOM names, in
+ * pieces as it is parsed (the file is never whole in memory). A missing file or a folder is
+ * `kessan:inputUnreadable` (exit 2).
+ */
+export function readInstanceFile(path: string, options: ReadInstanceOptions = {}): InstanceReport {
+  return readInstanceChunks(fileChunks(path), path, options);
+}
+
+function readInstanceChunks(chunks: Iterable<string>, file: string, options: ReadInstanceOptions): InstanceReport {
   const { maxDepth, maxTextLength, maxAttributeLength, maxFacts } = { ...DEFAULT_LIMITS, maxFacts: currentLimits().maxFacts, ...options.limits };
-  const source = stripBom(text);
-  const parser = createParser(file, source);
-  const track = positionTracker(parser, source);
+  const parser = createParser(file);
+  const track = positionTracker(parser);
 
   let root: QName | undefined;
   let rootScope = BASE_SCOPE;
@@ -270,7 +281,7 @@ export function readInstance(text: string, file: string, options: ReadInstanceOp
     }
   });
 
-  writeInCopies(parser, source);
+  parseChunks(parser, track, chunks, file);
   track.release();
   if (!root) throw new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML: no root element', { file }, 1);
 
@@ -361,10 +372,3 @@ function hrefRef(kind: HrefRef['kind'], name: QName, attrs: ReadonlyMap<string, 
   };
 }
 
-/**
- * Reads an instance file: UTF-8 (a BOM is dropped) or the encoding its XML declaration or BOM names.
- * A missing file or a folder is `kessan:inputUnreadable` (exit 2).
- */
-export function readInstanceFile(path: string, options: ReadInstanceOptions = {}): InstanceReport {
-  return readInstance(decodeXml(readInputBytes(path), path), path, options);
-}
