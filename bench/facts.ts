@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBench } from './generate.js';
+import { NODE_FLAGS } from '../src/app/node-flags.js';
 
 export interface FactsBatch {
   readonly dir: string;
@@ -44,7 +45,7 @@ export async function runFactsParquet(cli: string, root: string, batch: FactsBat
   const args = [cli, 'facts', batch.dir, '--format', 'parquet', '-o', output, '--no-progress'];
   const useTime = existsSync(time);
   const t0 = performance.now();
-  const r = useTime ? spawnSync(time, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args], { cwd: root, encoding: 'utf8' }) : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  const r = useTime ? spawnSync(time, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...NODE_FLAGS, ...args], { cwd: root, encoding: 'utf8' }) : spawnSync(process.execPath, [...NODE_FLAGS, ...args], { cwd: root, encoding: 'utf8' });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`kessan facts failed (exit ${r.status ?? r.signal}):\n${r.stderr}`);
   const { DuckDBInstance } = await import('@duckdb/node-api');

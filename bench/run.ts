@@ -25,6 +25,7 @@ import { ensureBench, generateInline, type BenchFiles } from './generate.js';
 import { STEPS, type Step, type StepResult } from './steps.js';
 import { writeHtmlRelease } from './release-html.js';
 import { factsBatch, runFactsParquet, type FactsRun } from './facts.js';
+import { NODE_FLAGS } from '../src/app/node-flags.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // dist/bench/run.js → the repository
 const STEP_JS = fileURLToPath(new URL('./step.js', import.meta.url));
@@ -120,7 +121,7 @@ function machine(): Record<string, string> {
 function runStep(step: Step, input: string, output: string | undefined, profDir: string | undefined): StepResult & { processSeconds: number } {
   const flags = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-name', `${step}-${Date.now()}.cpuprofile`] : [];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [...flags, STEP_JS, step, input, ...(output ? [output] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, ...flags, STEP_JS, step, input, ...(output ? [output] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const processSeconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`step ${step} on ${input} failed (exit ${r.status ?? r.signal}):\n${r.stderr}`);
   const last = r.stdout.trim().split('\n').pop() ?? '';
@@ -130,7 +131,7 @@ function runStep(step: Step, input: string, output: string | undefined, profDir:
 /** `kessan convert` of the example release: a whole process (start included), peak RSS from GNU time if present. */
 function runConvert(output: string, profDir: string | undefined, input = EXAMPLE): { seconds: number; maxRssMiB?: number; cpuSeconds?: number } {
   const flags = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [];
-  const args = [...flags, CLI, 'convert', input, '-o', output, ...(input === EXAMPLE ? [] : ['--profile', 'examples/iij.profile.json'])];
+  const args = [...NODE_FLAGS, ...flags, CLI, 'convert', input, '-o', output, ...(input === EXAMPLE ? [] : ['--profile', 'examples/iij.profile.json'])];
   const timeFile = join(OUT, 'time.txt');
   const useTime = existsSync(TIME);
   const t0 = performance.now();

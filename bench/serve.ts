@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { ensureBench } from './generate.js';
+import { NODE_FLAGS } from '../src/app/node-flags.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/kessan.js'); // the bin: the bundled command line
@@ -74,7 +75,7 @@ function zip(files: readonly { name: string; data: Buffer }[]): Buffer {
 }
 
 async function startServer(jobs: number): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--jobs', String(jobs)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_FLAGS, CLI, 'serve', '--port', '0', '--jobs', String(jobs)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   const base = await new Promise<string>((resolve, reject) => {
     let err = '';
     child.stderr!.on('data', (d: Buffer) => {

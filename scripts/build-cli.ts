@@ -7,11 +7,12 @@
  *
  *     node dist/scripts/build-cli.js
  */
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { projectRoot } from '../src/core/paths.js';
+import { NODE_FLAGS } from '../src/app/node-flags.js';
 
 export const CLI_DIR = join('dist', 'cli');
 
@@ -36,7 +37,15 @@ export async function buildCli(root = projectRoot()): Promise<void> {
     banner: { js: "import { createRequire as __kessanRequire } from 'node:module';\nconst require = __kessanRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  chmodSync(join(outdir, 'kessan.js'), 0o755);
+  // The bin's `#!` line gives node kessan's V8 options (`env -S` splits them: GNU coreutils 8.30+, BSD, macOS).
+  const bin = join(outdir, 'kessan.js');
+  writeFileSync(bin, readFileSync(bin, 'utf8').replace(/^#!.*\n/, `${shebang()}\n`));
+  chmodSync(bin, 0o755);
+}
+
+/** The bin's first line. */
+export function shebang(): string {
+  return `#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildCli();

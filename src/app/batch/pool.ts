@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { KessanError } from '../../core/errors.js';
 import { loadJob, type JobResult, type JobSpec } from './jobs.js';
 import type { WorkerMessage, WorkerReply } from './worker.js';
+import { withNodeFlags } from '../node-flags.js';
 
 export interface PoolOptions<S extends JobSpec> {
   readonly spec: S;
@@ -118,7 +119,7 @@ function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOpt
     const start = () => {
       // Its output is discarded (V8's out-of-memory report and native stack are not the user's business: the
       // file's finding says what happened); results come as structured-clone messages, as they did from threads.
-      const worker = fork(workerFile, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+      const worker = fork(workerFile, [], { execArgv: withNodeFlags(process.execArgv), serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
       workers.add(worker);
       let current: number | undefined;
       const feed = () => {

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
 import type { Outcome, Task } from './tasks.js';
 import { HttpError } from './upload.js';
+import { withNodeFlags } from '../node-flags.js';
 
 export interface PoolOptions {
   /** Worker processes. */
@@ -137,7 +138,7 @@ export class TaskPool {
     // Its own heap limit, its output discarded (V8's out-of-memory report is not the client's business), and
     // structured-clone messages (outcomes carry bytes).
     const worker = fork(this.workerFile, [], {
-      execArgv: [`--max-old-space-size=${this.options.maxMemoryMb ?? 2048}`],
+      execArgv: withNodeFlags([`--max-old-space-size=${this.options.maxMemoryMb ?? 2048}`]),
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
