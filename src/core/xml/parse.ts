@@ -158,13 +158,29 @@ export function positionTracker(parser: SaxesParser<{ xmlns: true; position: tru
   let scanPos = 0; // document index scanned so far for line starts
   let scanLine = 1; // line number at scanPos
   let lineStart = 0; // document index of the first character of that line
+  // Line feeds are found with indexOf (native, ~10× a loop over characters); a window holding a CR, which
+  // may end a line alone, is counted character by character. nextLf: window index of the next LF at or after
+  // scanPos, -1 for none in the window, -2 when not looked for yet.
+  let hasCr = false;
+  let nextLf = -2;
   const scanTo = (end: number): void => {
-    for (let i = scanPos; i < end; i++) {
-      const ch = text.charCodeAt(i - base);
-      if (ch === 10 || (ch === 13 && text.charCodeAt(i - base + 1) !== 10)) {
-        scanLine++;
-        lineStart = i + 1;
+    if (hasCr) {
+      for (let i = scanPos; i < end; i++) {
+        const ch = text.charCodeAt(i - base);
+        if (ch === 10 || (ch === 13 && text.charCodeAt(i - base + 1) !== 10)) {
+          scanLine++;
+          lineStart = i + 1;
+        }
       }
+    } else {
+      const stop = end - base;
+      let lf = nextLf === -2 ? text.indexOf('\n', scanPos - base) : nextLf;
+      while (lf >= 0 && lf < stop) {
+        scanLine++;
+        lineStart = base + lf + 1;
+        lf = text.indexOf('\n', lf + 1);
+      }
+      nextLf = lf;
     }
     scanPos = end;
   };
@@ -192,6 +208,8 @@ export function positionTracker(parser: SaxesParser<{ xmlns: true; position: tru
     if (scanPos < newBase) scanTo(newBase);
     text = text.slice(text.length - keep) + piece;
     base = newBase;
+    hasCr = text.includes('\r');
+    nextLf = -2;
   };
   f.release = () => {
     text = '';
