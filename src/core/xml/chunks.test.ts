@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,5 +147,20 @@ describe('fileChunks', () => {
     expect(errorOf(() => whole(join(dir, 'missing.xml')))).toMatchObject({ code: 'kessan:inputUnreadable', exitCode: 2 });
     mkdirSync(join(dir, 'folder.xml'));
     expect(errorOf(() => whole(join(dir, 'folder.xml')))).toMatchObject({ code: 'kessan:inputUnreadable', exitCode: 2 });
+  });
+});
+
+describe('fileChunks from a pipe', () => {
+  it('reads a pipe to its end, and says what is wrong in it without reading it twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kessan-pipe-'));
+    const fifo = join(dir, 'in.xml');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo here
+    // A writer in another process: the declaration arrives in pieces smaller than the 200 bytes the encoding is told from.
+    const feed = (bytes: string) =>
+      spawn('sh', ['-c', `exec 3>${fifo}; printf '%s' '<?xml version="1.0" ' >&3; sleep 0.1; printf '${bytes}' >&3`]);
+    feed(`encoding="ISO-8859-1"?><a>\\351</a>`);
+    expect([...fileChunks(fifo)].join('')).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><a>é</a>');
+    feed('?><a>\\303\\050</a>');
+    expect(() => [...fileChunks(fifo)]).toThrow(expect.objectContaining({ code: 'kessan:xmlNotWellFormed', message: expect.stringContaining('not UTF-8') }));
   });
 });

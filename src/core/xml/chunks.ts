@@ -3,7 +3,7 @@
  * decoded 64 KiB at a time, so that neither the file's bytes nor its whole text are ever held (130 MB each for
  * a million facts).
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { KessanError } from '../errors.js';
 import { checkInputFile, readInputBytes } from '../limits.js';
 import { virtualFile } from '../virtual-files.js';
@@ -56,14 +56,16 @@ export function* fileChunks(path: string): Generator<string, void, undefined> {
   }
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
-    const read = (): number => {
+    const read = (at = 0): number => {
       try {
-        return readSync(fd, buf, 0, CHUNK, null);
+        return readSync(fd, buf, at, CHUNK - at, null);
       } catch (e) {
         throw new KessanError('kessan:inputUnreadable', `cannot read: ${(e as Error).message}`, { file: path }, 2);
       }
     };
-    let n = read();
+    // The encoding is told from the first 200 bytes (a pipe may give fewer at a time).
+    let n = 0;
+    for (let got = read(); got > 0; got = n < 200 ? read(n) : 0) n += got;
     const encoding = xmlEncodingOf(buf.subarray(0, n));
     const utf8 = encoding === 'utf-8';
     const decoder = new TextDecoder(encoding, { fatal: utf8 });
@@ -72,9 +74,9 @@ export function* fileChunks(path: string): Generator<string, void, undefined> {
       try {
         text = n > 0 ? decoder.decode(buf.subarray(0, n), { stream: true }) : decoder.decode();
       } catch {
-        throwAsWhole(path);
+        throwAsWhole(path, 'bytes that are not UTF-8');
       }
-      if (utf8 && text.includes('\u0000')) throwAsWhole(path);
+      if (utf8 && text.includes('\u0000')) throwAsWhole(path, 'a NUL character');
       if (text) yield text;
       if (n === 0) return;
       n = read();
@@ -84,10 +86,20 @@ export function* fileChunks(path: string): Generator<string, void, undefined> {
   }
 }
 
-/** The error `decodeXml` gives for the whole file (with its line), for a piece that could not be decoded. */
-function throwAsWhole(path: string): never {
-  decodeXml(readInputBytes(path), path);
-  throw new KessanError('kessan:inputUnreadable', 'the file changed while it was read', { file: path }, 2);
+/**
+ * The error `decodeXml` gives for the whole file (with its line), for a piece that could not be decoded. A pipe
+ * or a device cannot be read again: its error says what was found, without a line.
+ */
+function throwAsWhole(path: string, what: string): never {
+  let regular = false;
+  try {
+    regular = statSync(path).isFile();
+  } catch {
+    /* gone: said below */
+  }
+  if (regular) decodeXml(readInputBytes(path), path);
+  const message = regular ? 'the file changed while it was read' : `not well-formed XML: ${what}; is it text, in UTF-8 or with a byte-order mark?`;
+  throw new KessanError(regular ? 'kessan:inputUnreadable' : 'kessan:xmlNotWellFormed', message, { file: path }, regular ? 2 : 1);
 }
 
 /**
