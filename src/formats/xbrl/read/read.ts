@@ -10,7 +10,7 @@ import { NS, qname, type QName } from '../../../core/model/qname.js';
 import { createParser, DEFAULT_LIMITS, limitError, positionTracker, XML_NS, XMLNS_NS, type XmlLimits } from '../../../core/xml/parse.js';
 import { fileChunks, parseChunks, textChunks } from '../../../core/xml/chunks.js';
 import { EntityCache, readContext, readUnit } from './contexts.js';
-import { assignIds, reportFacts, type FactDraft } from './facts.js';
+import { assignIds, DocumentIds, reportFacts, type FactDraft } from './facts.js';
 import { readFootnoteLink } from './footnotes.js';
 import type { ContextInfo, FactInfo, FootnoteLink, HrefRef, InstanceDocument, InstanceReport, Position, UnitInfo } from '../../../core/xbrl/infoset.js';
 import type { BuildNode } from '../../../core/xbrl/nodes.js';
@@ -61,7 +61,7 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
   // Ids and top-level elements: facts' are taken from their drafts when first asked for (`documentIds`,
   // the `topLevel` getter), so a fact costs no extra objects here; others are kept as they come.
   const otherIds: IdAt[] = [];
-  const idCounts = new Map<string, number>();
+  const ids = new DocumentIds();
   const topLevel: (number | (Position & { name: QName }))[] = [];
   const drafts: FactDraft[] = [];
   const parents: number[] = []; // per draft: index of the enclosing tuple, or -1
@@ -168,7 +168,7 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
     }
     langs[d] = lang;
     if (id !== undefined) {
-      idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+      ids.add(id);
       if (kind !== ITEM) otherIds.push({ id, line, column, element: name });
     }
     if (d === 2 && kind !== ITEM) topLevel.push({ line, column, name });
@@ -285,7 +285,7 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
   track.release();
   if (!root) throw new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML: no root element', { file }, 1);
 
-  assignIds(drafts, idCounts, parents);
+  assignIds(drafts, ids, parents);
   const facts = reportFacts(drafts, factLangs, contexts, units, file);
   const namespaces = new Map<string, string>();
   for (const [p, ns] of rootScope) if (p !== 'xml') namespaces.set(p, ns);
