@@ -70,6 +70,9 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
   // contextRef, unitRef and decimals repeat: one string each, so the copies saxes makes die young.
   const strings = new Map<string, string>();
   const names = new Map<string, QName>();
+  let lastContextRef = '';
+  let lastUnitRef = '';
+  let lastDecimals = '';
   const intern = (v: string): string => {
     const s = strings.get(v);
     if (s !== undefined) return s;
@@ -153,9 +156,10 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
       else if (kind === ITEM) {
         if (au === '') {
           switch (a.local) {
-            case 'contextRef': contextRef = intern(value); continue;
-            case 'unitRef': unitRef = intern(value); continue;
-            case 'decimals': decimalsRaw = intern(value); continue;
+            // The previous fact's value first: neighbours usually share it, and a comparison needs no hash.
+            case 'contextRef': contextRef = value === lastContextRef ? lastContextRef : (lastContextRef = intern(value)); continue;
+            case 'unitRef': unitRef = value === lastUnitRef ? lastUnitRef : (lastUnitRef = intern(value)); continue;
+            case 'decimals': decimalsRaw = value === lastDecimals ? lastDecimals : (lastDecimals = intern(value)); continue;
             case 'precision': precisionRaw = value; continue;
             case 'id': continue;
           }
