@@ -54,7 +54,7 @@ export function isNil(raw: string | undefined): boolean {
 /**
  * Every `@id` in a document, and those written more than once. Two sets, not a count per id: a document has an
  * id per fact, and one `Set.add` each (the size says whether it was new) is half the hashing of a count's get
- * and set — the largest part of the reader's own time per element.
+ * and set.
  */
 export class DocumentIds {
   readonly all = new Set<string>();
