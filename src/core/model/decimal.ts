@@ -1,12 +1,90 @@
 import { Decimal } from 'decimal.js';
 
+/** decimal.js keeps a value's digits in words of 7 decimal digits (its LOG_BASE). */
+const WORD = 7;
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
+
 /**
- * `new Decimal(text)` for a value that will be kept (a fact's): decimal.js builds its digit array by pushing,
- * which leaves room for 17 words (152 bytes) even for a one-word number; an exact copy takes 32. For a million
- * facts that is 120 MB. The copy has the same digits: decimal.js never changes a Decimal's digits in place.
+ * `new Decimal(text)` for a value that will be kept (a fact's), `text` in xs:decimal's lexical form (an optional
+ * sign, digits, an optional point). decimal.js builds its digit array by pushing, which leaves room for 17 words
+ * (152 bytes) even for a one-word number, after a regular expression and a few slices: for a million facts that
+ * is 120 MB of room and as much garbage. Values of up to 14 significant digits (nearly every fact's) are built
+ * here instead, as decimal.js would store them (sign, exponent, digit words: a property test compares the two);
+ * others are parsed by decimal.js and their digits copied to an array of their size. decimal.js never changes
+ * a Decimal's digits in place.
  */
 export function keptDecimal(text: string): Decimal {
-  const x = new Decimal(text);
+  return smallDecimal(text) ?? copiedDigits(new Decimal(text));
+}
+
+function copiedDigits(x: Decimal): Decimal {
   if (x.d && x.d.length < 17) (x as { d: number[] }).d = x.d.slice();
+  return x;
+}
+
+/** `text` as decimal.js stores it, or undefined when it is not a plain decimal of at most 14 significant digits. */
+function smallDecimal(text: string): Decimal | undefined {
+  const n = text.length;
+  if (n === 0 || n > 40) return undefined;
+  let i = 0;
+  let sign = 1;
+  const c0 = text.charCodeAt(0);
+  if (c0 === 45) (sign = -1), (i = 1);
+  else if (c0 === 43) i = 1;
+  // The digits without the point (D): where the point was (digits before it), the first and last non-zero digit.
+  let point = -1;
+  let digits = 0;
+  let first = -1;
+  let last = -1;
+  for (let k = i; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      if (point >= 0) return undefined;
+      point = digits;
+    } else if (c >= 48 && c <= 57) {
+      if (c !== 48) {
+        if (first < 0) first = digits;
+        last = digits;
+      }
+      digits++;
+    } else return undefined;
+  }
+  if (digits === 0) return undefined;
+  const x = new Decimal(0);
+  const out = x as unknown as { s: number; e: number; d: number[] };
+  out.s = sign; // decimal.js keeps the sign of a zero ("-0": s = −1)
+  if (first < 0) return x; // zero: d = [0], e = 0
+  const length = last - first + 1;
+  if (length > 14) return undefined;
+  // The significant digits' k-th digit (0-based), skipping the point in the text.
+  const start = i;
+  const digitAt = (k: number): number => {
+    const at = first + k;
+    return text.charCodeAt(start + at + (point >= 0 && at >= point ? 1 : 0)) - 48;
+  };
+  // A word from significant digits [a, b), padded with zeros to a whole word when it is the last.
+  const word = (a: number, b: number, width: number): number => {
+    let v = 0;
+    for (let k = a; k < b; k++) v = v * 10 + digitAt(k);
+    return v * POW10[width - (b - a)]!;
+  };
+  const e = (point < 0 ? digits : point) - first - 1;
+  // The first word holds (e + 1) mod 7 digits (7 when that is 0 and e < 0), as decimal.js cuts them.
+  let head = (e + 1) % WORD;
+  if (e < 0) head += WORD;
+  // At most three words (14 digits): kept in locals, then one array of exactly their number.
+  let count = 0;
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  const put = (w: number) => (count === 0 ? (w0 = w) : count === 1 ? (w1 = w) : (w2 = w), count++);
+  if (head < length) {
+    if (head) put(word(0, head, head));
+    let k = head;
+    for (; k + WORD < length; k += WORD) put(word(k, k + WORD, WORD));
+    put(word(k, length, WORD));
+  } else put(word(0, length, head));
+  out.e = e;
+  out.d = count === 1 ? [w0] : count === 2 ? [w0, w1] : [w0, w1, w2];
   return x;
 }
