@@ -10,11 +10,13 @@ export const rule: Rule = {
   needs: ['instance', 'taxonomy'],
   *check(ctx) {
     const taxonomy = ctx.taxonomy!;
+    const relationships = taxonomy.relationships(ARCROLE.requiresElement);
+    if (!relationships.length) return; // nearly every DTS: no fact need be looked at
     const doc = instanceOf(ctx);
     const present = new Map<string, (typeof doc.facts)[number]>();
     for (const f of doc.facts) if (!present.has(clark(f.element))) present.set(clark(f.element), f);
     const reported = new Set<string>();
-    for (const rel of taxonomy.relationships(ARCROLE.requiresElement)) {
+    for (const rel of relationships) {
       const from = present.get(clark(rel.from));
       if (!from || present.has(clark(rel.to))) continue;
       const key = `${clark(rel.from)} ${clark(rel.to)}`;
