@@ -1,4 +1,5 @@
 import { uniqueFindings, type Finding } from '../core/model/finding.js';
+import { compareStrings } from '../core/xml/write.js';
 import { DEFAULT_OPTIONS, type Engine, type Rule, type RuleContext, type ValidateOptions } from './rule.js';
 import { allRules } from './rules.js';
 
@@ -44,12 +45,16 @@ export function* findingsOf(rule: Rule, ctx: RuleContext, engines = new Map<Engi
   yield* byCode.get(rule.code) ?? [];
 }
 
+/**
+ * Findings in file, line, column and code order. Names compare by code units: the same order on every machine
+ * whatever its locale (and without building a collator, ~6 ms of a small document's run).
+ */
 export function sortFindings(findings: Finding[]): Finding[] {
   return uniqueFindings(findings).sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareStrings(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.code.localeCompare(b.code),
+      compareStrings(a.code, b.code),
   );
 }

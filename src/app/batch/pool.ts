@@ -7,7 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess, fork as Fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { KessanError } from '../../core/errors.js';
 import { loadJob, type JobResult, type JobSpec } from './jobs.js';
@@ -59,7 +59,9 @@ export async function runPool<S extends JobSpec>(files: readonly string[], optio
     await inProcess(files, options);
     return { mode: 'in-process', threads: 1 };
   }
-  await onWorkers(files, options, threads, workerFile);
+  // Loaded only for a batch that uses workers (child_process brings net and streams: milliseconds of a one-file run).
+  const { fork } = await import('node:child_process');
+  await onWorkers(files, options, threads, workerFile, fork);
   return { mode: 'workers', threads };
 }
 
@@ -85,7 +87,7 @@ export function dispatchOrder(weights: readonly number[]): number[] {
   return weights.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
 }
 
-function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOptions<S>, threads: number, workerFile: string): Promise<void> {
+function onWorkers<S extends JobSpec>(files: readonly string[], options: PoolOptions<S>, threads: number, workerFile: string, fork: typeof Fork): Promise<void> {
   const order = dispatchOrder(options.weights ?? files.map(sizeOf));
   let next = 0;
   let done = 0;
