@@ -7,6 +7,7 @@ import { keptDecimal } from '../../../core/model/decimal.js';
 import type { Decimals, Fact, Source } from '../../../core/model/fact.js';
 import type { QName } from '../../../core/model/qname.js';
 import type { ContextInfo, FactInfo, Position, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
+import type { DocumentIds } from './ids.js';
 
 /** A `FactInfo` while the document is being read (ids, parent and children are filled in at the end). */
 export interface FactDraft {
@@ -52,28 +53,12 @@ export function isNil(raw: string | undefined): boolean {
 }
 
 /**
- * Every `@id` in a document, and those written more than once. Two sets, not a count per id: a document has an
- * id per fact, and one `Set.add` each (the size says whether it was new) is half the hashing of a count's get
- * and set.
- */
-export class DocumentIds {
-  readonly all = new Set<string>();
-  readonly repeated = new Set<string>();
-
-  add(id: string): void {
-    const before = this.all.size;
-    this.all.add(id);
-    if (this.all.size === before) this.repeated.add(id);
-  }
-}
-
-/**
  * Fact ids: `@id` when it is present and unique in the whole document, otherwise `f<n>` (n = 1-based position
  * among items and tuples in document order), suffixed `_2`, `_3`… when that is taken. Deterministic, and
  * unique among the facts and all the document's ids.
  */
 export function assignIds(drafts: readonly FactDraft[], ids: DocumentIds, parents: readonly number[]): void {
-  const taken = ids.all;
+  const taken = ids;
   const extra = new Set<string>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
