@@ -7,6 +7,7 @@ import { DEFAULT_LINKROLE } from '../../../core/taxonomy/model.js';
 import type { Decimal } from 'decimal.js';
 import { KessanError } from '../../../core/errors.js';
 import { readInputBytes } from '../../../core/limits.js';
+import { fileChunks, textChunks } from '../../../core/xml/chunks.js';
 import type { Fact } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { NS } from '../../../core/model/qname.js';
@@ -15,8 +16,8 @@ import { attr, decodeXml, resolveQName, xmlLang } from '../../../core/xml/tree.j
 import { EntityCache, readContext, readUnit } from '../../xbrl/read/contexts.js';
 import { isNil, parseDecimals } from '../../xbrl/read/facts.js';
 import type { ContextInfo, HrefRef, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
-import { collectDocument, idOf, IX10, ixSection, type DocParts, type RawFact } from './collect.js';
-import { parseXhtml } from './html.js';
+import { idOf, IX10, ixSection, type DocParts, type RawFact } from './collect.js';
+import { readDocument } from './stream.js';
 import { manifestSet } from './manifest.js';
 import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelationship, InlineReport } from './model.js';
 import { attributeFindings } from './attributes.js';
@@ -41,8 +42,11 @@ function hrefRef(el: XmlElement, file: string): HrefRef & { file: string } {
 
 /** Reads Inline XBRL documents forming one set (a single document is a set of one). */
 export function readInline(documents: readonly { text: string; file: string }[]): InlineReport {
+  return readInlineDocs(documents.map(({ text, file }) => readDocument(textChunks(text), file)));
+}
+
+function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const findings: Finding[] = [];
-  const docs: DocParts[] = documents.map(({ text, file }) => collectDocument(parseXhtml(text, file), file));
   const first = docs[0];
   if (!first) throw new KessanError('kessan:usage', 'no Inline XBRL documents to read', {}, 2);
   const ixNs = docs.find((d) => d.ixNs)?.ixNs;
@@ -248,7 +252,13 @@ export function readInlineFile(path: string): InlineReport {
   return report;
 }
 
+/**
+ * Reads a document set's files. One file is read in pieces as it is parsed, never whole in memory; the files
+ * of a larger set are all read before any is parsed, so that an unreadable one is reported before one that
+ * does not parse, as it always was.
+ */
 export function readInlineFiles(paths: readonly string[]): InlineReport {
+  if (paths.length === 1) return readInlineDocs([readDocument(fileChunks(paths[0]!), paths[0]!)]);
   return readInline(paths.map((file) => ({ file, text: readText(file) })));
 }
 
