@@ -18,6 +18,7 @@ import { isNil } from '../../xbrl/read/facts.js';
 import { IX10, isIx, ixSection, type DocParts } from './collect.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
+const XSI_NIL = `{${NS.xsi}}nil`;
 const CONTENT_HOLDERS = new Set(['nonNumeric', 'nonFraction', 'fraction', 'tuple', 'continuation', 'footnote', 'exclude', 'numerator', 'denominator']);
 
 const at = (el: XmlElement, file: string) => ({ file, line: el.line, column: el.column });
@@ -50,12 +51,16 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
   for (const d of docs) for (const c of d.continuations) { const id = attr(c, 'id'); if (id !== undefined && !continuations.has(id)) continuations.set(id, { el: c, file: d.file }); }
   const referrers = new Map<string, { el: XmlElement; file: string }[]>();
   for (const d of docs) {
-    for (const el of [...d.facts.map((f) => f.el), ...d.footnotes, ...d.continuations]) {
+    const refer = (el: XmlElement) => {
       const to = attr(el, 'continuedAt');
-      if (to === undefined || !(el.name.localName === 'nonNumeric' || el.name.localName === 'footnote' || el.name.localName === 'continuation')) continue;
+      if (to === undefined) return;
       if (!referrers.has(to)) referrers.set(to, []);
       referrers.get(to)!.push({ el, file: d.file });
-    }
+    };
+    // Facts, then footnotes, then continuations: the order the first two referrers of a continuation are named in.
+    for (const f of d.facts) if (f.kind === 'nonNumeric') refer(f.el);
+    for (const el of d.footnotes) refer(el);
+    for (const el of d.continuations) refer(el);
   }
   for (const [id, refs] of referrers) {
     if (refs.length > 1 && continuations.has(id)) {
@@ -71,7 +76,8 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
   // Facts and footnotes by id, for relationships.
   const factIds = new Set<string>();
   const footnoteIds = new Set<string>();
-  for (const d of docs) {
+  const needIds = ixNs === IX10 || docs.some((d) => d.relationships.length);
+  for (const d of needIds ? docs : []) {
     for (const f of d.facts) { const id = attr(f.el, 'id'); if (id !== undefined) factIds.add(id); }
     for (const fn of d.footnotes) { const id = attr(fn, 'id') ?? attr(fn, 'footnoteID'); if (id !== undefined) footnoteIds.add(id); }
   }
@@ -96,7 +102,7 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
       if (local === 'exclude' && !ancestorIx(el, ['nonNumeric', 'footnote', 'continuation'])) {
         error(el, d.file, `${section('exclude', 'constraint')}:excludeMisplaced`, 'ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation');
       }
-      if (isNil(attr(el, 'nil', NS.xsi)) && el.children.length) {
+      if (el.children.length && isNil(el.attributes.get(XSI_NIL))) {
         error(el, d.file, 'xmlSchema:nilElementHasContent', `ix:${local} ${attr(el, 'name') ?? ''} is nil (xsi:nil="true") but has content; a nil fact has none`);
       }
       if (CONTENT_HOLDERS.has(local)) foreignContent(el, d.file, error);
@@ -107,6 +113,7 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
 
 /** Elements of other namespaces than XHTML's and ix's directly inside `el` (their own content is not looked into again). */
 function foreignContent(el: XmlElement, file: string, error: (el: XmlElement, file: string, code: string, message: string) => void): void {
+  if (el.children.every((c) => typeof c === 'string')) return; // text only (most facts)
   const stack: XmlElement[] = [el];
   while (stack.length) {
     const e = stack.pop()!;

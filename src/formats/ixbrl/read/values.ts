@@ -5,6 +5,7 @@
 import { Decimal } from 'decimal.js';
 import { findTransform } from '../transforms/index.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
+import type { QName } from '../../../core/model/qname.js';
 import { attr, resolveQName } from '../../../core/xml/tree.js';
 import { isIx } from './collect.js';
 import { contentMarkup } from './escape.js';
@@ -38,11 +39,27 @@ export function displayedText(el: XmlElement): string {
   return s;
 }
 
+/**
+ * `resolveQName`, remembered by in-scope namespaces and text: facts share their scope (one map for all the
+ * elements that declare nothing), and their names and formats repeat.
+ */
+const namesByScope = new WeakMap<ReadonlyMap<string, string>, Map<string, QName | undefined>>();
+export function resolveName(el: XmlElement, value: string): QName | undefined {
+  let names = namesByScope.get(el.nsScope);
+  if (!names) namesByScope.set(el.nsScope, (names = new Map()));
+  let q = names.get(value);
+  if (q === undefined && !names.has(value)) {
+    q = resolveQName(el, value);
+    if (names.size < 10_000) names.set(value, q);
+  }
+  return q;
+}
+
 /** Applies `@format` (a transform QName) to displayed text; plain text when there is none. */
 export function transformed(el: XmlElement, displayed: string): { ok: true; value: string } | Extract<ValueResult, { ok: false }> {
   const format = attr(el, 'format');
   if (format === undefined) return { ok: true, value: displayed };
-  const q = resolveQName(el, format);
+  const q = resolveName(el, format);
   const fn = q && findTransform(q.namespace, q.localName);
   if (!fn) return { ok: false, code: 'invalidTransformation', message: `format ${format} is not a transformation of a known registry`, raw: displayed };
   const v = fn(displayed);
@@ -67,8 +84,7 @@ function scaleOf(el: XmlElement, displayed: string): number | Extract<ValueResul
 }
 
 /** A number displayed in a nonFraction, numerator or denominator: transform, then × 10^scale, then sign. */
-export function numericValue(el: XmlElement): ValueResult {
-  const displayed = displayedText(el);
+export function numericValue(el: XmlElement, displayed = displayedText(el)): ValueResult {
   const t = transformed(el, displayed);
   if (!t.ok) return t;
   if (attr(el, 'format') === undefined && !NON_NEGATIVE.test(t.value)) {
