@@ -18,6 +18,9 @@ import { xmlPieces } from './html.js';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML_LANG = `{${XML_NS}}lang`;
 const BASE_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
+const NO_CHILDREN: (XmlElement | string)[] = [];
+const NO_ATTRIBUTES: readonly string[] = [];
+Object.freeze(NO_CHILDREN);
 
 /**
  * An element's attributes in one array (key, value, key, value…), in document order. Elements have a few
@@ -64,7 +67,8 @@ class Attributes implements ReadonlyMap<string, string> {
 }
 
 class Element implements XmlElement {
-  readonly children: (XmlElement | string)[] = [];
+  /** Made with its first child: `[]` grows to 17 slots on its first push, 150 bytes for most facts' one text. */
+  children: (XmlElement | string)[] = NO_CHILDREN;
   constructor(
     readonly name: QName,
     readonly attributes: Attributes,
@@ -73,6 +77,11 @@ class Element implements XmlElement {
     readonly column: number,
     readonly nsScope: ReadonlyMap<string, string>,
   ) {}
+}
+
+function addChild(el: Element, child: Element | string): void {
+  if (el.children === NO_CHILDREN) el.children = [child];
+  else el.children.push(child);
 }
 
 // How an element's children are collected (collect.ts's walk): walked, only noted (ids, ix elements, `<base>`),
@@ -101,6 +110,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   const hiddens: boolean[] = [false];
   const tuples: (Element | undefined)[] = [undefined];
   let depth = 0;
+  const scratch: string[] = []; // an element's attributes, copied out in an array of their size
   let run = 0; // length of the text since the last tag, across text and CDATA events (one text node)
   // Names, attribute names and short attribute values repeat: one string or QName each, so saxes's copies die young.
   const names = new Map<string, QName>();
@@ -134,30 +144,42 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     const uri = tag.uri;
     const ix = isIx(uri);
     const content = ix || inContent[d - 1]!;
-    let kv: string[] | undefined;
+    // Outside ix content only `id` and `xml:lang` decide whether the element is built; its attributes are
+    // read (into `scratch`) only when it is. Every value is checked against the length limit, in order.
+    const attrs = tag.attributes;
     let id = false;
     let lang = false;
-    const attrs = tag.attributes;
-    for (const key in attrs) {
-      const a = attrs[key]!;
-      const value = a.value;
-      if (value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
-      const au = a.uri;
-      const k = au && au !== XMLNS_NS ? (au === XML_NS && a.local === 'lang' ? ((lang = true), XML_LANG) : `{${au}}${a.local}`) : a.name;
-      if (k === 'id') id = true;
-      (kv ??= []).push(intern(k), k === 'id' || value.length > 64 ? value : intern(value));
+    let n = -1; // attributes read into `scratch` (-1: not read)
+    if (!content && d > 1) {
+      for (const key in attrs) {
+        const a = attrs[key]!;
+        if (a.value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+        if (a.uri === '' ? a.name === 'id' : a.uri === XML_NS && a.local === 'lang') (a.uri ? (lang = true) : (id = true));
+      }
     }
-    const build = content || d === 1 || id || lang;
+    if (content || d === 1 || id || lang) {
+      n = 0;
+      for (const key in attrs) {
+        const a = attrs[key]!;
+        const value = a.value;
+        if (value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+        const au = a.uri;
+        const k = au && au !== XMLNS_NS ? (au === XML_NS && a.local === 'lang' ? ((lang = true), XML_LANG) : `{${au}}${a.local}`) : a.name;
+        if (k === 'id') id = true;
+        scratch[n++] = intern(k);
+        scratch[n++] = k === 'id' || value.length > 64 ? value : intern(value);
+      }
+    }
     inContent[d] = content;
-    if (!build) {
+    if (n < 0) {
       nodes[d] = undefined;
       anchors[d] = anchors[d - 1];
     } else {
       let name = names.get(tag.name);
       if (name === undefined || name.namespace !== uri) names.set(tag.name, (name = qname(uri, tag.local, tag.prefix || undefined)));
-      const el = new Element(name, new Attributes(kv ?? []), anchors[d - 1], line, column, scope);
+      const el = new Element(name, new Attributes(n ? scratch.slice(0, n) : NO_ATTRIBUTES), anchors[d - 1], line, column, scope);
       if (d === 1) root = el;
-      if (inContent[d - 1]) nodes[d - 1]!.children.push(el);
+      if (inContent[d - 1]) addChild(nodes[d - 1]!, el);
       nodes[d] = el;
       anchors[d] = el;
     }
@@ -210,10 +232,11 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     run += t.length;
     if (run > maxTextLength) throw limitError(file, parser.line, parser.column + 1, `text longer than ${maxTextLength} characters`);
     if (!inContent[depth]) return;
-    const kids = nodes[depth]!.children;
+    const node = nodes[depth]!;
+    const kids = node.children;
     const last = kids[kids.length - 1];
     if (typeof last === 'string') kids[kids.length - 1] = last + t;
-    else kids.push(t);
+    else addChild(node, t);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
