@@ -85,6 +85,19 @@ function validValue(type: AttrType, value: string): boolean {
   }
 }
 
+/** Answers of `validValue` for values that repeat (names, contextRef, unitRef, decimals, format), by type. */
+const answers = new Map<AttrType, Map<string, boolean>>();
+function validCached(type: AttrType, value: string): boolean {
+  let byValue = answers.get(type);
+  if (!byValue) answers.set(type, (byValue = new Map()));
+  let ok = byValue.get(value);
+  if (ok === undefined) {
+    ok = validValue(type, value);
+    if (byValue.size < 10_000) byValue.set(value, ok);
+  }
+  return ok;
+}
+
 const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /** The findings for one ix element's attributes (none when they conform). */
@@ -108,7 +121,7 @@ export function attributeFindings(el: XmlElement, file: string): Finding[] {
     const type = Object.hasOwn(rule.attributes, key) ? rule.attributes[key] : undefined;
     if (type === undefined) {
       if (++count <= 5) disallowed.push(key);
-    } else if (!validValue(type, value)) {
+    } else if (!(key === 'id' ? validValue(type, value) : validCached(type, value))) {
       const code = type === 'sign' ? 'lxml.SCHEMAV_CVC_PATTERN_VALID' : 'lxml.SCHEMAV_CVC_DATATYPE_VALID_1_2_1';
       const expected = type === 'sign' ? 'it may only be "-"' : `it is not a valid ${type === 'decimals' ? 'decimals value (an integer or INF)' : type === 'precision' ? 'precision (a non-negative integer or INF)' : type === 'idrefs' ? 'list of ids' : `xs:${type}`}`;
       out.push({ code, severity: 'error', message: `${name} attribute ${key} ${show(value)}: ${expected}`, ...where });

@@ -42,7 +42,7 @@ export interface DocParts {
   readonly ids: XmlElement[];
 }
 
-export const FACT_KINDS: ReadonlySet<string> = new Set<string>(['nonFraction', 'nonNumeric', 'fraction', 'tuple']);
+export const FACT_KINDS: ReadonlyMap<string, FactKind> = new Map((['nonFraction', 'nonNumeric', 'fraction', 'tuple'] as const).map((k) => [k, k]));
 
 /** Arelle's message-code section for an ix element: `ix11.10.1.2` for a nonFraction validation rule, etc. */
 export function ixSection(ixNs: string | undefined, element: string, sect: 'constraint' | 'validation'): string {

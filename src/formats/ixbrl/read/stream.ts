@@ -10,80 +10,16 @@
 import { KessanError } from '../../../core/errors.js';
 import { qname, type QName } from '../../../core/model/qname.js';
 import { NS } from '../../../core/model/qname.js';
-import { createParser, DEFAULT_LIMITS, limitError, positionTracker, XML_NS, XMLNS_NS, type XmlElement } from '../../../core/xml/parse.js';
+import { createParser, DEFAULT_LIMITS, limitError, positionTracker, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
 import { parseChunks } from '../../../core/xml/chunks.js';
-import { FACT_KINDS, isIx, type DocParts, type FactKind } from './collect.js';
+import { FACT_KINDS, isIx, type DocParts } from './collect.js';
+import { Element, shapes } from './element.js';
 import { xmlPieces } from './html.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML_LANG = `{${XML_NS}}lang`;
 const BASE_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
-const NO_CHILDREN: (XmlElement | string)[] = [];
-const NO_ATTRIBUTES: readonly string[] = [];
-Object.freeze(NO_CHILDREN);
-
-/**
- * An element's attributes in one array (key, value, key, value…), in document order. Elements have a few
- * attributes each and are many: a Map apiece costs more memory and time than scanning a short array.
- */
-class Attributes implements ReadonlyMap<string, string> {
-  constructor(private readonly kv: readonly string[]) {}
-  get size(): number {
-    return this.kv.length >> 1;
-  }
-  get(key: string): string | undefined {
-    const kv = this.kv;
-    for (let i = 0; i < kv.length; i += 2) if (kv[i] === key) return kv[i + 1];
-    return undefined;
-  }
-  has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
-  forEach(fn: (value: string, key: string, map: ReadonlyMap<string, string>) => void, thisArg?: unknown): void {
-    const kv = this.kv;
-    for (let i = 0; i < kv.length; i += 2) fn.call(thisArg, kv[i + 1]!, kv[i]!, this);
-  }
-  // Generators stand in for a Map's iterators (the type asks for `MapIterator`, which only a Map makes).
-  entries(): MapIterator<[string, string]> {
-    return this.pairs() as unknown as MapIterator<[string, string]>;
-  }
-  keys(): MapIterator<string> {
-    return this.every(0) as unknown as MapIterator<string>;
-  }
-  values(): MapIterator<string> {
-    return this.every(1) as unknown as MapIterator<string>;
-  }
-  [Symbol.iterator](): MapIterator<[string, string]> {
-    return this.entries();
-  }
-  private *pairs(): Generator<[string, string]> {
-    const kv = this.kv;
-    for (let i = 0; i < kv.length; i += 2) yield [kv[i]!, kv[i + 1]!];
-  }
-  private *every(offset: number): Generator<string> {
-    const kv = this.kv;
-    for (let i = offset; i < kv.length; i += 2) yield kv[i]!;
-  }
-}
-
-class Element implements XmlElement {
-  /** Made with its first child: `[]` grows to 17 slots on its first push, 150 bytes for most facts' one text. */
-  children: (XmlElement | string)[] = NO_CHILDREN;
-  constructor(
-    readonly name: QName,
-    readonly attributes: Attributes,
-    readonly parent: Element | undefined,
-    readonly line: number,
-    readonly column: number,
-    readonly nsScope: ReadonlyMap<string, string>,
-  ) {}
-}
-
-function addChild(el: Element, child: Element | string): void {
-  if (el.children === NO_CHILDREN) el.children = [child];
-  else el.children.push(child);
-}
-
+const NO_VALUES: readonly string[] = [];
 // How an element's children are collected (collect.ts's walk): walked, only noted (ids, ix elements, `<base>`),
 // not looked at (inside ix:relationship), as ix:references' or ix:resources' children.
 const WALK = 0;
@@ -110,7 +46,10 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   const hiddens: boolean[] = [false];
   const tuples: (Element | undefined)[] = [undefined];
   let depth = 0;
-  const scratch: string[] = []; // an element's attributes, copied out in an array of their size
+  // An element's attribute names and values as read; the names are then shared (a shape), the values copied out.
+  const keys: string[] = [];
+  const values: string[] = [];
+  const shape = shapes();
   let run = 0; // length of the text since the last tag, across text and CDATA events (one text node)
   // Names, attribute names and short attribute values repeat: one string or QName each, so saxes's copies die young.
   const names = new Map<string, QName>();
@@ -145,11 +84,11 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     const ix = isIx(uri);
     const content = ix || inContent[d - 1]!;
     // Outside ix content only `id` and `xml:lang` decide whether the element is built; its attributes are
-    // read (into `scratch`) only when it is. Every value is checked against the length limit, in order.
+    // read only when it is. Every value is checked against the length limit, in order.
     const attrs = tag.attributes;
     let id = false;
     let lang = false;
-    let n = -1; // attributes read into `scratch` (-1: not read)
+    let n = -1; // attributes read into `keys` and `values` (-1: not read)
     if (!content && d > 1) {
       for (const key in attrs) {
         const a = attrs[key]!;
@@ -166,8 +105,8 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
         const au = a.uri;
         const k = au && au !== XMLNS_NS ? (au === XML_NS && a.local === 'lang' ? ((lang = true), XML_LANG) : `{${au}}${a.local}`) : a.name;
         if (k === 'id') id = true;
-        scratch[n++] = intern(k);
-        scratch[n++] = k === 'id' || value.length > 64 ? value : intern(value);
+        keys[n] = k;
+        values[n++] = k === 'id' || value.length > 64 ? value : intern(value);
       }
     }
     inContent[d] = content;
@@ -177,9 +116,9 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     } else {
       let name = names.get(tag.name);
       if (name === undefined || name.namespace !== uri) names.set(tag.name, (name = qname(uri, tag.local, tag.prefix || undefined)));
-      const el = new Element(name, new Attributes(n ? scratch.slice(0, n) : NO_ATTRIBUTES), anchors[d - 1], line, column, scope);
+      const el = new Element(name, shape(keys, n), n ? values.slice(0, n) : NO_VALUES, anchors[d - 1], line, column, scope);
       if (d === 1) root = el;
-      if (inContent[d - 1]) addChild(nodes[d - 1]!, el);
+      if (inContent[d - 1]) nodes[d - 1]!.addChild(el);
       nodes[d] = el;
       anchors[d] = el;
     }
@@ -208,8 +147,9 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (attrs['href']?.value ?? parts.base);
     if (mode === WALK && ix) {
       parts.ixNs ??= uri;
-      if (FACT_KINDS.has(local)) {
-        parts.facts.push(tuple ? { el: el!, kind: local as FactKind, hidden, tuple, file } : { el: el!, kind: local as FactKind, hidden, file });
+      const kind = FACT_KINDS.get(local); // the one string, not saxes's copy of it kept 100,000 times
+      if (kind !== undefined) {
+        parts.facts.push(tuple ? { el: el!, kind, hidden, tuple, file } : { el: el!, kind, hidden, file });
         if (local === 'tuple') tuple = el;
         else if (local === 'fraction') mode = NOTE; // numerator and denominator are read with the fraction
       } else if (local === 'hidden') hidden = true;
@@ -236,7 +176,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     const kids = node.children;
     const last = kids[kids.length - 1];
     if (typeof last === 'string') kids[kids.length - 1] = last + t;
-    else addChild(node, t);
+    else node.addChild(t);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);

@@ -1,0 +1,99 @@
+/**
+ * The elements the streaming reader (stream.ts) builds: `XmlElement`s made to be many. A report's facts are
+ * ~100,000 elements alive together until the set is read, and with V8's young generation at 2 MiB (the
+ * command's setting) every byte kept alive is copied twice by the scavenger: their size is their cost.
+ * - An element is its own attribute map (`el.attributes === el`): one object less apiece.
+ * - Attribute names are kept once for all the elements that have the same names in the same order (a
+ *   `Shape`, as a JavaScript engine shares an object's layout): an element keeps only its values.
+ * - Its children array is made with its first child (`[]` grows to 17 slots on its first push).
+ */
+import type { QName } from '../../../core/model/qname.js';
+import type { XmlElement } from '../../../core/xml/parse.js';
+
+/** Attribute names in order, shared; `next` leads to the shape with one name more. */
+export class Shape {
+  readonly next = new Map<string, Shape>();
+  constructor(readonly keys: readonly string[]) {}
+}
+
+/** Attributes beyond this many get names of their own (an element with thousands would make thousands of shapes). */
+const MAX_SHARED = 16;
+/** Shapes made per document at most (odd documents could make one per element). */
+const MAX_SHAPES = 10_000;
+
+/** The shapes of one document: `shape(names, n)` gives the shared names for `names[0..n)`. */
+export function shapes(): (names: readonly string[], n: number) => readonly string[] {
+  const root = new Shape([]);
+  let count = 0;
+  return (names, n) => {
+    if (n > MAX_SHARED) return names.slice(0, n);
+    let s = root;
+    for (let i = 0; i < n; i++) {
+      const key = names[i]!;
+      let t = s.next.get(key);
+      if (t === undefined) {
+        if (count >= MAX_SHAPES) return names.slice(0, n);
+        count++;
+        s.next.set(key, (t = new Shape([...s.keys, key])));
+      }
+      s = t;
+    }
+    return s.keys;
+  };
+}
+
+const NO_CHILDREN: (XmlElement | string)[] = [];
+Object.freeze(NO_CHILDREN);
+
+export class Element implements XmlElement, ReadonlyMap<string, string> {
+  children: (XmlElement | string)[] = NO_CHILDREN;
+  constructor(
+    readonly name: QName,
+    private readonly keyList: readonly string[],
+    private readonly valueList: readonly string[],
+    readonly parent: Element | undefined,
+    readonly line: number,
+    readonly column: number,
+    readonly nsScope: ReadonlyMap<string, string>,
+  ) {}
+
+  addChild(child: Element | string): void {
+    if (this.children === NO_CHILDREN) this.children = [child];
+    else this.children.push(child);
+  }
+
+  get attributes(): ReadonlyMap<string, string> {
+    return this;
+  }
+  get size(): number {
+    return this.keyList.length;
+  }
+  get(key: string): string | undefined {
+    const keys = this.keyList;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.valueList[i];
+    return undefined;
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+  forEach(fn: (value: string, key: string, map: ReadonlyMap<string, string>) => void, thisArg?: unknown): void {
+    const keys = this.keyList;
+    for (let i = 0; i < keys.length; i++) fn.call(thisArg, this.valueList[i]!, keys[i]!, this);
+  }
+  // Generators stand in for a Map's iterators (the type asks for `MapIterator`, which only a Map makes).
+  entries(): MapIterator<[string, string]> {
+    return this.pairs() as unknown as MapIterator<[string, string]>;
+  }
+  keys(): MapIterator<string> {
+    return this.keyList[Symbol.iterator]() as unknown as MapIterator<string>;
+  }
+  values(): MapIterator<string> {
+    return this.valueList[Symbol.iterator]() as unknown as MapIterator<string>;
+  }
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+  private *pairs(): Generator<[string, string]> {
+    for (let i = 0; i < this.keyList.length; i++) yield [this.keyList[i]!, this.valueList[i]!];
+  }
+}
