@@ -11,8 +11,13 @@ import type { QName } from '../../../core/model/qname.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
 
 /** Attribute names in order, shared; `next` leads to the shape with one name more. */
-export class Shape {
+class Shape {
   readonly next = new Map<string, Shape>();
+  /** The last transition taken (most elements repeat their neighbour's names): compared before `next` is hashed. */
+  lastKey = '';
+  lastNext: Shape | undefined;
+  /** The values the last element of this shape had, to reuse when the next has the same. */
+  readonly lastValues: string[] = [];
   constructor(readonly keys: readonly string[]) {}
 }
 
@@ -21,22 +26,40 @@ const MAX_SHARED = 16;
 /** Shapes made per document at most (odd documents could make one per element). */
 const MAX_SHAPES = 10_000;
 
-/** The shapes of one document: `shape(names, n)` gives the shared names for `names[0..n)`. */
-export function shapes(): (names: readonly string[], n: number) => readonly string[] {
+/**
+ * The shapes of one document: `shape(names, values, n)` gives the shared names for `names[0..n)`, and makes
+ * each value that `shared(name, value)` allows one shared string (the last element's when it is the same,
+ * else `intern`'s), so that the copies saxes makes die young.
+ */
+export function shapes(shared: (name: string, value: string) => boolean, intern: (value: string) => string): (names: readonly string[], values: string[], n: number) => readonly string[] {
   const root = new Shape([]);
   let count = 0;
-  return (names, n) => {
-    if (n > MAX_SHARED) return names.slice(0, n);
+  return (names, values, n) => {
+    if (n > MAX_SHARED) {
+      for (let i = 0; i < n; i++) if (shared(names[i]!, values[i]!)) values[i] = intern(values[i]!);
+      return names.slice(0, n);
+    }
     let s = root;
     for (let i = 0; i < n; i++) {
       const key = names[i]!;
-      let t = s.next.get(key);
+      let t = s.lastKey === key ? s.lastNext : s.next.get(key);
       if (t === undefined) {
-        if (count >= MAX_SHAPES) return names.slice(0, n);
+        if (count >= MAX_SHAPES) {
+          for (let j = 0; j < n; j++) if (shared(names[j]!, values[j]!)) values[j] = intern(values[j]!);
+          return names.slice(0, n);
+        }
         count++;
         s.next.set(key, (t = new Shape([...s.keys, key])));
       }
+      s.lastKey = key;
+      s.lastNext = t;
       s = t;
+    }
+    const last = s.lastValues;
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      if (v === last[i]) values[i] = last[i]!;
+      else if (shared(names[i]!, v)) values[i] = last[i] = intern(v);
     }
     return s.keys;
   };

@@ -49,7 +49,6 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   // An element's attribute names and values as read; the names are then shared (a shape), the values copied out.
   const keys: string[] = [];
   const values: string[] = [];
-  const shape = shapes();
   let run = 0; // length of the text since the last tag, across text and CDATA events (one text node)
   // Names, attribute names and short attribute values repeat: one string or QName each, so saxes's copies die young.
   const names = new Map<string, QName>();
@@ -60,6 +59,8 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     if (strings.size < 100_000) strings.set(v, v);
     return v;
   };
+
+  const shape = shapes((k, v) => k !== 'id' && v.length <= 64, intern);
 
   parser.on('opentagstart', (tag) => {
     track(tag.name);
@@ -106,7 +107,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
         const k = au && au !== XMLNS_NS ? (au === XML_NS && a.local === 'lang' ? ((lang = true), XML_LANG) : `{${au}}${a.local}`) : a.name;
         if (k === 'id') id = true;
         keys[n] = k;
-        values[n++] = k === 'id' || value.length > 64 ? value : intern(value);
+        values[n++] = value;
       }
     }
     inContent[d] = content;
@@ -116,7 +117,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     } else {
       let name = names.get(tag.name);
       if (name === undefined || name.namespace !== uri) names.set(tag.name, (name = qname(uri, tag.local, tag.prefix || undefined)));
-      const el = new Element(name, shape(keys, n), n ? values.slice(0, n) : NO_VALUES, anchors[d - 1], line, column, scope);
+      const el = new Element(name, shape(keys, values, n), n ? values.slice(0, n) : NO_VALUES, anchors[d - 1], line, column, scope);
       if (d === 1) root = el;
       if (inContent[d - 1]) nodes[d - 1]!.addChild(el);
       nodes[d] = el;
