@@ -5,7 +5,8 @@
  * - An element is its own attribute map (`el.attributes === el`): one object less apiece.
  * - Attribute names are kept once for all the elements that have the same names in the same order (a
  *   `Shape`, as a JavaScript engine shares an object's layout): an element keeps only its values.
- * - Its children array is made with its first child (`[]` grows to 17 slots on its first push).
+ * - A lone text child is kept as the string, other children in an array made with the first (`[]` grows to
+ *   17 slots on its first push).
  */
 import type { QName } from '../../../core/model/qname.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
@@ -69,7 +70,8 @@ const NO_CHILDREN: (XmlElement | string)[] = [];
 Object.freeze(NO_CHILDREN);
 
 export class Element implements XmlElement, ReadonlyMap<string, string> {
-  children: (XmlElement | string)[] = NO_CHILDREN;
+  /** The children; a lone text child (most facts' content) is kept as the string itself. */
+  private kids: (XmlElement | string)[] | string = NO_CHILDREN;
   constructor(
     readonly name: QName,
     private readonly keyList: readonly string[],
@@ -80,9 +82,25 @@ export class Element implements XmlElement, ReadonlyMap<string, string> {
     readonly nsScope: ReadonlyMap<string, string>,
   ) {}
 
-  addChild(child: Element | string): void {
-    if (this.children === NO_CHILDREN) this.children = [child];
-    else this.children.push(child);
+  get children(): (XmlElement | string)[] {
+    const k = this.kids;
+    return typeof k === 'string' ? [k] : k;
+  }
+
+  addElement(child: Element): void {
+    const k = this.kids;
+    if (typeof k === 'string') this.kids = [k, child];
+    else if (k === NO_CHILDREN) this.kids = [child];
+    else k.push(child);
+  }
+
+  /** Adds text, merged with the text before it when there is no element between (one text node). */
+  addText(t: string): void {
+    const k = this.kids;
+    if (typeof k === 'string') this.kids = k + t;
+    else if (k === NO_CHILDREN) this.kids = t;
+    else if (typeof k[k.length - 1] === 'string') k[k.length - 1] += t;
+    else k.push(t);
   }
 
   get attributes(): ReadonlyMap<string, string> {

@@ -52,6 +52,8 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   let run = 0; // length of the text since the last tag, across text and CDATA events (one text node)
   // Names, attribute names and short attribute values repeat: one string or QName each, so saxes's copies die young.
   const names = new Map<string, QName>();
+  let lastTagName = ''; // the last built element's name as written, and its QName (neighbours are mostly alike)
+  let lastName: QName | undefined;
   const strings = new Map<string, string>();
   const intern = (v: string): string => {
     const s = strings.get(v);
@@ -115,11 +117,13 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       nodes[d] = undefined;
       anchors[d] = anchors[d - 1];
     } else {
-      let name = names.get(tag.name);
+      let name = tag.name === lastTagName ? lastName : names.get(tag.name);
       if (name === undefined || name.namespace !== uri) names.set(tag.name, (name = qname(uri, tag.local, tag.prefix || undefined)));
+      lastTagName = tag.name;
+      lastName = name;
       const el = new Element(name, shape(keys, values, n), n ? values.slice(0, n) : NO_VALUES, anchors[d - 1], line, column, scope);
       if (d === 1) root = el;
-      if (inContent[d - 1]) nodes[d - 1]!.addChild(el);
+      if (inContent[d - 1]) nodes[d - 1]!.addElement(el);
       nodes[d] = el;
       anchors[d] = el;
     }
@@ -129,7 +133,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     let mode = modes[d - 1]!;
     let hidden = hiddens[d - 1]!;
     let tuple = tuples[d - 1];
-    const local = tag.local;
+    const local = el ? el.name.localName : tag.local; // the QName's string: hashed once, not once per element
     if (mode === NONE) {
       modes[d] = NONE;
       return;
@@ -173,11 +177,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     run += t.length;
     if (run > maxTextLength) throw limitError(file, parser.line, parser.column + 1, `text longer than ${maxTextLength} characters`);
     if (!inContent[depth]) return;
-    const node = nodes[depth]!;
-    const kids = node.children;
-    const last = kids[kids.length - 1];
-    if (typeof last === 'string') kids[kids.length - 1] = last + t;
-    else node.addChild(t);
+    nodes[depth]!.addText(t);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);

@@ -102,7 +102,7 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
       if (local === 'exclude' && !ancestorIx(el, ['nonNumeric', 'footnote', 'continuation'])) {
         error(el, d.file, `${section('exclude', 'constraint')}:excludeMisplaced`, 'ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation');
       }
-      if (el.children.length && isNil(el.attributes.get(XSI_NIL))) {
+      if (isNil(el.attributes.get(XSI_NIL)) && el.children.length) {
         error(el, d.file, 'xmlSchema:nilElementHasContent', `ix:${local} ${attr(el, 'name') ?? ''} is nil (xsi:nil="true") but has content; a nil fact has none`);
       }
       if (CONTENT_HOLDERS.has(local)) foreignContent(el, d.file, error);
