@@ -100,38 +100,43 @@ function validCached(type: AttrType, value: string): boolean {
 
 const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
-/** The findings for one ix element's attributes (none when they conform). */
-export function attributeFindings(el: XmlElement, file: string): Finding[] {
+const NONE: readonly Finding[] = [];
+
+/** The findings for one ix element's attributes (none when they conform). Nothing is made for an element that conforms. */
+export function attributeFindings(el: XmlElement, file: string): readonly Finding[] {
   const table = el.name.namespace === IX10 ? V10 : V11;
   const rule = Object.hasOwn(table, el.name.localName) ? table[el.name.localName] : undefined;
-  if (!rule) return [];
-  const where = { file, line: el.line, column: el.column };
+  if (!rule) return NONE;
+  let out: Finding[] | undefined;
   const name = `ix:${el.name.localName}`;
-  const out: Finding[] = [];
-  const disallowed: string[] = [];
+  const add = (code: string, message: string) => (out ??= []).push({ code, severity: 'error', message, file, line: el.line, column: el.column });
+  let disallowed: string[] | undefined;
   let count = 0;
   el.attributes.forEach((value, key) => {
     if (key === 'xmlns' || key.startsWith('xmlns:')) return;
     if (key.startsWith('{')) {
       const ns = key.slice(1, key.indexOf('}'));
       const allowed = ns === XSI || (rule.foreign === 'other' ? ns !== el.name.namespace : rule.foreign === 'xml' && ns === XML_NS);
-      if (!allowed && ++count <= 5) disallowed.push(key);
+      if (!allowed && ++count <= 5) (disallowed ??= []).push(key);
       return;
     }
     const type = Object.hasOwn(rule.attributes, key) ? rule.attributes[key] : undefined;
     if (type === undefined) {
-      if (++count <= 5) disallowed.push(key);
+      if (++count <= 5) (disallowed ??= []).push(key);
     } else if (!(key === 'id' ? validValue(type, value) : validCached(type, value))) {
       const code = type === 'sign' ? 'lxml.SCHEMAV_CVC_PATTERN_VALID' : 'lxml.SCHEMAV_CVC_DATATYPE_VALID_1_2_1';
       const expected = type === 'sign' ? 'it may only be "-"' : `it is not a valid ${type === 'decimals' ? 'decimals value (an integer or INF)' : type === 'precision' ? 'precision (a non-negative integer or INF)' : type === 'idrefs' ? 'list of ids' : `xs:${type}`}`;
-      out.push({ code, severity: 'error', message: `${name} attribute ${key} ${show(value)}: ${expected}`, ...where });
+      add(code, `${name} attribute ${key} ${show(value)}: ${expected}`);
     }
   });
   if (count) {
-    const more = count > disallowed.length ? ` and ${count - disallowed.length} more` : '';
-    out.push({ code: 'lxml.SCHEMAV_CVC_COMPLEX_TYPE_3_2_2', severity: 'error', message: `${name} may not have the attribute${count > 1 ? 's' : ''} ${disallowed.join(', ')}${more}`, ...where });
+    const shown = disallowed!;
+    const more = count > shown.length ? ` and ${count - shown.length} more` : '';
+    add('lxml.SCHEMAV_CVC_COMPLEX_TYPE_3_2_2', `${name} may not have the attribute${count > 1 ? 's' : ''} ${shown.join(', ')}${more}`);
   }
-  const missing = rule.required.filter((a) => !el.attributes.has(a));
-  if (missing.length) out.push({ code: 'lxml.SCHEMAV_CVC_COMPLEX_TYPE_4', severity: 'error', message: `${name} lacks the required attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, ...where });
-  return out;
+  if (!rule.required.every((a) => el.attributes.has(a))) {
+    const missing = rule.required.filter((a) => !el.attributes.has(a));
+    add('lxml.SCHEMAV_CVC_COMPLEX_TYPE_4', `${name} lacks the required attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  }
+  return out ?? NONE;
 }

@@ -57,7 +57,12 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const finding = (el: XmlElement, file: string, element: string, sect: 'constraint' | 'validation', code: string, message: string) =>
     findings.push({ code: `${ixSection(ixNs, element, sect)}:${code}`, severity: 'error', message, file, line: el.line, column: el.column });
   if (!docs.some((d) => d.headers.length)) finding(first.root, first.file, 'header', 'validation', 'missingHeader', 'no document of the set has an ix:header');
-  for (const d of docs) for (const el of d.ixElements) findings.push(...attributeFindings(el, d.file));
+  for (const d of docs) {
+    for (const el of d.ixElements) {
+      const found = attributeFindings(el, d.file);
+      if (found.length) findings.push(...found);
+    }
+  }
   findings.push(...structureFindings(docs, ixNs));
 
   // Resources: first definition of an id wins; a repeated id is reported.

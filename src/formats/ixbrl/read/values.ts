@@ -69,10 +69,15 @@ export function transformed(el: XmlElement, displayed: string): { ok: true; valu
 
 const NON_NEGATIVE = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/;
 
+/** Scales read, by their text (a report uses a few, on every fact). */
+const scales = new Map<string, number>();
+
 /** The `scale` attribute as a number, or why it cannot be used. */
 function scaleOf(el: XmlElement, displayed: string): number | Extract<ValueResult, { ok: false }> {
   const raw = attr(el, 'scale');
   if (raw === undefined) return 0;
+  const known = scales.get(raw);
+  if (known !== undefined) return known;
   const s = raw.trim(); // xs:integer collapses whitespace
   if (!/^[+-]?\d+$/.test(s)) return { ok: false, code: 'invalidAttribute', message: `scale "${raw.slice(0, 40)}" is not an integer`, raw: displayed };
   const digits = s.replace(/^[+-]?0*/, '');
@@ -80,6 +85,7 @@ function scaleOf(el: XmlElement, displayed: string): number | Extract<ValueResul
   if (Math.abs(n) > MAX_SCALE) {
     return { ok: false, code: 'scaleOutOfRange', message: `scale ${s.length > 40 ? `${s.slice(0, 40)}…` : s} is outside the range kessan reads (−${MAX_SCALE} to ${MAX_SCALE}); the value was not scaled`, raw: displayed };
   }
+  if (scales.size < 1000) scales.set(raw, n);
   return n;
 }
 
