@@ -22,6 +22,17 @@ class Shape {
   constructor(readonly keys: readonly string[]) {}
 }
 
+/**
+ * The attribute names the reader asks for, as the reader's own strings: a name compared with one of these is
+ * then the same string (one pointer comparison), not a copy compared character by character.
+ */
+const KNOWN = new Map(
+  [
+    'id', 'name', 'contextRef', 'unitRef', 'decimals', 'precision', 'format', 'scale', 'sign', 'order', 'target', 'tupleRef', 'tupleID',
+    'continuedAt', 'escape', 'footnoteRefs', 'footnoteID', 'footnoteRole', 'footnoteLinkRole', 'arcrole', 'linkRole', 'fromRefs', 'toRefs', 'title', 'href',
+  ].map((k) => [k, k]),
+);
+
 /** Attributes beyond this many get names of their own (an element with thousands would make thousands of shapes). */
 const MAX_SHARED = 16;
 /** Shapes made per document at most (odd documents could make one per element). */
@@ -50,7 +61,7 @@ export function shapes(shared: (name: string, value: string) => boolean, intern:
           return names.slice(0, n);
         }
         count++;
-        s.next.set(key, (t = new Shape([...s.keys, key])));
+        s.next.set(key, (t = new Shape([...s.keys, KNOWN.get(key) ?? key])));
       }
       s.lastKey = key;
       s.lastNext = t;
