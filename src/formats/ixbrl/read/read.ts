@@ -84,9 +84,15 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   // Ids, continuations and tuples across the set.
   const all: RawFact[] = docs.length === 1 ? first.facts : docs.flatMap((d) => d.facts);
   const xmlIds: (string | undefined)[] = all.map((f) => f.el.attributes.get('id'));
+  // One document whose ids are all different (contexts' and units' among them), every fact and resource with
+  // one (not empty: a resource without an id is counted under ''): each fact keeps its own, and no counts are needed.
+  const ownIds =
+    docs.length === 1 && first.firstById.size === first.ids.length && xmlIds.every((id) => !!id) && [...contexts.keys(), ...units.keys()].every((id) => id !== '');
   const idCounts = new Map<string, number>();
-  for (const id of xmlIds) if (id !== undefined) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
-  for (const id of [...contexts.keys(), ...units.keys()]) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+  if (!ownIds) {
+    for (const id of xmlIds) if (id !== undefined) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+    for (const id of [...contexts.keys(), ...units.keys()]) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+  }
   const continuations = new Map<string, XmlElement>();
   for (const d of docs) for (const c of d.continuations) { const id = attr(c, 'id'); if (id) continuations.set(id, c); }
   const tupleIds = new Map<string, XmlElement>();
@@ -95,7 +101,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const baseOf = new Map(docs.map((d) => [d.file, d.base]));
   // A fact's id: its own when unique in the set, else f<n> (suffixed when that is some element's id). Generated
   // ids cannot meet each other (each has its own n), so only the document's ids need looking at.
-  const factIds: string[] = all.map((_, i) => {
+  const factIds: string[] = ownIds ? (xmlIds as string[]) : all.map((_, i) => {
     const xmlId = xmlIds[i];
     let id = xmlId !== undefined && idCounts.get(xmlId) === 1 ? xmlId : `f${i + 1}`;
     for (let k = 2; id !== xmlId && idCounts.has(id); k++) id = `f${i + 1}_${k}`;

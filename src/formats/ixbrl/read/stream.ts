@@ -34,7 +34,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   const parser = createParser(file);
   const track = positionTracker(parser);
   let root: Element | undefined;
-  const parts: Omit<DocParts, 'root'> = { file, base: '', refs: [], contexts: [], units: [], facts: [], continuations: [], footnotes: [], relationships: [], headers: [], ixElements: [], ids: [] };
+  const parts: Omit<DocParts, 'root'> = { file, base: '', refs: [], contexts: [], units: [], facts: [], continuations: [], footnotes: [], relationships: [], headers: [], ixElements: [], ids: [], firstById: new Map() };
 
   // Per open element, by depth (1 = root): its scope, its node if built, the nearest built element at or
   // above it, whether it is ix content (built with all its children), and how its children are collected.
@@ -147,7 +147,11 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
         mode = NOTE;
       } else mode = WALK;
     }
-    if (id) parts.ids.push(el!);
+    if (id) {
+      parts.ids.push(el!);
+      const value = el!.get('id')!;
+      if (!parts.firstById.has(value)) parts.firstById.set(value, el!);
+    }
     if (ix) parts.ixElements.push(el!);
     else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (attrs['href']?.value ?? parts.base);
     if (mode === WALK && ix) {

@@ -37,12 +37,11 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
 
   // Ids: unique within each document.
   for (const d of docs) {
-    const seen = new Map<string, XmlElement>();
+    if (d.firstById.size === d.ids.length) continue; // none repeated
     for (const el of d.ids) {
       const id = attr(el, 'id')!;
-      const first = seen.get(id);
-      if (first) error(el, d.file, 'xml.3.3.1:idMustBeUnique', `id ${JSON.stringify(id)} is used twice in this document (first at line ${first.line})`);
-      else seen.set(id, el);
+      const first = d.firstById.get(id)!;
+      if (first !== el) error(el, d.file, 'xml.3.3.1:idMustBeUnique', `id ${JSON.stringify(id)} is used twice in this document (first at line ${first.line})`);
     }
   }
 
