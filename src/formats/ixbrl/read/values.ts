@@ -3,6 +3,7 @@
  * ix:exclude, escaped XHTML when `escape` is true, continuation chains) and fraction.
  */
 import { Decimal } from 'decimal.js';
+import { keptDecimal } from '../../../core/model/decimal.js';
 import { findTransform } from '../transforms/index.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
 import type { QName } from '../../../core/model/qname.js';
@@ -103,7 +104,7 @@ export function numericValue(el: XmlElement, displayed = displayedText(el)): Val
   const sign = attr(el, 'sign');
   if (sign !== undefined && sign !== '-') return { ok: false, code: 'invalidAttribute', message: `sign "${sign.slice(0, 40)}" is not "-"`, raw: displayed };
   // Shifted in the constructor, which keeps every digit (multiplication would round to 20 significant digits).
-  const shifted = new Decimal(scale === 0 ? v : `${v}e${scale}`);
+  const shifted = keptDecimal(scale === 0 ? v : `${v}e${scale}`);
   const n = sign === '-' ? shifted.negated() : shifted;
   return { ok: true, value: n.isZero() ? new Decimal(0) : n };
 }
