@@ -11,7 +11,9 @@
  */
 import type { Finding } from '../../../core/model/finding.js';
 import { XML_NS, type XmlElement } from '../../../core/xml/parse.js';
+import type { QName } from '../../../core/model/qname.js';
 import { IX10 } from './collect.js';
+import { Element } from './element.js';
 
 type AttrType = 'NCName' | 'QName' | 'integer' | 'boolean' | 'decimal' | 'sign' | 'decimals' | 'precision' | 'idrefs' | 'any';
 
@@ -102,41 +104,73 @@ const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…
 
 const NONE: readonly Finding[] = [];
 
+/** What an element's attribute names alone decide: which values to check (position, name, type), and the findings on names. */
+interface Plan {
+  readonly checked: readonly { readonly at: number; readonly key: string; readonly type: AttrType }[];
+  /** The message of the finding on attributes the element may not have, if any. */
+  readonly disallowed?: string;
+  /** The message of the finding on required attributes it lacks, if any. */
+  readonly missing?: string;
+}
+
+/** Plans by the elements' shared attribute names (element.ts) and element name: elements of a shape share theirs. */
+const plans = new WeakMap<readonly string[], Map<QName, Plan>>();
+
+function planFor(el: XmlElement, rule: ElementSpec, keys: readonly string[]): Plan {
+  const name = `ix:${el.name.localName}`;
+  const checked: { at: number; key: string; type: AttrType }[] = [];
+  const disallowed: string[] = [];
+  let count = 0;
+  keys.forEach((key, at) => {
+    if (key === 'xmlns' || key.startsWith('xmlns:')) return;
+    if (key.startsWith('{')) {
+      const ns = key.slice(1, key.indexOf('}'));
+      const allowed = ns === XSI || (rule.foreign === 'other' ? ns !== el.name.namespace : rule.foreign === 'xml' && ns === XML_NS);
+      if (!allowed && ++count <= 5) disallowed.push(key);
+      return;
+    }
+    const type = Object.hasOwn(rule.attributes, key) ? rule.attributes[key] : undefined;
+    if (type === undefined) {
+      if (++count <= 5) disallowed.push(key);
+    } else checked.push({ at, key, type });
+  });
+  const plan: { -readonly [K in keyof Plan]: Plan[K] } = { checked };
+  if (count) {
+    const more = count > disallowed.length ? ` and ${count - disallowed.length} more` : '';
+    plan.disallowed = `${name} may not have the attribute${count > 1 ? 's' : ''} ${disallowed.join(', ')}${more}`;
+  }
+  const missing = rule.required.filter((a) => !keys.includes(a));
+  if (missing.length) plan.missing = `${name} lacks the required attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`;
+  return plan;
+}
+
 /** The findings for one ix element's attributes (none when they conform). Nothing is made for an element that conforms. */
 export function attributeFindings(el: XmlElement, file: string): readonly Finding[] {
   const table = el.name.namespace === IX10 ? V10 : V11;
   const rule = Object.hasOwn(table, el.name.localName) ? table[el.name.localName] : undefined;
   if (!rule) return NONE;
+  let plan: Plan;
+  let values: readonly string[];
+  if (el instanceof Element) {
+    let byName = plans.get(el.keyList);
+    if (!byName) plans.set(el.keyList, (byName = new Map()));
+    plan = byName.get(el.name) ?? planFor(el, rule, el.keyList);
+    if (byName.size < 100) byName.set(el.name, plan);
+    values = el.valueList;
+  } else {
+    plan = planFor(el, rule, [...el.attributes.keys()]);
+    values = [...el.attributes.values()];
+  }
   let out: Finding[] | undefined;
-  const name = `ix:${el.name.localName}`;
   const add = (code: string, message: string) => (out ??= []).push({ code, severity: 'error', message, file, line: el.line, column: el.column });
-  let disallowed: string[] | undefined;
-  let count = 0;
-  el.attributes.forEach((value, key) => {
-    if (key === 'xmlns' || key.startsWith('xmlns:')) return;
-    if (key.startsWith('{')) {
-      const ns = key.slice(1, key.indexOf('}'));
-      const allowed = ns === XSI || (rule.foreign === 'other' ? ns !== el.name.namespace : rule.foreign === 'xml' && ns === XML_NS);
-      if (!allowed && ++count <= 5) (disallowed ??= []).push(key);
-      return;
-    }
-    const type = Object.hasOwn(rule.attributes, key) ? rule.attributes[key] : undefined;
-    if (type === undefined) {
-      if (++count <= 5) (disallowed ??= []).push(key);
-    } else if (!(key === 'id' ? validValue(type, value) : validCached(type, value))) {
-      const code = type === 'sign' ? 'lxml.SCHEMAV_CVC_PATTERN_VALID' : 'lxml.SCHEMAV_CVC_DATATYPE_VALID_1_2_1';
-      const expected = type === 'sign' ? 'it may only be "-"' : `it is not a valid ${type === 'decimals' ? 'decimals value (an integer or INF)' : type === 'precision' ? 'precision (a non-negative integer or INF)' : type === 'idrefs' ? 'list of ids' : `xs:${type}`}`;
-      add(code, `${name} attribute ${key} ${show(value)}: ${expected}`);
-    }
-  });
-  if (count) {
-    const shown = disallowed!;
-    const more = count > shown.length ? ` and ${count - shown.length} more` : '';
-    add('lxml.SCHEMAV_CVC_COMPLEX_TYPE_3_2_2', `${name} may not have the attribute${count > 1 ? 's' : ''} ${shown.join(', ')}${more}`);
+  for (const { at, key, type } of plan.checked) {
+    const value = values[at]!;
+    if (key === 'id' ? validValue(type, value) : validCached(type, value)) continue;
+    const code = type === 'sign' ? 'lxml.SCHEMAV_CVC_PATTERN_VALID' : 'lxml.SCHEMAV_CVC_DATATYPE_VALID_1_2_1';
+    const expected = type === 'sign' ? 'it may only be "-"' : `it is not a valid ${type === 'decimals' ? 'decimals value (an integer or INF)' : type === 'precision' ? 'precision (a non-negative integer or INF)' : type === 'idrefs' ? 'list of ids' : `xs:${type}`}`;
+    add(code, `ix:${el.name.localName} attribute ${key} ${show(value)}: ${expected}`);
   }
-  if (!rule.required.every((a) => el.attributes.has(a))) {
-    const missing = rule.required.filter((a) => !el.attributes.has(a));
-    add('lxml.SCHEMAV_CVC_COMPLEX_TYPE_4', `${name} lacks the required attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-  }
+  if (plan.disallowed !== undefined) add('lxml.SCHEMAV_CVC_COMPLEX_TYPE_3_2_2', plan.disallowed);
+  if (plan.missing !== undefined) add('lxml.SCHEMAV_CVC_COMPLEX_TYPE_4', plan.missing);
   return out ?? NONE;
 }

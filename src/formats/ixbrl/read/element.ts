@@ -85,8 +85,9 @@ export class Element implements XmlElement, ReadonlyMap<string, string> {
   private kids: (XmlElement | string)[] | string = NO_CHILDREN;
   constructor(
     readonly name: QName,
-    private readonly keyList: readonly string[],
-    private readonly valueList: readonly string[],
+    /** The attribute names (shared with the elements of the same shape) and values, in document order. */
+    readonly keyList: readonly string[],
+    readonly valueList: readonly string[],
     readonly parent: Element | undefined,
     readonly line: number,
     readonly column: number,
