@@ -150,21 +150,22 @@ export function attributeFindings(el: XmlElement, file: string): readonly Findin
   const rule = Object.hasOwn(table, el.name.localName) ? table[el.name.localName] : undefined;
   if (!rule) return NONE;
   let plan: Plan;
-  let values: readonly string[];
+  let valueAt: (i: number) => string;
   if (el instanceof Element) {
     let byName = plans.get(el.keyList);
     if (!byName) plans.set(el.keyList, (byName = new Map()));
     plan = byName.get(el.name) ?? planFor(el, rule, el.keyList);
     if (byName.size < 100) byName.set(el.name, plan);
-    values = el.valueList;
+    valueAt = (i) => el.valueAt(i);
   } else {
     plan = planFor(el, rule, [...el.attributes.keys()]);
-    values = [...el.attributes.values()];
+    const values = [...el.attributes.values()];
+    valueAt = (i) => values[i]!;
   }
   let out: Finding[] | undefined;
   const add = (code: string, message: string) => (out ??= []).push({ code, severity: 'error', message, file, line: el.line, column: el.column });
   for (const { at, key, type } of plan.checked) {
-    const value = values[at]!;
+    const value = valueAt(at);
     if (key === 'id' ? validValue(type, value) : validCached(type, value)) continue;
     const code = type === 'sign' ? 'lxml.SCHEMAV_CVC_PATTERN_VALID' : 'lxml.SCHEMAV_CVC_DATATYPE_VALID_1_2_1';
     const expected = type === 'sign' ? 'it may only be "-"' : `it is not a valid ${type === 'decimals' ? 'decimals value (an integer or INF)' : type === 'precision' ? 'precision (a non-negative integer or INF)' : type === 'idrefs' ? 'list of ids' : `xs:${type}`}`;

@@ -2,7 +2,8 @@
  * The elements the streaming reader (stream.ts) builds: `XmlElement`s made to be many. A report's facts are
  * ~100,000 elements alive together until the set is read, and with V8's young generation at 2 MiB (the
  * command's setting) every byte kept alive is copied twice by the scavenger: their size is their cost.
- * - An element is its own attribute map (`el.attributes === el`): one object less apiece.
+ * - An element is its own attribute map (`el.attributes === el`), its values in the document's one list of
+ *   them: no map and no array apiece.
  * - Attribute names are kept once for all the elements that have the same names in the same order (a
  *   `Shape`, as a JavaScript engine shares an object's layout): an element keeps only its values.
  * - A lone text child is kept as the string, other children in an array made with the first (`[]` grows to
@@ -85,9 +86,11 @@ export class Element implements XmlElement, ReadonlyMap<string, string> {
   private kids: (XmlElement | string)[] | string = NO_CHILDREN;
   constructor(
     readonly name: QName,
-    /** The attribute names (shared with the elements of the same shape) and values, in document order. */
+    /** The attribute names, in document order (shared with the elements of the same shape). */
     readonly keyList: readonly string[],
-    readonly valueList: readonly string[],
+    /** Where the values are: the document's one list of attribute values, from `start` (one array less apiece). */
+    private readonly store: readonly string[],
+    private readonly start: number,
     readonly parent: Element | undefined,
     readonly line: number,
     readonly column: number,
@@ -123,15 +126,19 @@ export class Element implements XmlElement, ReadonlyMap<string, string> {
   }
   get(key: string): string | undefined {
     const keys = this.keyList;
-    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.valueList[i];
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.store[this.start + i];
     return undefined;
+  }
+  /** The value of the `i`th attribute. */
+  valueAt(i: number): string {
+    return this.store[this.start + i]!;
   }
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
   forEach(fn: (value: string, key: string, map: ReadonlyMap<string, string>) => void, thisArg?: unknown): void {
     const keys = this.keyList;
-    for (let i = 0; i < keys.length; i++) fn.call(thisArg, this.valueList[i]!, keys[i]!, this);
+    for (let i = 0; i < keys.length; i++) fn.call(thisArg, this.valueAt(i), keys[i]!, this);
   }
   // Generators stand in for a Map's iterators (the type asks for `MapIterator`, which only a Map makes).
   entries(): MapIterator<[string, string]> {
@@ -141,12 +148,12 @@ export class Element implements XmlElement, ReadonlyMap<string, string> {
     return this.keyList[Symbol.iterator]() as unknown as MapIterator<string>;
   }
   values(): MapIterator<string> {
-    return this.valueList[Symbol.iterator]() as unknown as MapIterator<string>;
+    return this.store.slice(this.start, this.start + this.keyList.length)[Symbol.iterator]() as unknown as MapIterator<string>;
   }
   [Symbol.iterator](): MapIterator<[string, string]> {
     return this.entries();
   }
   private *pairs(): Generator<[string, string]> {
-    for (let i = 0; i < this.keyList.length; i++) yield [this.keyList[i]!, this.valueList[i]!];
+    for (let i = 0; i < this.keyList.length; i++) yield [this.keyList[i]!, this.valueAt(i)];
   }
 }

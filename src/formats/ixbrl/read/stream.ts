@@ -19,7 +19,6 @@ import { xmlPieces } from './html.js';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML_LANG = `{${XML_NS}}lang`;
 const BASE_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
-const NO_VALUES: readonly string[] = [];
 // How an element's children are collected (collect.ts's walk): walked, only noted (ids, ix elements, `<base>`),
 // not looked at (inside ix:relationship), as ix:references' or ix:resources' children.
 const WALK = 0;
@@ -49,6 +48,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   // An element's attribute names and values as read; the names are then shared (a shape), the values copied out.
   const keys: string[] = [];
   const values: string[] = [];
+  const store: string[] = []; // the built elements' attribute values, one after another
   let run = 0; // length of the text since the last tag, across text and CDATA events (one text node)
   // Names, attribute names and short attribute values repeat: one string or QName each, so saxes's copies die young.
   const names = new Map<string, QName>();
@@ -121,7 +121,10 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       if (name === undefined || name.namespace !== uri) names.set(tag.name, (name = qname(uri, tag.local, tag.prefix || undefined)));
       lastTagName = tag.name;
       lastName = name;
-      const el = new Element(name, shape(keys, values, n), n ? values.slice(0, n) : NO_VALUES, anchors[d - 1], line, column, scope);
+      const shared = shape(keys, values, n);
+      const start = store.length;
+      for (let i = 0; i < n; i++) store.push(values[i]!);
+      const el = new Element(name, shared, store, start, anchors[d - 1], line, column, scope);
       if (d === 1) root = el;
       if (inContent[d - 1]) nodes[d - 1]!.addElement(el);
       nodes[d] = el;
