@@ -17,6 +17,7 @@ import { EntityCache, readContext, readUnit } from '../../xbrl/read/contexts.js'
 import { isNil, parseDecimals } from '../../xbrl/read/facts.js';
 import type { ContextInfo, HrefRef, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
 import { idOf, IX10, ixSection, type DocParts, type RawFact } from './collect.js';
+import { InlineFact } from './fact.js';
 import { readDocument } from './stream.js';
 import { manifestSet } from './manifest.js';
 import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelationship, InlineReport } from './model.js';
@@ -187,11 +188,8 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
     const v: Decimal | string | null = nil ? null : value.ok ? value.value : value.raw;
     const numeric = v !== null && typeof v !== 'string';
     const lang = kind === 'nonNumeric' ? xmlLang(el) || undefined : undefined;
-    facts.push({
-      id: factId, concept, entity: ctx.entity, period: ctx.period, unit: unit?.unit, dimensions: ctx.dimensions, nonDimensional: ctx.nonDimensional, value: v,
-      decimals: numeric ? parseDecimals(a.get('decimals')) ?? (a.get('precision') === 'INF' ? 'INF' : undefined) : undefined,
-      lang, sources: [kind !== 'nonNumeric' ? { file: f.file, line: el.line, column: el.column, printed: displayed.trim() } : { file: f.file, line: el.line, column: el.column }],
-    });
+    const decimals = numeric ? parseDecimals(a.get('decimals')) ?? (a.get('precision') === 'INF' ? 'INF' : undefined) : undefined;
+    facts.push(new InlineFact(factId, concept, ctx, unit?.unit, v, decimals, lang, f.file, el.line, el.column, kind !== 'nonNumeric' ? displayed.trim() : undefined));
   }
 
   // The first fact with each xml id (relationships name facts by it).
