@@ -8,8 +8,7 @@
  * (tables, cells, paragraphs: most of a large report) is parsed and checked but not kept.
  */
 import { KessanError } from '../../../core/errors.js';
-import { qname, type QName } from '../../../core/model/qname.js';
-import { NS } from '../../../core/model/qname.js';
+import { NS, qname, type QName } from '../../../core/model/qname.js';
 import { createParser, DEFAULT_LIMITS, limitError, positionTracker, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
 import { parseChunks } from '../../../core/xml/chunks.js';
 import { FACT_KINDS, isIx, type DocParts } from './collect.js';
@@ -19,8 +18,9 @@ import { xmlPieces } from './html.js';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML_LANG = `{${XML_NS}}lang`;
 const BASE_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
-// How an element's children are collected (collect.ts's walk): walked, only noted (ids, ix elements, `<base>`),
-// not looked at (inside ix:relationship), as ix:references' or ix:resources' children.
+// How an element's children are collected: walked (facts, footnotes...), only noted (ids, ix elements, `<base>`:
+// a fraction's terms, a context's content), not looked at (inside ix:relationship), as ix:references' or
+// ix:resources' children.
 const WALK = 0;
 const NOTE = 1;
 const NONE = 2;
@@ -131,7 +131,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       anchors[d] = el;
     }
 
-    // Collecting: as collect.ts's walk over the tree did.
+    // Collecting, by where the element is.
     const el = nodes[d];
     let mode = modes[d - 1]!;
     let hidden = hiddens[d - 1]!;
