@@ -11,7 +11,9 @@
  */
 import type { Finding } from '../../../core/model/finding.js';
 import { XML_NS, type XmlElement } from '../../../core/xml/parse.js';
+import type { QName } from '../../../core/model/qname.js';
 import { IX10 } from './collect.js';
+import { Element } from './element.js';
 
 type AttrType = 'NCName' | 'QName' | 'integer' | 'boolean' | 'decimal' | 'sign' | 'decimals' | 'precision' | 'idrefs' | 'any';
 
@@ -63,14 +65,17 @@ const V10: Record<string, ElementSpec> = {
 };
 
 const NCNAME = /^[\p{L}_][\p{L}\p{N}\p{M}_.\-\u00B7]*$/u;
+/** The ASCII NCNames, a subset of NCNAME tested first: most names are ASCII, and this test is the faster. */
+const ASCII_NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const ncName = (v: string) => ASCII_NCNAME.test(v) || NCNAME.test(v);
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /** Whether `value` is in the lexical space of `type` (whitespace collapsed first, except for `sign`, a string). */
 function validValue(type: AttrType, value: string): boolean {
   const v = type === 'sign' || type === 'any' ? value : value.replace(/[\t\n\r ]+/g, ' ').trim();
   switch (type) {
-    case 'NCName': return NCNAME.test(v);
-    case 'QName': { const i = v.indexOf(':'); return i < 0 ? NCNAME.test(v) : NCNAME.test(v.slice(0, i)) && NCNAME.test(v.slice(i + 1)); }
+    case 'NCName': return ncName(v);
+    case 'QName': { const i = v.indexOf(':'); return i < 0 ? ncName(v) : ncName(v.slice(0, i)) && ncName(v.slice(i + 1)); }
     case 'integer': return /^[+-]?\d+$/.test(v);
     case 'boolean': return /^(true|false|1|0)$/.test(v);
     case 'decimal': return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v);
@@ -82,40 +87,91 @@ function validValue(type: AttrType, value: string): boolean {
   }
 }
 
+/** Answers of `validValue` for values that repeat (names, contextRef, unitRef, decimals, format), by type. */
+const answers = new Map<AttrType, Map<string, boolean>>();
+function validCached(type: AttrType, value: string): boolean {
+  let byValue = answers.get(type);
+  if (!byValue) answers.set(type, (byValue = new Map()));
+  let ok = byValue.get(value);
+  if (ok === undefined) {
+    ok = validValue(type, value);
+    if (byValue.size < 10_000) byValue.set(value, ok);
+  }
+  return ok;
+}
+
 const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
-/** The findings for one ix element's attributes (none when they conform). */
-export function attributeFindings(el: XmlElement, file: string): Finding[] {
-  const table = el.name.namespace === IX10 ? V10 : V11;
-  const rule = Object.hasOwn(table, el.name.localName) ? table[el.name.localName] : undefined;
-  if (!rule) return [];
-  const where = { file, line: el.line, column: el.column };
+const NONE: readonly Finding[] = [];
+
+/** What an element's attribute names alone decide: which values to check (position, name, type), and the findings on names. */
+interface Plan {
+  readonly checked: readonly { readonly at: number; readonly key: string; readonly type: AttrType }[];
+  /** The message of the finding on attributes the element may not have, if any. */
+  readonly disallowed?: string;
+  /** The message of the finding on required attributes it lacks, if any. */
+  readonly missing?: string;
+}
+
+/** Plans by the elements' shared attribute names (element.ts) and element name: elements of a shape share theirs. */
+const plans = new WeakMap<readonly string[], Map<QName, Plan>>();
+
+function planFor(el: XmlElement, rule: ElementSpec, keys: readonly string[]): Plan {
   const name = `ix:${el.name.localName}`;
-  const out: Finding[] = [];
+  const checked: { at: number; key: string; type: AttrType }[] = [];
   const disallowed: string[] = [];
   let count = 0;
-  for (const [key, value] of el.attributes) {
-    if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+  keys.forEach((key, at) => {
+    if (key === 'xmlns' || key.startsWith('xmlns:')) return;
     if (key.startsWith('{')) {
       const ns = key.slice(1, key.indexOf('}'));
       const allowed = ns === XSI || (rule.foreign === 'other' ? ns !== el.name.namespace : rule.foreign === 'xml' && ns === XML_NS);
       if (!allowed && ++count <= 5) disallowed.push(key);
-      continue;
+      return;
     }
     const type = Object.hasOwn(rule.attributes, key) ? rule.attributes[key] : undefined;
     if (type === undefined) {
       if (++count <= 5) disallowed.push(key);
-    } else if (!validValue(type, value)) {
-      const code = type === 'sign' ? 'lxml.SCHEMAV_CVC_PATTERN_VALID' : 'lxml.SCHEMAV_CVC_DATATYPE_VALID_1_2_1';
-      const expected = type === 'sign' ? 'it may only be "-"' : `it is not a valid ${type === 'decimals' ? 'decimals value (an integer or INF)' : type === 'precision' ? 'precision (a non-negative integer or INF)' : type === 'idrefs' ? 'list of ids' : `xs:${type}`}`;
-      out.push({ code, severity: 'error', message: `${name} attribute ${key} ${show(value)}: ${expected}`, ...where });
-    }
-  }
+    } else checked.push({ at, key, type });
+  });
+  const plan: { -readonly [K in keyof Plan]: Plan[K] } = { checked };
   if (count) {
     const more = count > disallowed.length ? ` and ${count - disallowed.length} more` : '';
-    out.push({ code: 'lxml.SCHEMAV_CVC_COMPLEX_TYPE_3_2_2', severity: 'error', message: `${name} may not have the attribute${count > 1 ? 's' : ''} ${disallowed.join(', ')}${more}`, ...where });
+    plan.disallowed = `${name} may not have the attribute${count > 1 ? 's' : ''} ${disallowed.join(', ')}${more}`;
   }
-  const missing = rule.required.filter((a) => !el.attributes.has(a));
-  if (missing.length) out.push({ code: 'lxml.SCHEMAV_CVC_COMPLEX_TYPE_4', severity: 'error', message: `${name} lacks the required attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, ...where });
-  return out;
+  const missing = rule.required.filter((a) => !keys.includes(a));
+  if (missing.length) plan.missing = `${name} lacks the required attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`;
+  return plan;
+}
+
+/** The findings for one ix element's attributes (none when they conform). Nothing is made for an element that conforms. */
+export function attributeFindings(el: XmlElement, file: string): readonly Finding[] {
+  const table = el.name.namespace === IX10 ? V10 : V11;
+  const rule = Object.hasOwn(table, el.name.localName) ? table[el.name.localName] : undefined;
+  if (!rule) return NONE;
+  let plan: Plan;
+  let valueAt: (i: number) => string;
+  if (el instanceof Element) {
+    let byName = plans.get(el.keyList);
+    if (!byName) plans.set(el.keyList, (byName = new Map()));
+    plan = byName.get(el.name) ?? planFor(el, rule, el.keyList);
+    if (byName.size < 100) byName.set(el.name, plan);
+    valueAt = (i) => el.valueAt(i);
+  } else {
+    plan = planFor(el, rule, [...el.attributes.keys()]);
+    const values = [...el.attributes.values()];
+    valueAt = (i) => values[i]!;
+  }
+  let out: Finding[] | undefined;
+  const add = (code: string, message: string) => (out ??= []).push({ code, severity: 'error', message, file, line: el.line, column: el.column });
+  for (const { at, key, type } of plan.checked) {
+    const value = valueAt(at);
+    if (key === 'id' ? validValue(type, value) : validCached(type, value)) continue;
+    const code = type === 'sign' ? 'lxml.SCHEMAV_CVC_PATTERN_VALID' : 'lxml.SCHEMAV_CVC_DATATYPE_VALID_1_2_1';
+    const expected = type === 'sign' ? 'it may only be "-"' : `it is not a valid ${type === 'decimals' ? 'decimals value (an integer or INF)' : type === 'precision' ? 'precision (a non-negative integer or INF)' : type === 'idrefs' ? 'list of ids' : `xs:${type}`}`;
+    add(code, `ix:${el.name.localName} attribute ${key} ${show(value)}: ${expected}`);
+  }
+  if (plan.disallowed !== undefined) add('lxml.SCHEMAV_CVC_COMPLEX_TYPE_3_2_2', plan.disallowed);
+  if (plan.missing !== undefined) add('lxml.SCHEMAV_CVC_COMPLEX_TYPE_4', plan.missing);
+  return out ?? NONE;
 }

@@ -1,8 +1,8 @@
 /**
- * One pass over an Inline XBRL document's element tree: the header's references and resources, every fact
- * element (with whether it is hidden and its enclosing tuple), continuations, footnotes and relationships.
+ * What one Inline XBRL document holds for the reader (`DocParts`): the header's references and resources,
+ * every fact element (with whether it is hidden and its enclosing tuple), continuations, footnotes and
+ * relationships; gathered by stream.ts in one streaming pass. The ix namespaces and Arelle's code sections.
  */
-import { NS } from '../../../core/model/qname.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
 import { attr } from '../../../core/xml/tree.js';
 
@@ -40,65 +40,11 @@ export interface DocParts {
   readonly ixElements: XmlElement[];
   /** Every element with an `id` attribute, in document order. */
   readonly ids: XmlElement[];
+  /** The first element with each `id` (the others are reported). */
+  readonly firstById: Map<string, XmlElement>;
 }
 
-const FACT_KINDS = new Set<string>(['nonFraction', 'nonNumeric', 'fraction', 'tuple']);
-const XHTML = 'http://www.w3.org/1999/xhtml';
-
-export function collectDocument(root: XmlElement, file: string): DocParts {
-  const parts: DocParts = { file, root, base: '', refs: [], contexts: [], units: [], facts: [], continuations: [], footnotes: [], relationships: [], headers: [], ixElements: [], ids: [] };
-  /** What every element is looked at for, wherever it is. */
-  const note = (el: XmlElement): void => {
-    if (el.attributes.has('id')) parts.ids.push(el);
-    if (isIx(el.name.namespace)) parts.ixElements.push(el);
-    else if (el.name.localName === 'base' && el.name.namespace === XHTML) parts.base = attr(el, 'href') ?? parts.base;
-  };
-  /** Elements read as part of their parent (fraction terms, references, contexts, units): only noted. */
-  const noteAll = (el: XmlElement): void => {
-    note(el);
-    for (const c of el.children) if (typeof c !== 'string') noteAll(c);
-  };
-  const walk = (el: XmlElement, hidden: boolean, tuple: XmlElement | undefined): void => {
-    note(el);
-    let h = hidden;
-    let t = tuple;
-    if (isIx(el.name.namespace)) {
-      parts.ixNs ??= el.name.namespace;
-      const local = el.name.localName;
-      if (FACT_KINDS.has(local)) {
-        parts.facts.push({ el, kind: local as FactKind, hidden, ...(tuple ? { tuple } : {}), file });
-        if (local === 'tuple') t = el;
-        if (local === 'fraction') {
-          for (const c of el.children) if (typeof c !== 'string') noteAll(c); // numerator and denominator are read with the fraction
-          return;
-        }
-      } else if (local === 'hidden') h = true;
-      else if (local === 'header') parts.headers.push(el);
-      else if (local === 'continuation') parts.continuations.push(el);
-      else if (local === 'footnote') parts.footnotes.push(el); // may hold continuations and facts
-      else if (local === 'relationship') return void parts.relationships.push(el);
-      else if (local === 'references') {
-        for (const c of el.children) {
-          if (typeof c === 'string') continue;
-          if (c.name.namespace === NS.link) parts.refs.push(c);
-          noteAll(c);
-        }
-        return;
-      } else if (local === 'resources') {
-        for (const c of el.children) {
-          if (typeof c === 'string') continue;
-          if (c.name.namespace === NS.xbrli && c.name.localName === 'context') (parts.contexts.push(c), noteAll(c));
-          else if (c.name.namespace === NS.xbrli && c.name.localName === 'unit') (parts.units.push(c), noteAll(c));
-          else walk(c, h, t); // ix:relationship (found here in real documents)
-        }
-        return;
-      }
-    }
-    for (const c of el.children) if (typeof c !== 'string') walk(c, h, t);
-  };
-  walk(root, false, undefined);
-  return parts;
-}
+export const FACT_KINDS: ReadonlyMap<string, FactKind> = new Map((['nonFraction', 'nonNumeric', 'fraction', 'tuple'] as const).map((k) => [k, k]));
 
 /** Arelle's message-code section for an ix element: `ix11.10.1.2` for a nonFraction validation rule, etc. */
 export function ixSection(ixNs: string | undefined, element: string, sect: 'constraint' | 'validation'): string {

@@ -3,7 +3,7 @@
  * XML parser rejects but a browser accepts: a DOCTYPE (blanked out here, keeping line numbers; nothing in it
  * is resolved) and HTML's named character references (`&nbsp;`), which become numeric references.
  */
-import { parseXml, stripBom, type XmlElement } from '../../../core/xml/parse.js';
+import { stripBom } from '../../../core/xml/parse.js';
 
 const NAMED: Record<string, number> = {
   nbsp: 160, iexcl: 161, cent: 162, pound: 163, curren: 164, yen: 165, brvbar: 166, sect: 167, uml: 168, copy: 169, ordf: 170,
@@ -15,14 +15,43 @@ const NAMED: Record<string, number> = {
   Prime: 8243, lsaquo: 8249, rsaquo: 8250, euro: 8364, trade: 8482, larr: 8592, rarr: 8594, minus: 8722, le: 8804, ge: 8805, check: 10003,
 };
 
-/** The document text an XML parser accepts: BOM dropped, DOCTYPE blanked, HTML named references made numeric. */
-export function xmlFromXhtml(text: string): string {
-  let s = stripBom(text);
-  const doctype = /<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i.exec(s.slice(0, 4096));
-  if (doctype) s = s.slice(0, doctype.index) + doctype[0].replace(/[^\n]/g, ' ') + s.slice(doctype.index + doctype[0].length);
-  return s.replace(/&([A-Za-z][A-Za-z0-9]*);/g, (m, name: string) => (NAMED[name] !== undefined ? `&#${NAMED[name]};` : m));
+const ENTITY = /&([A-Za-z][A-Za-z0-9]*);/g;
+/** Longer than any name `NAMED[name]` answers for (its own, and Object.prototype's: `propertyIsEnumerable`). */
+const LONGEST = 32;
+/** What the DOCTYPE is looked for in: the document's first 4,096 characters. */
+const HEAD = 4096;
+
+const numeric = (text: string) => text.replace(ENTITY, (m, name: string) => (NAMED[name] !== undefined ? `&#${NAMED[name]};` : m));
+
+/**
+ * The document's pieces of text as an XML parser accepts them: BOM dropped, DOCTYPE blanked, HTML named
+ * references made numeric. A reference cut between two pieces is made whole first: a piece's end from its
+ * last `&` is held back for the next when it may still become a named reference (`&nbs` + `p;`).
+ */
+export function* xmlPieces(chunks: Iterable<string>): Generator<string, void, undefined> {
+  let head: string | undefined = '';
+  let held = '';
+  for (const chunk of chunks) {
+    let text: string;
+    if (head !== undefined) {
+      head += chunk;
+      if (head.length < HEAD + 1) continue; // + 1: a BOM
+      text = withoutDoctype(head);
+      head = undefined;
+    } else text = held + chunk;
+    const amp = text.lastIndexOf('&');
+    if (amp >= 0 && text.length - amp <= LONGEST + 1 && /^&[A-Za-z0-9]*$/.test(text.slice(amp))) {
+      held = text.slice(amp);
+      text = text.slice(0, amp);
+    } else held = '';
+    if (text) yield numeric(text);
+  }
+  if (head) yield numeric(withoutDoctype(head));
+  else if (held) yield held;
 }
 
-export function parseXhtml(text: string, file: string): XmlElement {
-  return parseXml(xmlFromXhtml(text), file);
+function withoutDoctype(text: string): string {
+  const s = stripBom(text);
+  const doctype = /<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i.exec(s.slice(0, HEAD));
+  return doctype ? s.slice(0, doctype.index) + doctype[0].replace(/[^\n]/g, ' ') + s.slice(doctype.index + doctype[0].length) : s;
 }

@@ -7,24 +7,29 @@ import { DEFAULT_LINKROLE } from '../../../core/taxonomy/model.js';
 import type { Decimal } from 'decimal.js';
 import { KessanError } from '../../../core/errors.js';
 import { readInputBytes } from '../../../core/limits.js';
+import { fileChunks, textChunks } from '../../../core/xml/chunks.js';
 import type { Fact } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { NS } from '../../../core/model/qname.js';
 import { XML_NS, type XmlElement } from '../../../core/xml/parse.js';
-import { attr, decodeXml, resolveQName, xmlLang } from '../../../core/xml/tree.js';
+import { attr, decodeXml, xmlLang } from '../../../core/xml/tree.js';
 import { EntityCache, readContext, readUnit } from '../../xbrl/read/contexts.js';
 import { isNil, parseDecimals } from '../../xbrl/read/facts.js';
 import type { ContextInfo, HrefRef, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
-import { collectDocument, idOf, IX10, ixSection, type DocParts, type RawFact } from './collect.js';
-import { parseXhtml } from './html.js';
+import { idOf, IX10, ixSection, type DocParts, type RawFact } from './collect.js';
+import { InlineFact } from './fact.js';
+import { readDocument } from './stream.js';
 import { manifestSet } from './manifest.js';
 import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelationship, InlineReport } from './model.js';
 import { attributeFindings } from './attributes.js';
 import { structureFindings } from './structure.js';
-import { displayedText, fractionValue, nonNumericValue, numericValue, type ValueResult } from './values.js';
+import { displayedText, fractionValue, nonNumericValue, numericValue, resolveName, type ValueResult } from './values.js';
 
 const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
 const OPTIONAL_ATTRIBUTES = ['xmlId', 'contextRef', 'unitRef', 'format', 'scale', 'sign'] as const;
+const XSI_NIL = `{${NS.xsi}}nil`;
+const NIL: ValueResult = { ok: true, value: '' };
+
 
 /** An element as the instance reader's small-tree node (for contexts and units). */
 function toNode(el: XmlElement): XmlNode {
@@ -41,8 +46,11 @@ function hrefRef(el: XmlElement, file: string): HrefRef & { file: string } {
 
 /** Reads Inline XBRL documents forming one set (a single document is a set of one). */
 export function readInline(documents: readonly { text: string; file: string }[]): InlineReport {
+  return readInlineDocs(documents.map(({ text, file }) => readDocument(textChunks(text), file)));
+}
+
+function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const findings: Finding[] = [];
-  const docs: DocParts[] = documents.map(({ text, file }) => collectDocument(parseXhtml(text, file), file));
   const first = docs[0];
   if (!first) throw new KessanError('kessan:usage', 'no Inline XBRL documents to read', {}, 2);
   const ixNs = docs.find((d) => d.ixNs)?.ixNs;
@@ -50,7 +58,12 @@ export function readInline(documents: readonly { text: string; file: string }[])
   const finding = (el: XmlElement, file: string, element: string, sect: 'constraint' | 'validation', code: string, message: string) =>
     findings.push({ code: `${ixSection(ixNs, element, sect)}:${code}`, severity: 'error', message, file, line: el.line, column: el.column });
   if (!docs.some((d) => d.headers.length)) finding(first.root, first.file, 'header', 'validation', 'missingHeader', 'no document of the set has an ix:header');
-  for (const d of docs) for (const el of d.ixElements) findings.push(...attributeFindings(el, d.file));
+  for (const d of docs) {
+    for (const el of d.ixElements) {
+      const found = attributeFindings(el, d.file);
+      if (found.length) findings.push(...found);
+    }
+  }
   findings.push(...structureFindings(docs, ixNs));
 
   // Resources: first definition of an id wins; a repeated id is reported.
@@ -70,111 +83,122 @@ export function readInline(documents: readonly { text: string; file: string }[])
   }
 
   // Ids, continuations and tuples across the set.
-  const all: RawFact[] = docs.flatMap((d) => d.facts);
+  const all: RawFact[] = docs.length === 1 ? first.facts : docs.flatMap((d) => d.facts);
+  const xmlIds: (string | undefined)[] = all.map((f) => f.el.attributes.get('id'));
+  // One document whose ids are all different (contexts' and units' among them), every fact and resource with
+  // one (not empty: a resource without an id is counted under ''): each fact keeps its own, and no counts are needed.
+  const ownIds =
+    docs.length === 1 && first.firstById.size === first.ids.length && xmlIds.every((id) => !!id) && [...contexts.keys(), ...units.keys()].every((id) => id !== '');
   const idCounts = new Map<string, number>();
-  for (const f of all) {
-    const id = attr(f.el, 'id');
-    if (id !== undefined) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+  if (!ownIds) {
+    for (const id of xmlIds) if (id !== undefined) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+    for (const id of [...contexts.keys(), ...units.keys()]) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
   }
-  for (const id of [...contexts.keys(), ...units.keys()]) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
   const continuations = new Map<string, XmlElement>();
   for (const d of docs) for (const c of d.continuations) { const id = attr(c, 'id'); if (id) continuations.set(id, c); }
   const tupleIds = new Map<string, XmlElement>();
   for (const f of all) if (f.kind === 'tuple') { const t = attr(f.el, 'tupleID'); if (t) tupleIds.set(t, f.el); }
 
   const baseOf = new Map(docs.map((d) => [d.file, d.base]));
-  const factIdOf = new Map<XmlElement, string>();
-  const taken = new Set<string>();
-  all.forEach((f, i) => {
-    const xmlId = attr(f.el, 'id');
+  // A fact's id: its own when unique in the set, else f<n> (suffixed when that is some element's id). Generated
+  // ids cannot meet each other (each has its own n), so only the document's ids need looking at.
+  const factIds: string[] = ownIds ? (xmlIds as string[]) : all.map((_, i) => {
+    const xmlId = xmlIds[i];
     let id = xmlId !== undefined && idCounts.get(xmlId) === 1 ? xmlId : `f${i + 1}`;
-    for (let k = 2; id !== xmlId && (taken.has(id) || idCounts.has(id)); k++) id = `f${i + 1}_${k}`;
-    taken.add(id);
-    factIdOf.set(f.el, id);
+    for (let k = 2; id !== xmlId && idCounts.has(id); k++) id = `f${i + 1}_${k}`;
+    return id;
   });
+  const tupleFactId = new Map<XmlElement, string>();
+  all.forEach((f, i) => f.kind === 'tuple' && tupleFactId.set(f.el, factIds[i]!));
 
   const facts: Fact[] = [];
   const infos: InlineFactInfo[] = [];
   const relationships: InlineRelationship[] = [];
-  for (const f of all) {
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i]!;
     const el = f.el;
-    const factId = factIdOf.get(el)!;
+    const a = el.attributes;
+    const factId = factIds[i]!;
     const kind = f.kind;
     const local = kind;
-    const concept = resolveQName(el, attr(el, 'name') ?? '');
-    const tupleRef = attr(el, 'tupleRef');
+    const name = a.get('name');
+    const concept = resolveName(el, name ?? '');
+    const tupleRef = a.get('tupleRef');
     const tupleEl = tupleRef !== undefined ? tupleIds.get(tupleRef) : f.tuple;
     if (tupleRef !== undefined && !tupleEl) finding(el, f.file, local, 'validation', 'tupleRefMissing', `tupleRef ${tupleRef} names no ix:tuple`);
     const chain = kind === 'nonNumeric' ? continuationChain(el, continuations, (code, msg) => finding(el, f.file, local, 'validation', code, msg)) : [];
     // One object per fact, its optional members set only when present (no spreads: a report has many facts).
     const info: { -readonly [K in keyof InlineFactInfo]: InlineFactInfo[K] } = { factId, file: f.file, kind, line: el.line, column: el.column, hidden: f.hidden, element: concept ?? el.name, displayed: '' };
     for (const name of OPTIONAL_ATTRIBUTES) {
-      const v = attr(el, name === 'xmlId' ? 'id' : name);
+      const v = a.get(name === 'xmlId' ? 'id' : name);
       if (v !== undefined) info[name] = v;
     }
-    const tupleId = tupleEl ? factIdOf.get(tupleEl) : undefined;
+    const tupleId = tupleEl ? tupleFactId.get(tupleEl) : undefined;
     if (tupleId !== undefined) info.tuple = tupleId;
-    const order = attr(el, 'order');
+    const order = a.get('order');
     if (order !== undefined) info.order = order;
-    const done = (displayed: string, notInReport?: InlineFactInfo['notInReport']) => {
-      info.displayed = displayed;
-      if (notInReport) info.notInReport = notInReport;
-      infos.push(info);
-    };
-    for (const ref of (attr(el, 'footnoteRefs') ?? '').split(/\s+/).filter(Boolean)) {
-      relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: DEFAULT_LINKROLE });
+    infos.push(info);
+    const footnoteRefs = a.get('footnoteRefs');
+    if (footnoteRefs !== undefined) {
+      for (const ref of footnoteRefs.split(/\s+/).filter(Boolean)) {
+        relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: DEFAULT_LINKROLE });
+      }
     }
-    if (!concept) finding(el, f.file, local, 'validation', 'name', `name "${attr(el, 'name') ?? ''}" is not a QName in scope`);
+    if (!concept) finding(el, f.file, local, 'validation', 'name', `name "${name ?? ''}" is not a QName in scope`);
     if (kind === 'tuple' || !concept) {
-      done('', 'tuple');
+      info.notInReport = 'tuple';
       continue;
     }
-    const ctx = contexts.get(attr(el, 'contextRef') ?? '');
-    const nil = isNil(attr(el, 'nil', NS.xsi));
+    const contextRef = a.get('contextRef');
+    const ctx = contexts.get(contextRef ?? '');
+    const nil = isNil(a.get(XSI_NIL));
     let value: ValueResult & { displayed?: string };
-    if (nil) value = { ok: true, value: '' };
-    else if (kind === 'nonFraction') value = numericValue(el);
-    else if (kind === 'fraction') value = fractionValue(el);
-    else value = nonNumericValue(el, chain, baseOf.get(f.file));
-    const displayed = value.displayed ?? (kind === 'nonNumeric' ? '' : displayedText(el));
+    let displayed: string;
+    if (kind === 'nonNumeric') {
+      value = nil ? NIL : nonNumericValue(el, chain, baseOf.get(f.file));
+      displayed = value.displayed ?? '';
+    } else {
+      displayed = displayedText(el);
+      value = nil ? NIL : kind === 'nonFraction' ? numericValue(el, displayed) : fractionValue(el);
+    }
+    info.displayed = displayed;
     if (!value.ok) {
-      const where = { file: f.file, line: el.line, column: el.column };
-      if (value.code === 'scaleOutOfRange') findings.push({ code: 'kessan:scaleOutOfRange', severity: 'error', message: value.message, ...where });
+      if (value.code === 'scaleOutOfRange') findings.push({ code: 'kessan:scaleOutOfRange', severity: 'error', message: value.message, file: f.file, line: el.line, column: el.column });
       else if (value.code !== 'invalidAttribute') finding(el, f.file, local, value.code === 'invalidTransformation' ? 'validation' : 'constraint', value.code, value.message);
     }
     if (!ctx) {
-      finding(el, f.file, local, 'validation', 'contextReference', `contextRef "${attr(el, 'contextRef') ?? ''}" names no context`);
-      done(displayed, 'contextMissing');
+      finding(el, f.file, local, 'validation', 'contextReference', `contextRef "${contextRef ?? ''}" names no context`);
+      info.notInReport = 'contextMissing';
       continue;
     }
     if (!ctx.period) {
-      done(displayed, 'periodInvalid');
+      info.notInReport = 'periodInvalid';
       continue;
     }
     let unit: UnitInfo | undefined;
     if (kind !== 'nonNumeric') {
-      unit = units.get(attr(el, 'unitRef') ?? '');
+      const unitRef = a.get('unitRef');
+      unit = units.get(unitRef ?? '');
       if (!unit?.unit) {
-        finding(el, f.file, local, 'validation', 'unitReference', `unitRef "${attr(el, 'unitRef') ?? ''}" names no unit`);
-        done(displayed, unit ? 'unitInvalid' : 'unitMissing');
+        finding(el, f.file, local, 'validation', 'unitReference', `unitRef "${unitRef ?? ''}" names no unit`);
+        info.notInReport = unit ? 'unitInvalid' : 'unitMissing';
         continue;
       }
     }
-    done(displayed);
     const v: Decimal | string | null = nil ? null : value.ok ? value.value : value.raw;
     const numeric = v !== null && typeof v !== 'string';
     const lang = kind === 'nonNumeric' ? xmlLang(el) || undefined : undefined;
-    facts.push({
-      id: factId, concept, entity: ctx.entity, period: ctx.period, unit: unit?.unit, dimensions: ctx.dimensions, nonDimensional: ctx.nonDimensional, value: v,
-      decimals: numeric ? parseDecimals(attr(el, 'decimals')) ?? (attr(el, 'precision') === 'INF' ? 'INF' : undefined) : undefined,
-      lang, sources: [{ file: f.file, line: el.line, column: el.column, ...(kind !== 'nonNumeric' ? { printed: displayed.trim() } : {}) }],
-    });
+    const decimals = numeric ? parseDecimals(a.get('decimals')) ?? (a.get('precision') === 'INF' ? 'INF' : undefined) : undefined;
+    facts.push(new InlineFact(factId, concept, ctx, unit?.unit, v, decimals, lang, f.file, el.line, el.column, kind !== 'nonNumeric' ? displayed.trim() : undefined));
   }
 
+  // The first fact with each xml id (relationships name facts by it).
   const byXmlId = new Map<string, string>();
-  for (const f of all) {
-    const id = attr(f.el, 'id');
-    if (id !== undefined && !byXmlId.has(id)) byXmlId.set(id, factIdOf.get(f.el)!);
+  if (docs.some((d) => d.relationships.length)) {
+    for (let i = 0; i < all.length; i++) {
+      const id = xmlIds[i];
+      if (id !== undefined && !byXmlId.has(id)) byXmlId.set(id, factIds[i]!);
+    }
   }
   const footnotes: InlineFootnote[] = [];
   for (const d of docs) {
@@ -248,7 +272,13 @@ export function readInlineFile(path: string): InlineReport {
   return report;
 }
 
+/**
+ * Reads a document set's files. One file is read in pieces as it is parsed, never whole in memory; the files
+ * of a larger set are all read before any is parsed, so that an unreadable one is reported before one that
+ * does not parse, as it always was.
+ */
 export function readInlineFiles(paths: readonly string[]): InlineReport {
+  if (paths.length === 1) return readInlineDocs([readDocument(fileChunks(paths[0]!), paths[0]!)]);
   return readInline(paths.map((file) => ({ file, text: readText(file) })));
 }
 

@@ -18,6 +18,7 @@ import { isNil } from '../../xbrl/read/facts.js';
 import { IX10, isIx, ixSection, type DocParts } from './collect.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
+const XSI_NIL = `{${NS.xsi}}nil`;
 const CONTENT_HOLDERS = new Set(['nonNumeric', 'nonFraction', 'fraction', 'tuple', 'continuation', 'footnote', 'exclude', 'numerator', 'denominator']);
 
 const at = (el: XmlElement, file: string) => ({ file, line: el.line, column: el.column });
@@ -36,12 +37,11 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
 
   // Ids: unique within each document.
   for (const d of docs) {
-    const seen = new Map<string, XmlElement>();
+    if (d.firstById.size === d.ids.length) continue; // none repeated
     for (const el of d.ids) {
       const id = attr(el, 'id')!;
-      const first = seen.get(id);
-      if (first) error(el, d.file, 'xml.3.3.1:idMustBeUnique', `id ${JSON.stringify(id)} is used twice in this document (first at line ${first.line})`);
-      else seen.set(id, el);
+      const first = d.firstById.get(id)!;
+      if (first !== el) error(el, d.file, 'xml.3.3.1:idMustBeUnique', `id ${JSON.stringify(id)} is used twice in this document (first at line ${first.line})`);
     }
   }
 
@@ -50,12 +50,16 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
   for (const d of docs) for (const c of d.continuations) { const id = attr(c, 'id'); if (id !== undefined && !continuations.has(id)) continuations.set(id, { el: c, file: d.file }); }
   const referrers = new Map<string, { el: XmlElement; file: string }[]>();
   for (const d of docs) {
-    for (const el of [...d.facts.map((f) => f.el), ...d.footnotes, ...d.continuations]) {
+    const refer = (el: XmlElement) => {
       const to = attr(el, 'continuedAt');
-      if (to === undefined || !(el.name.localName === 'nonNumeric' || el.name.localName === 'footnote' || el.name.localName === 'continuation')) continue;
+      if (to === undefined) return;
       if (!referrers.has(to)) referrers.set(to, []);
       referrers.get(to)!.push({ el, file: d.file });
-    }
+    };
+    // Facts, then footnotes, then continuations: the order the first two referrers of a continuation are named in.
+    for (const f of d.facts) if (f.kind === 'nonNumeric') refer(f.el);
+    for (const el of d.footnotes) refer(el);
+    for (const el of d.continuations) refer(el);
   }
   for (const [id, refs] of referrers) {
     if (refs.length > 1 && continuations.has(id)) {
@@ -71,7 +75,8 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
   // Facts and footnotes by id, for relationships.
   const factIds = new Set<string>();
   const footnoteIds = new Set<string>();
-  for (const d of docs) {
+  const needIds = ixNs === IX10 || docs.some((d) => d.relationships.length);
+  for (const d of needIds ? docs : []) {
     for (const f of d.facts) { const id = attr(f.el, 'id'); if (id !== undefined) factIds.add(id); }
     for (const fn of d.footnotes) { const id = attr(fn, 'id') ?? attr(fn, 'footnoteID'); if (id !== undefined) footnoteIds.add(id); }
   }
@@ -96,7 +101,7 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
       if (local === 'exclude' && !ancestorIx(el, ['nonNumeric', 'footnote', 'continuation'])) {
         error(el, d.file, `${section('exclude', 'constraint')}:excludeMisplaced`, 'ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation');
       }
-      if (isNil(attr(el, 'nil', NS.xsi)) && el.children.length) {
+      if (isNil(el.attributes.get(XSI_NIL)) && el.children.length) {
         error(el, d.file, 'xmlSchema:nilElementHasContent', `ix:${local} ${attr(el, 'name') ?? ''} is nil (xsi:nil="true") but has content; a nil fact has none`);
       }
       if (CONTENT_HOLDERS.has(local)) foreignContent(el, d.file, error);
@@ -107,6 +112,7 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
 
 /** Elements of other namespaces than XHTML's and ix's directly inside `el` (their own content is not looked into again). */
 function foreignContent(el: XmlElement, file: string, error: (el: XmlElement, file: string, code: string, message: string) => void): void {
+  if (el.children.every((c) => typeof c === 'string')) return; // text only (most facts)
   const stack: XmlElement[] = [el];
   while (stack.length) {
     const e = stack.pop()!;

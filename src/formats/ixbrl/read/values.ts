@@ -3,8 +3,10 @@
  * ix:exclude, escaped XHTML when `escape` is true, continuation chains) and fraction.
  */
 import { Decimal } from 'decimal.js';
+import { keptDecimal } from '../../../core/model/decimal.js';
 import { findTransform } from '../transforms/index.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
+import type { QName } from '../../../core/model/qname.js';
 import { attr, resolveQName } from '../../../core/xml/tree.js';
 import { isIx } from './collect.js';
 import { contentMarkup } from './escape.js';
@@ -38,11 +40,27 @@ export function displayedText(el: XmlElement): string {
   return s;
 }
 
+/**
+ * `resolveQName`, remembered by in-scope namespaces and text: facts share their scope (one map for all the
+ * elements that declare nothing), and their names and formats repeat.
+ */
+const namesByScope = new WeakMap<ReadonlyMap<string, string>, Map<string, QName | undefined>>();
+export function resolveName(el: XmlElement, value: string): QName | undefined {
+  let names = namesByScope.get(el.nsScope);
+  if (!names) namesByScope.set(el.nsScope, (names = new Map()));
+  let q = names.get(value);
+  if (q === undefined && !names.has(value)) {
+    q = resolveQName(el, value);
+    if (names.size < 10_000) names.set(value, q);
+  }
+  return q;
+}
+
 /** Applies `@format` (a transform QName) to displayed text; plain text when there is none. */
 export function transformed(el: XmlElement, displayed: string): { ok: true; value: string } | Extract<ValueResult, { ok: false }> {
   const format = attr(el, 'format');
   if (format === undefined) return { ok: true, value: displayed };
-  const q = resolveQName(el, format);
+  const q = resolveName(el, format);
   const fn = q && findTransform(q.namespace, q.localName);
   if (!fn) return { ok: false, code: 'invalidTransformation', message: `format ${format} is not a transformation of a known registry`, raw: displayed };
   const v = fn(displayed);
@@ -52,10 +70,15 @@ export function transformed(el: XmlElement, displayed: string): { ok: true; valu
 
 const NON_NEGATIVE = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/;
 
+/** Scales read, by their text (a report uses a few, on every fact). */
+const scales = new Map<string, number>();
+
 /** The `scale` attribute as a number, or why it cannot be used. */
 function scaleOf(el: XmlElement, displayed: string): number | Extract<ValueResult, { ok: false }> {
   const raw = attr(el, 'scale');
   if (raw === undefined) return 0;
+  const known = scales.get(raw);
+  if (known !== undefined) return known;
   const s = raw.trim(); // xs:integer collapses whitespace
   if (!/^[+-]?\d+$/.test(s)) return { ok: false, code: 'invalidAttribute', message: `scale "${raw.slice(0, 40)}" is not an integer`, raw: displayed };
   const digits = s.replace(/^[+-]?0*/, '');
@@ -63,12 +86,12 @@ function scaleOf(el: XmlElement, displayed: string): number | Extract<ValueResul
   if (Math.abs(n) > MAX_SCALE) {
     return { ok: false, code: 'scaleOutOfRange', message: `scale ${s.length > 40 ? `${s.slice(0, 40)}…` : s} is outside the range kessan reads (−${MAX_SCALE} to ${MAX_SCALE}); the value was not scaled`, raw: displayed };
   }
+  if (scales.size < 1000) scales.set(raw, n);
   return n;
 }
 
 /** A number displayed in a nonFraction, numerator or denominator: transform, then × 10^scale, then sign. */
-export function numericValue(el: XmlElement): ValueResult {
-  const displayed = displayedText(el);
+export function numericValue(el: XmlElement, displayed = displayedText(el)): ValueResult {
   const t = transformed(el, displayed);
   if (!t.ok) return t;
   if (attr(el, 'format') === undefined && !NON_NEGATIVE.test(t.value)) {
@@ -81,7 +104,7 @@ export function numericValue(el: XmlElement): ValueResult {
   const sign = attr(el, 'sign');
   if (sign !== undefined && sign !== '-') return { ok: false, code: 'invalidAttribute', message: `sign "${sign.slice(0, 40)}" is not "-"`, raw: displayed };
   // Shifted in the constructor, which keeps every digit (multiplication would round to 20 significant digits).
-  const shifted = new Decimal(`${v}e${scale}`);
+  const shifted = keptDecimal(scale === 0 ? v : `${v}e${scale}`);
   const n = sign === '-' ? shifted.negated() : shifted;
   return { ok: true, value: n.isZero() ? new Decimal(0) : n };
 }

@@ -1,0 +1,200 @@
+/**
+ * One streaming pass (saxes) over an Inline XBRL document: what `collect.ts` describes (the header's
+ * references and resources, every fact with whether it is hidden and its enclosing tuple, continuations,
+ * footnotes, relationships, ids) without a tree of the whole document. Elements are built only where they are
+ * read: every ix element with all its content (a fact's text, an escaped block's markup, a context), the root,
+ * and the XHTML elements outside ix content that carry an `id` or `xml:lang`, so that an element's `parent`
+ * chain still holds every ancestor the reader asks about (ix ancestors and `xml:lang`). The rest of the XHTML
+ * (tables, cells, paragraphs: most of a large report) is parsed and checked but not kept.
+ */
+import { KessanError } from '../../../core/errors.js';
+import { NS, qname, type QName } from '../../../core/model/qname.js';
+import { createParser, DEFAULT_LIMITS, limitError, positionTracker, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
+import { parseChunks } from '../../../core/xml/chunks.js';
+import { FACT_KINDS, isIx, type DocParts } from './collect.js';
+import { Element, shapes } from './element.js';
+import { xmlPieces } from './html.js';
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+const XML_LANG = `{${XML_NS}}lang`;
+const BASE_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
+// How an element's children are collected: walked (facts, footnotes...), only noted (ids, ix elements, `<base>`:
+// a fraction's terms, a context's content), not looked at (inside ix:relationship), as ix:references' or
+// ix:resources' children.
+const WALK = 0;
+const NOTE = 1;
+const NONE = 2;
+const REFERENCES = 3;
+const RESOURCES = 4;
+
+/** Reads one document's pieces of text (as `fileChunks` or `textChunks` give them) into its parts. */
+export function readDocument(chunks: Iterable<string>, file: string): DocParts {
+  const { maxDepth, maxTextLength, maxAttributeLength } = DEFAULT_LIMITS;
+  const parser = createParser(file);
+  const track = positionTracker(parser);
+  let root: Element | undefined;
+  const parts: Omit<DocParts, 'root'> = { file, base: '', refs: [], contexts: [], units: [], facts: [], continuations: [], footnotes: [], relationships: [], headers: [], ixElements: [], ids: [], firstById: new Map() };
+
+  // Per open element, by depth (1 = root): its scope, its node if built, the nearest built element at or
+  // above it, whether it is ix content (built with all its children), and how its children are collected.
+  const scopes: ReadonlyMap<string, string>[] = [BASE_SCOPE];
+  const nodes: (Element | undefined)[] = [undefined];
+  const anchors: (Element | undefined)[] = [undefined];
+  const inContent: boolean[] = [false];
+  const modes: number[] = [WALK];
+  const hiddens: boolean[] = [false];
+  const tuples: (Element | undefined)[] = [undefined];
+  let depth = 0;
+  // An element's attribute names and values as read; the names are then shared (a shape), the values copied out.
+  const keys: string[] = [];
+  const values: string[] = [];
+  const store: string[] = []; // the built elements' attribute values, one after another
+  let run = 0; // length of the text since the last tag, across text and CDATA events (one text node)
+  // Names, attribute names and short attribute values repeat: one string or QName each, so saxes's copies die young.
+  const names = new Map<string, QName>();
+  let lastTagName = ''; // the last built element's name as written, and its QName (neighbours are mostly alike)
+  let lastName: QName | undefined;
+  const strings = new Map<string, string>();
+  const intern = (v: string): string => {
+    const s = strings.get(v);
+    if (s !== undefined) return s;
+    if (strings.size < 100_000) strings.set(v, v);
+    return v;
+  };
+
+  const shape = shapes((k, v) => k !== 'id' && v.length <= 64, intern);
+
+  parser.on('opentagstart', (tag) => {
+    track(tag.name);
+    if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
+  });
+
+  parser.on('opentag', (tag) => {
+    const d = ++depth;
+    run = 0;
+    const line = track.line;
+    const column = track.column;
+    const parentScope = scopes[d - 1]!;
+    let scope = parentScope;
+    const decl = tag.ns;
+    for (const p in decl) {
+      if (scope === parentScope) scope = new Map(parentScope);
+      (scope as Map<string, string>).set(p, decl[p]!);
+    }
+    scopes[d] = scope;
+
+    const uri = tag.uri;
+    const ix = isIx(uri);
+    const content = ix || inContent[d - 1]!;
+    // Outside ix content only `id` and `xml:lang` decide whether the element is built; its attributes are
+    // read only when it is. Every value is checked against the length limit, in order.
+    const attrs = tag.attributes;
+    let id = false;
+    let lang = false;
+    let n = -1; // attributes read into `keys` and `values` (-1: not read)
+    if (!content && d > 1) {
+      for (const key in attrs) {
+        const a = attrs[key]!;
+        if (a.value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+        if (a.uri === '' ? a.name === 'id' : a.uri === XML_NS && a.local === 'lang') (a.uri ? (lang = true) : (id = true));
+      }
+    }
+    if (content || d === 1 || id || lang) {
+      n = 0;
+      for (const key in attrs) {
+        const a = attrs[key]!;
+        const value = a.value;
+        if (value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+        const au = a.uri;
+        const k = au && au !== XMLNS_NS ? (au === XML_NS && a.local === 'lang' ? ((lang = true), XML_LANG) : `{${au}}${a.local}`) : a.name;
+        if (k === 'id') id = true;
+        keys[n] = k;
+        values[n++] = value;
+      }
+    }
+    inContent[d] = content;
+    if (n < 0) {
+      nodes[d] = undefined;
+      anchors[d] = anchors[d - 1];
+    } else {
+      let name = tag.name === lastTagName ? lastName : names.get(tag.name);
+      if (name === undefined || name.namespace !== uri) names.set(tag.name, (name = qname(uri, tag.local, tag.prefix || undefined)));
+      lastTagName = tag.name;
+      lastName = name;
+      const shared = shape(keys, values, n);
+      const start = store.length;
+      for (let i = 0; i < n; i++) store.push(values[i]!);
+      const el = new Element(name, shared, store, start, anchors[d - 1], line, column, scope);
+      if (d === 1) root = el;
+      if (inContent[d - 1]) nodes[d - 1]!.addElement(el);
+      nodes[d] = el;
+      anchors[d] = el;
+    }
+
+    // Collecting, by where the element is.
+    const el = nodes[d];
+    let mode = modes[d - 1]!;
+    let hidden = hiddens[d - 1]!;
+    let tuple = tuples[d - 1];
+    const local = el ? el.name.localName : tag.local; // the QName's string: hashed once, not once per element
+    if (mode === NONE) {
+      modes[d] = NONE;
+      return;
+    }
+    if (mode === REFERENCES) {
+      if (uri === NS.link) parts.refs.push(el!);
+      mode = NOTE;
+    } else if (mode === RESOURCES) {
+      if (uri === NS.xbrli && (local === 'context' || local === 'unit')) {
+        (local === 'context' ? parts.contexts : parts.units).push(el!);
+        mode = NOTE;
+      } else mode = WALK;
+    }
+    if (id) {
+      parts.ids.push(el!);
+      const value = el!.get('id')!;
+      if (!parts.firstById.has(value)) parts.firstById.set(value, el!);
+    }
+    if (ix) parts.ixElements.push(el!);
+    else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (attrs['href']?.value ?? parts.base);
+    if (mode === WALK && ix) {
+      parts.ixNs ??= uri;
+      const kind = FACT_KINDS.get(local); // the one string, not saxes's copy of it kept 100,000 times
+      if (kind !== undefined) {
+        parts.facts.push(tuple ? { el: el!, kind, hidden, tuple, file } : { el: el!, kind, hidden, file });
+        if (local === 'tuple') tuple = el;
+        else if (local === 'fraction') mode = NOTE; // numerator and denominator are read with the fraction
+      } else if (local === 'hidden') hidden = true;
+      else if (local === 'header') parts.headers.push(el!);
+      else if (local === 'continuation') parts.continuations.push(el!);
+      else if (local === 'footnote') parts.footnotes.push(el!); // may hold continuations and facts
+      else if (local === 'relationship') {
+        parts.relationships.push(el!);
+        mode = NONE;
+      } else if (local === 'references') mode = REFERENCES;
+      else if (local === 'resources') mode = RESOURCES;
+    }
+    modes[d] = mode;
+    hiddens[d] = hidden;
+    tuples[d] = tuple;
+  });
+
+  const onText = (t: string) => {
+    if (depth === 0) return; // whitespace outside the root
+    run += t.length;
+    if (run > maxTextLength) throw limitError(file, parser.line, parser.column + 1, `text longer than ${maxTextLength} characters`);
+    if (!inContent[depth]) return;
+    nodes[depth]!.addText(t);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', () => {
+    depth--;
+    run = 0;
+  });
+
+  parseChunks(parser, track, xmlPieces(chunks), file);
+  track.release();
+  if (!root) throw new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML: no root element', { file }, 1);
+  return { ...parts, root };
+}
