@@ -40,8 +40,8 @@ export interface DocParts {
   readonly ixElements: XmlElement[];
   /** Every element with an `id` attribute, in document order. */
   readonly ids: XmlElement[];
-  /** The first element with each `id` (the others are reported). */
-  readonly firstById: Map<string, XmlElement>;
+  /** The ids written more than once in this document (the first element with each keeps it; the others are reported). */
+  readonly repeatedIds: ReadonlySet<string>;
 }
 
 export const FACT_KINDS: ReadonlyMap<string, FactKind> = new Map((['nonFraction', 'nonNumeric', 'fraction', 'tuple'] as const).map((k) => [k, k]));

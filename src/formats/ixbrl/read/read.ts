@@ -88,7 +88,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   // One document whose ids are all different (contexts' and units' among them), every fact and resource with
   // one (not empty: a resource without an id is counted under ''): each fact keeps its own, and no counts are needed.
   const ownIds =
-    docs.length === 1 && first.firstById.size === first.ids.length && xmlIds.every((id) => !!id) && [...contexts.keys(), ...units.keys()].every((id) => id !== '');
+    docs.length === 1 && first.repeatedIds.size === 0 && xmlIds.every((id) => !!id) && [...contexts.keys(), ...units.keys()].every((id) => id !== '');
   const idCounts = new Map<string, number>();
   if (!ownIds) {
     for (const id of xmlIds) if (id !== undefined) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);

@@ -37,11 +37,14 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
 
   // Ids: unique within each document.
   for (const d of docs) {
-    if (d.firstById.size === d.ids.length) continue; // none repeated
+    if (d.repeatedIds.size === 0) continue;
+    const firstById = new Map<string, XmlElement>();
     for (const el of d.ids) {
       const id = attr(el, 'id')!;
-      const first = d.firstById.get(id)!;
-      if (first !== el) error(el, d.file, 'xml.3.3.1:idMustBeUnique', `id ${JSON.stringify(id)} is used twice in this document (first at line ${first.line})`);
+      if (!d.repeatedIds.has(id)) continue;
+      const first = firstById.get(id);
+      if (!first) firstById.set(id, el);
+      else error(el, d.file, 'xml.3.3.1:idMustBeUnique', `id ${JSON.stringify(id)} is used twice in this document (first at line ${first.line})`);
     }
   }
 

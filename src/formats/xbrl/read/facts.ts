@@ -7,7 +7,7 @@ import { keptDecimal } from '../../../core/model/decimal.js';
 import type { Decimals, Fact, Source } from '../../../core/model/fact.js';
 import type { QName } from '../../../core/model/qname.js';
 import type { ContextInfo, FactInfo, Position, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
-import type { DocumentIds } from './ids.js';
+import type { DocumentIds } from '../../../core/xml/ids.js';
 
 /** A `FactInfo` while the document is being read (ids, parent and children are filled in at the end). */
 export interface FactDraft {

@@ -11,7 +11,7 @@ import { createParser, DEFAULT_LIMITS, limitError, positionTracker, XML_NS, XMLN
 import { fileChunks, parseChunks, textChunks } from '../../../core/xml/chunks.js';
 import { EntityCache, readContext, readUnit } from './contexts.js';
 import { assignIds, reportFacts, type FactDraft } from './facts.js';
-import { DocumentIds } from './ids.js';
+import { DocumentIds } from '../../../core/xml/ids.js';
 import { readFootnoteLink } from './footnotes.js';
 import type { ContextInfo, FactInfo, FootnoteLink, HrefRef, InstanceDocument, InstanceReport, Position, UnitInfo } from '../../../core/xbrl/infoset.js';
 import type { BuildNode } from '../../../core/xbrl/nodes.js';

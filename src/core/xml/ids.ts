@@ -1,7 +1,8 @@
 /**
- * Every `@id` of an instance document, and those written more than once: what fact ids are decided from.
+ * Every `@id` of a document, and those written more than once: what the XBRL and Inline XBRL readers decide
+ * fact ids from, and how they find repeated ids.
  *
- * A document has an id per fact, so this is the reader's largest table. A JavaScript Set of a million strings
+ * A document has an id per fact, so this is a reader's largest table. A JavaScript Set of a million strings
  * took a second here (ten times a tenth of it: the table outgrows the CPU's caches, and each string's hash is
  * computed where the string lies, all over the heap). The ids are collected as they come and put, once the
  * document is read, in an open-addressing table of indexes (an Int32Array, 4 bytes a slot): 1M ids in ~0.2 s.
