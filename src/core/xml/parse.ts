@@ -125,8 +125,11 @@ export function rejectDoctype(source: string, file: string): boolean {
   return true;
 }
 
-/** Builds the in-scope namespace map for a tag, sharing the parent's when the tag declares nothing. */
-function scopeFor(tag: SaxesTagNS, parentScope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+/**
+ * Builds the in-scope namespace map for a tag, sharing the parent's when the tag declares nothing.
+ * @internal saxes's types are not part of kessan's API.
+ */
+export function scopeFor(tag: SaxesTagNS, parentScope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const decl = tag.ns;
   let changed: Map<string, string> | undefined;
   for (const prefix in decl) {

@@ -9,7 +9,7 @@
  */
 import { KessanError } from '../../../core/errors.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
-import { createParser, DEFAULT_LIMITS, limitError, positionTracker, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
+import { createParser, DEFAULT_LIMITS, limitError, positionTracker, scopeFor, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
 import { parseChunks } from '../../../core/xml/chunks.js';
 import { FACT_KINDS, isIx, type DocParts } from './collect.js';
 import { Element, shapes } from './element.js';
@@ -77,13 +77,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     run = 0;
     const line = track.line;
     const column = track.column;
-    const parentScope = scopes[d - 1]!;
-    let scope = parentScope;
-    const decl = tag.ns;
-    for (const p in decl) {
-      if (scope === parentScope) scope = new Map(parentScope);
-      (scope as Map<string, string>).set(p, decl[p]!);
-    }
+    const scope = scopeFor(tag, scopes[d - 1]!);
     scopes[d] = scope;
 
     const uri = tag.uri;

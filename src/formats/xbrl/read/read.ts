@@ -7,7 +7,7 @@
 import { KessanError } from '../../../core/errors.js';
 import { currentLimits } from '../../../core/limits.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
-import { createParser, DEFAULT_LIMITS, limitError, positionTracker, XML_NS, XMLNS_NS, type XmlLimits } from '../../../core/xml/parse.js';
+import { createParser, DEFAULT_LIMITS, limitError, positionTracker, scopeFor, XML_NS, XMLNS_NS, type XmlLimits } from '../../../core/xml/parse.js';
 import { fileChunks, parseChunks, textChunks } from '../../../core/xml/chunks.js';
 import { EntityCache, readContext, readUnit } from './contexts.js';
 import { assignIds, reportFacts, type FactDraft } from './facts.js';
@@ -106,13 +106,7 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
     const d = ++depth;
     const line = track.line;
     const column = track.column;
-    const parentScope = scopes[d - 1]!;
-    let scope = parentScope;
-    const decl = tag.ns;
-    for (const p in decl) {
-      if (scope === parentScope) scope = new Map(parentScope);
-      (scope as Map<string, string>).set(p, decl[p]!);
-    }
+    const scope = scopeFor(tag, scopes[d - 1]!);
     scopes[d] = scope;
     const uri = tag.uri;
     const local = tag.local;
