@@ -5,6 +5,7 @@
 import type { Decimal } from 'decimal.js';
 import { keptDecimal } from '../../../core/model/decimal.js';
 import type { Decimals, Fact, Source } from '../../../core/model/fact.js';
+import { ReadFact } from '../../../core/model/read-fact.js';
 import type { QName } from '../../../core/model/qname.js';
 import type { ContextInfo, FactInfo, Position, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
 import type { DocumentIds } from '../../../core/xml/ids.js';
@@ -140,37 +141,13 @@ export function reportFacts(
   return facts;
 }
 
-/**
- * A Report fact read from an instance. Its `sources` are made when asked for, from the element's position in
- * its draft: a fact read costs no source objects (an array and an object, ~100 bytes) until then, and few are
- * asked for (a finding's, a listing's). Every other property is an own property, set in the constructor in one
- * order (absent ones undefined): one compact object shape for a million facts.
- */
-class InstanceFact implements Fact {
-  id: string;
-  readonly concept: QName;
-  readonly entity: Fact['entity'];
-  readonly period: Fact['period'];
-  readonly unit: Fact['unit'];
-  readonly dimensions: Fact['dimensions'];
-  readonly nonDimensional: Fact['nonDimensional'];
-  readonly value: Fact['value'];
-  readonly decimals: Decimals | undefined;
-  readonly lang: string | undefined;
+/** A Report fact read from an instance (a ReadFact): its `sources` are made when asked for, from its draft's position. */
+class InstanceFact extends ReadFact {
   readonly #at: Position;
   readonly #file: string;
 
   constructor(d: FactDraft, ctx: ContextInfo, unit: Fact['unit'], value: Fact['value'], decimals: Decimals | undefined, lang: string | undefined, file: string) {
-    this.id = d.factId;
-    this.concept = d.element;
-    this.entity = ctx.entity;
-    this.period = ctx.period!;
-    this.unit = unit;
-    this.dimensions = ctx.dimensions;
-    this.nonDimensional = ctx.nonDimensional;
-    this.value = value;
-    this.decimals = decimals;
-    this.lang = lang;
+    super(d.factId, d.element, ctx, ctx.period!, unit, value, decimals, lang);
     this.#at = d;
     this.#file = file;
   }
