@@ -33,12 +33,16 @@ export interface Parsed {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/** Strings this long or shorter are shared by content (see `str`); the table has INTERN_SLOTS slots (a power of two). */
+const INTERN_MAX = 64;
+const INTERN_SLOTS = 4096;
 const ESCAPES: ReadonlyMap<string, string> = new Map([['"', '"'], ['\\', '\\'], ['/', '/'], ['b', '\b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t']]);
 
 /** A noncharacter (Unicode §23.7): U+FDD0–U+FDEF and the last two code points of every plane. */
 const isNoncharacter = (cp: number) => (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe;
 /** A code point below U+0020 that XML 1.0's Char production leaves out (all but tab, line feed, carriage return). */
 const isXmlIllegalControl = (cp: number) => cp < 0x20 && cp !== 9 && cp !== 10 && cp !== 13;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** A JSON pointer token (RFC 6901). */
@@ -112,17 +116,45 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   /** Where the last string read holds a character XML cannot carry, or -1 (only looked for with `xmlChars`). */
   let xmlIllegalAt = -1;
   const xmlChars = options.xmlChars;
+  const memberLimit = options.memberLimit;
   const notIJson = (what: string, at: number): never => fail(`${what}, which I-JSON (RFC 7493), and so the OIM's JSON, does not allow in a string`, at);
   const hex4 = (at: number): number => {
     const h = src.slice(at, at + 4);
     return /^[0-9a-fA-F]{4}$/.test(h) ? parseInt(h, 16) : -1;
   };
 
+  // Strings without escapes up to INTERN_MAX characters are shared by content (a report repeats its keys, concepts,
+  // entities, periods and units on every fact): one string each instead of one per occurrence, found by a hash
+  // of the characters read anyway, in a table that keeps the last string of each slot.
+  const interned: (string | undefined)[] = new Array(INTERN_SLOTS);
   const str = (): string => {
     const start = i;
-    i++; // opening quote
+    let j = i + 1;
+    let h = 0;
+    for (;;) {
+      const c = src.charCodeAt(j);
+      if (c === 34) break;
+      // An escape, a control character, a surrogate or a noncharacter (or the end, NaN): read it the long way.
+      if (c === 92 || !(c >= 0x20 && c < 0xd800)) return strSlow(start, j);
+      h = (Math.imul(h, 31) + c) | 0;
+      j++;
+    }
+    i = j + 1;
+    xmlIllegalAt = -1;
+    const length = j - start - 1;
+    if (length > INTERN_MAX) return src.slice(start + 1, j);
+    const slot = (h ^ (h >>> 13) ^ length) & (INTERN_SLOTS - 1);
+    const known = interned[slot];
+    if (known !== undefined && known.length === length && src.startsWith(known, start + 1)) return known;
+    const s = src.slice(start + 1, j);
+    interned[slot] = s;
+    return s;
+  };
+  /** The rest of a string from `from` (after its opening quote at `start`), checking and unescaping. */
+  const strSlow = (start: number, from: number): string => {
+    i = from;
     let out = '';
-    let run = i;
+    let run = start + 1;
     xmlIllegalAt = -1;
     for (;;) {
       if (i >= src.length) fail('a string is not closed', start);
@@ -189,71 +221,98 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
     fail(`${what} holds ${hex(cp)}, a character XML 1.0 (and so XBRL) cannot carry`, at, xmlChars!(where, isKey));
   };
 
+  /** The text of the number just read when it is not `String(value)` (`2.50`, `1e3`, `-0`), else undefined. */
+  let numberText: string | undefined;
+  /**
+   * The number at `i` (what NUMBER matches), or undefined when there is none. An integer of up to 15 digits (but
+   * `-0`) is read without making its text: it is exact, and its text is `String(value)`.
+   */
+  const number = (): number | undefined => {
+    numberText = undefined;
+    const start = i;
+    let j = i;
+    const negative = src.charCodeAt(j) === 45;
+    if (negative) j++;
+    let c = src.charCodeAt(j);
+    if (!isDigit(c)) return undefined;
+    let n = 0;
+    if (c === 48) c = src.charCodeAt(++j);
+    else for (; isDigit(c); c = src.charCodeAt(++j)) n = n * 10 + (c - 48);
+    if (c !== 46 && c !== 101 && c !== 69 && j - start <= 15 && !(negative && n === 0)) {
+      i = j;
+      return negative ? -n : n;
+    }
+    NUMBER.lastIndex = start;
+    const t = NUMBER.exec(src)![0];
+    i = start + t.length;
+    const v = Number(t);
+    if (String(v) !== t) numberText = t;
+    return v;
+  };
   // A value's pointer is its parent's plus its key, made only when it is needed (a position or a number).
   const value = (parent: string, key: string | number | undefined, depth: number): JsonValue => {
     ws();
     if (depth > 200) fail('nested deeper than 200 levels');
-    const c = src[i];
+    const c = src.charCodeAt(i);
     // Containers need their pointer for their members; leaves only for a position or a number.
-    const want = depth <= positionDepth || (enclosing.size > 0 && enclosing.has(parent));
-    let pointer = want || c === '{' || c === '[' ? pointerOf(parent, key) : undefined;
-    if (depth <= positionDepth || wanted.has(pointer!)) positions.set(pointer!, { line, column: i - lineStart + 1 });
-    if (c === '{') {
+    const here = depth <= positionDepth;
+    const want = here || (enclosing.size > 0 && enclosing.has(parent));
+    let pointer = want || c === 123 || c === 91 ? pointerOf(parent, key) : undefined;
+    if (here || (wanted.size > 0 && wanted.has(pointer!))) positions.set(pointer!, { line, column: i - lineStart + 1 });
+    if (c === 123) {
       i++;
       // A plain object (V8 keeps it fast, unlike a prototype-less one); `__proto__` is defined as an own key.
       const obj = {} as { [key: string]: JsonValue };
-      const limit = options.memberLimit?.(pointer!, depth);
+      const limit = memberLimit?.(pointer!, depth);
       let members = 0;
       ws();
-      if (src[i] === '}') return i++, obj;
+      if (src.charCodeAt(i) === 125) return i++, obj;
       for (;;) {
         ws();
-        if (src[i] !== '"') fail(`expected a key (a string) but found ${describe(i)}`);
+        if (src.charCodeAt(i) !== 34) fail(`expected a key (a string) but found ${describe(i)}`);
         const keyAt = i;
         if (limit && ++members > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(), keyAt, limit.code);
         const key = str();
-        checkXmlChars(key, () => pointerOf(pointer!, key), true);
+        if (xmlIllegalAt >= 0) checkXmlChars(key, () => pointerOf(pointer!, key), true);
         if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
         ws();
-        if (src[i] !== ':') fail(`expected ":" but found ${describe(i)}`);
+        if (src.charCodeAt(i) !== 58) fail(`expected ":" but found ${describe(i)}`);
         i++;
         const member = value(pointer!, key, depth + 1);
         if (key === '__proto__') Object.defineProperty(obj, key, { value: member, enumerable: true, writable: true, configurable: true });
         else obj[key] = member;
         ws();
-        if (src[i] === ',') (i++);
-        else if (src[i] === '}') return i++, obj;
+        const d = src.charCodeAt(i);
+        if (d === 44) i++;
+        else if (d === 125) return i++, obj;
         else fail(`expected "," or "}" but found ${describe(i)}`);
       }
     }
-    if (c === '[') {
+    if (c === 91) {
       i++;
       const arr: JsonValue[] = [];
       ws();
-      if (src[i] === ']') return i++, arr;
+      if (src.charCodeAt(i) === 93) return i++, arr;
       for (;;) {
         arr.push(value(pointer!, arr.length, depth + 1));
         ws();
-        if (src[i] === ',') i++;
-        else if (src[i] === ']') return i++, arr;
+        const d = src.charCodeAt(i);
+        if (d === 44) i++;
+        else if (d === 93) return i++, arr;
         else fail(`expected "," or "]" but found ${describe(i)}`);
       }
     }
-    if (c === '"') {
+    if (c === 34) {
       const s = str();
-      checkXmlChars(s, () => (pointer ??= pointerOf(parent, key)), false);
+      if (xmlIllegalAt >= 0) checkXmlChars(s, () => (pointer ??= pointerOf(parent, key)), false);
       return s;
     }
-    if (src.startsWith('true', i)) return (i += 4), true;
-    if (src.startsWith('false', i)) return (i += 5), false;
-    if (src.startsWith('null', i)) return (i += 4), null;
-    NUMBER.lastIndex = i;
-    const m = NUMBER.exec(src);
-    if (m) {
-      const t = m[0];
-      i += t.length;
-      const n = Number(t);
-      if (String(n) !== t) numbers.set((pointer ??= pointerOf(parent, key)), t);
+    if (c === 116 && src.startsWith('true', i)) return (i += 4), true;
+    if (c === 102 && src.startsWith('false', i)) return (i += 5), false;
+    if (c === 110 && src.startsWith('null', i)) return (i += 4), null;
+    const n = number();
+    if (n !== undefined) {
+      if (numberText !== undefined) numbers.set((pointer ??= pointerOf(parent, key)), numberText);
       return n;
     }
     return fail(`unexpected ${describe(i)}`);
