@@ -30,6 +30,8 @@ export interface Parsed {
    * than reading it. Look up with `numbers.get(p) ?? String(value)`.
    */
   readonly numbers: ReadonlyMap<string, string>;
+  /** With `memberPositionsOf`: that object's members' positions by key (and not in `positions`). */
+  readonly members: ReadonlyMap<string, { line: number; column: number }>;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -63,6 +65,12 @@ export interface ParseOptions {
   /** Record the positions of these values too, however deep (for messages about them, found by parsing again). */
   readonly positionsOf?: Iterable<string>;
   /**
+   * The pointer of one object whose members' positions (within `positionDepth`) are recorded by key, in `members`,
+   * rather than by pointer: a report's facts, where a pointer string per fact made and looked up again cost
+   * more than the rest of the position.
+   */
+  readonly memberPositionsOf?: string;
+  /**
    * When given, a string holding a character XML 1.0 cannot carry is an error with the code this gives for where
    * it is (`pointer`: the value's JSON pointer, or for a key the pointer of the member it names).
    */
@@ -87,6 +95,8 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const positions = new Map<string, { line: number; column: number }>();
   const numbers = new Map<string, string>();
+  const members = new Map<string, { line: number; column: number }>();
+  const memberPositionsOf = options.memberPositionsOf;
   let i = 0;
   let line = 1;
   let lineStart = 0;
@@ -250,12 +260,13 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
     return v;
   };
   // A value's pointer is its parent's plus its key, made only when it is needed (a position or a number).
-  const value = (parent: string, key: string | number | undefined, depth: number): JsonValue => {
+  // `byKey`: its position is in `members` already.
+  const value = (parent: string, key: string | number | undefined, depth: number, byKey = false): JsonValue => {
     ws();
     if (depth > 200) fail('nested deeper than 200 levels');
     const c = src.charCodeAt(i);
     // Containers need their pointer for their members; leaves only for a position or a number.
-    const here = depth <= positionDepth;
+    const here = depth <= positionDepth && !byKey;
     const want = here || (enclosing.size > 0 && enclosing.has(parent));
     let pointer = want || c === 123 || c === 91 ? pointerOf(parent, key) : undefined;
     if (here || (wanted.size > 0 && wanted.has(pointer!))) positions.set(pointer!, { line, column: i - lineStart + 1 });
@@ -264,21 +275,26 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
       // A plain object (V8 keeps it fast, unlike a prototype-less one); `__proto__` is defined as an own key.
       const obj = {} as { [key: string]: JsonValue };
       const limit = memberLimit?.(pointer!, depth);
-      let members = 0;
+      const keyed = depth < positionDepth && pointer === memberPositionsOf;
+      let count = 0;
       ws();
       if (src.charCodeAt(i) === 125) return i++, obj;
       for (;;) {
         ws();
         if (src.charCodeAt(i) !== 34) fail(`expected a key (a string) but found ${describe(i)}`);
         const keyAt = i;
-        if (limit && ++members > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(), keyAt, limit.code);
+        if (limit && ++count > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(), keyAt, limit.code);
         const key = str();
         if (xmlIllegalAt >= 0) checkXmlChars(key, () => pointerOf(pointer!, key), true);
         if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
         ws();
         if (src.charCodeAt(i) !== 58) fail(`expected ":" but found ${describe(i)}`);
         i++;
-        const member = value(pointer!, key, depth + 1);
+        if (keyed) {
+          ws();
+          members.set(key, { line, column: i - lineStart + 1 });
+        }
+        const member = value(pointer!, key, depth + 1, keyed);
         if (key === '__proto__') Object.defineProperty(obj, key, { value: member, enumerable: true, writable: true, configurable: true });
         else obj[key] = member;
         ws();
@@ -321,5 +337,5 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   const result = value('', undefined, 0);
   ws();
   if (i < src.length) fail(`unexpected ${describe(i)} after the document`);
-  return { value: result, positions, numbers };
+  return { value: result, positions, numbers, members };
 }

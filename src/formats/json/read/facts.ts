@@ -38,6 +38,8 @@ export interface FactContext {
   prefixFor(namespace: string, wanted?: string): string;
   /** Where a JSON pointer's value starts. */
   at(pointer: string): Location;
+  /** Where a fact (by id) starts. */
+  factPosition(id: string): { line: number; column: number } | undefined;
   /** A number's text as written. */
   numberText(pointer: string): string | undefined;
   hints(): JsonTaxonomyHints | undefined;
@@ -178,8 +180,8 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
       if (typeof value !== 'string') decimals = f.decimals === undefined ? 'INF' : decimalsOf(f.decimals, `${pointer}/decimals`, cx, err);
     } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`, 'error', name);
   }
-  const at = cx.at(pointer);
-  const source = { file: cx.file, line: at.line ?? 1, ...(at.column ? { column: at.column } : {}) };
+  const at = cx.factPosition(id);
+  const source = at ? { file: cx.file, line: at.line, column: at.column } : { file: cx.file, line: 1 };
   return {
     id,
     concept,

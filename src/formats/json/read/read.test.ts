@@ -179,6 +179,19 @@ describe('readXbrlJson', () => {
     expect(() => readXbrlJson(many, 'x.json', { limits: { maxFacts: 4 } })).toThrow(/more than 4 facts/);
   });
 
+  it('places each fact, and an error about a fact, where the fact starts, whatever its id', () => {
+    const ids = ['a/b', 'c~d', '~1', '__proto__', '7', ''];
+    const text = doc(Object.fromEntries(ids.map((id) => [id, { value: '1', dimensions: dims({ unit: 'iso4217:JPY' }) }])));
+    const { positions } = parseJson(text, 'x.json', { positionDepth: 2 });
+    const where = (id: string) => positions.get(`/facts/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`)!;
+    const r = readXbrlJson(text, 'x.json');
+    expect(r.facts.map((f) => [f.id, f.sources[0]])).toEqual(Object.keys(JSON.parse(text).facts).map((id) => [id, { file: 'x.json', ...where(id) }]));
+    // A fact that is not an object: the schema's error points at the fact itself.
+    const bad = text.replace(/"c~d": \{[^}]*\}\s*\}/, '"c~d": 5');
+    const { positions: badPositions } = parseJson(bad, 'x.json', { positionDepth: 2 });
+    expect(failure(bad)).toMatchObject({ code: 'xbrlje:invalidJSONStructure', line: badPositions.get('/facts/c~0d')!.line });
+  });
+
   it('records (does not throw) misplaced decimals and languages', () => {
     const r = readXbrlJson(doc({ a: { value: null, decimals: 2, dimensions: dims({ unit: 'iso4217:JPY' }) }, b: { value: '1', decimals: 0, dimensions: dims({ unit: 'iso4217:JPY', language: 'en' }) } }), 'x.json');
     expect(r.findings.map((f) => f.code)).toEqual(['oime:misplacedDecimalsProperty', 'oime:misplacedLanguageDimension']);

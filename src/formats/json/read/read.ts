@@ -73,6 +73,9 @@ interface JsonDocument {
   facts?: Record<string, JsonFactInput & { links?: unknown }>;
 }
 
+/** A JSON pointer token's key (RFC 6901: `~1` is `/`, then `~0` is `~`). */
+const unescapeToken = (token: string) => (token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token);
+
 /** How many tokens a JSON pointer has ('' is the root, `/facts/f1` has two). */
 function depthOf(pointer: string): number {
   let n = 0;
@@ -87,30 +90,33 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   const memberLimit = (pointer: string, depth: number): MemberLimit | undefined => {
     if (depth === 1 && pointer === '/facts') return { max: maxFacts, code: 'kessan:jsonLimit', message: `more than ${maxFacts} facts (raise the limit with --max-facts or KESSAN_MAX_FACTS)` };
     if (depth === 3 && pointer.startsWith('/facts/') && pointer.endsWith('/dimensions')) {
-      const id = () => pointer.slice('/facts/'.length, -'/dimensions'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+      const id = () => unescapeToken(pointer.slice('/facts/'.length, -'/dimensions'.length));
       return { max: maxDimensions + CORE_DIMENSIONS, code: 'kessan:jsonLimit', message: () => `fact ${id()}: more than ${maxDimensions} taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)` };
     }
     return undefined;
   };
   // Positions of the facts and what encloses them; anything deeper is found by parsing again, only when asked.
-  const { value, positions: shallow, numbers } = parseJson(text, file, { positionDepth: 2, xmlChars: xmlCharCode, memberLimit });
+  // The facts' own positions are kept by fact id (`facts`), the others by pointer (`shallow`).
+  const { value, positions: shallow, numbers, members: factPositions } = parseJson(text, file, { positionDepth: 2, memberPositionsOf: '/facts', xmlChars: xmlCharCode, memberLimit });
+  const recorded = (pointer: string) =>
+    shallow.get(pointer) ?? (pointer.startsWith('/facts/') && pointer.indexOf('/', 7) < 0 ? factPositions.get(unescapeToken(pointer.slice(7))) : undefined);
   // Deeper positions, found by parsing again for those asked (a finding's, all at once; an error's, alone).
   const deep = new Map<string, { line: number; column: number }>();
   const locate = (pointers: Iterable<string>) => {
     const need = new Set<string>();
-    for (const p of pointers) for (let q = p; !shallow.has(q) && !deep.has(q) && depthOf(q) > 2; q = q.slice(0, q.lastIndexOf('/'))) need.add(q);
+    for (const p of pointers) for (let q = p; !recorded(q) && !deep.has(q) && depthOf(q) > 2; q = q.slice(0, q.lastIndexOf('/'))) need.add(q);
     if (need.size === 0) return;
     for (const [p, pos] of parseJson(text, file, { positionDepth: 2, positionsOf: need }).positions) if (need.has(p)) deep.set(p, pos);
     for (const p of need) if (!deep.has(p)) deep.set(p, { line: 0, column: 0 }); // not in the text (ajv's pointer to a missing member)
   };
   const at = (pointer: string): Location => {
     // A fact's own position (asked for every fact) is recorded; only deeper ones need looking for.
-    const known = shallow.get(pointer);
+    const known = recorded(pointer);
     if (known) return { file, line: known.line, column: known.column };
     locate([pointer]);
     // The nearest enclosing value that has a position (ajv may point at a member that is missing).
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      const pos = shallow.get(p) ?? deep.get(p);
+      const pos = recorded(p) ?? deep.get(p);
       if (pos && pos.line > 0) return { file, line: pos.line, column: pos.column };
       if (p === '') return { file };
     }
@@ -149,6 +155,7 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     file,
     namespaces,
     at,
+    factPosition: (id) => factPositions.get(id),
     numberText: (p) => numbers.get(p),
     prefixFor: (ns, wanted) => {
       const bound = prefixOf.get(ns);
@@ -180,7 +187,9 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   const facts: Fact[] = [];
   let links: string | undefined;
   let linked = 0;
-  for (const [id, f] of Object.entries(doc.facts ?? {})) {
+  const all = doc.facts ?? {};
+  for (const id of Object.keys(all)) {
+    const f = all[id]!;
     const pointer = `/facts/${pointerToken(id)}`;
     if (f.links !== undefined && linked++ === 0) links = pointer;
     facts.push(readJsonFact(id, f, pointer, cx));
