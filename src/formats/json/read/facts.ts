@@ -7,7 +7,7 @@
  */
 import { keptDecimal } from '../../../core/model/decimal.js';
 import { KessanError, type Location } from '../../../core/errors.js';
-import type { Decimals, DimensionValue, Entity, Fact } from '../../../core/model/fact.js';
+import type { Decimals, DimensionValue, Entity, Fact, Source } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { clark, NS, qname, type QName } from '../../../core/model/qname.js';
 import type { Unit } from '../../../core/model/unit.js';
@@ -62,6 +62,7 @@ const FOREVER: Fact['period'] = Object.freeze({ kind: 'forever' });
  * shared by the facts (as an XML instance's facts share their context's), which saves time and most of the memory.
  */
 interface Memo {
+  readonly concepts: Map<string, QName>;
   readonly entities: Map<string, Entity>;
   readonly periods: Map<string, ReturnType<typeof parseOimPeriod>>;
   readonly units: Map<string, Unit>;
@@ -84,7 +85,7 @@ function shared(memo: Memo, dims: ReadonlyMap<QName, DimensionValue>): ReadonlyM
 const memos = new WeakMap<FactContext, Memo>();
 function memoOf(cx: FactContext): Memo {
   let m = memos.get(cx);
-  if (!m) memos.set(cx, (m = { entities: new Map(), periods: new Map(), units: new Map(), dimensions: new Map() }));
+  if (!m) memos.set(cx, (m = { concepts: new Map(), entities: new Map(), periods: new Map(), units: new Map(), dimensions: new Map() }));
   return m;
 }
 
@@ -97,7 +98,8 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
 
   const memo = memoOf(cx);
   const name = dims.concept!;
-  const concept = qnameOf(name, `${dp}/concept`, 'concept', cx);
+  let concept = memo.concepts.get(name);
+  if (concept === undefined) memo.concepts.set(name, (concept = qnameOf(name, `${dp}/concept`, 'concept', cx)));
   if (dims.entity === undefined) throw err('kessan:noEntity', 'has no entity dimension; OIM allows that, kessan (whose facts all have an entity) does not', dp);
   const entity = memo.entities.get(dims.entity!) ?? entityOf(dims.entity!, `${dp}/entity`, cx);
   memo.entities.set(dims.entity!, entity);
@@ -180,20 +182,56 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
       if (typeof value !== 'string') decimals = f.decimals === undefined ? 'INF' : decimalsOf(f.decimals, `${pointer}/decimals`, cx, err);
     } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`, 'error', name);
   }
-  const at = cx.factPosition(id);
-  const source = at ? { file: cx.file, line: at.line, column: at.column } : { file: cx.file, line: 1 };
-  return {
-    id,
-    concept,
-    entity,
-    period,
-    ...(unit ? { unit } : {}),
-    dimensions: sharedDimensions,
-    value,
-    ...(decimals !== undefined ? { decimals } : {}),
-    ...(lang !== undefined ? { lang } : {}),
-    sources: [source],
-  };
+  return new JsonFact(id, concept, entity, period, unit, sharedDimensions, value, decimals, lang, cx.file, cx.factPosition(id));
+}
+
+/**
+ * A Report fact read from xBRL-JSON. Its `sources` are made when asked for, from the position the parser
+ * recorded (as the XBRL reader's facts do): a fact read costs no source objects (an array and an object) until
+ * then. Properties are set in the order the model lists them; the optional ones only when present.
+ */
+class JsonFact implements Fact {
+  id: string;
+  readonly concept: QName;
+  readonly entity: Entity;
+  readonly period: Fact['period'];
+  declare readonly unit?: Unit;
+  readonly dimensions: ReadonlyMap<QName, DimensionValue>;
+  readonly value: Fact['value'];
+  declare readonly decimals?: Decimals;
+  declare readonly lang?: string;
+  readonly #file: string;
+  readonly #at: { readonly line: number; readonly column: number } | undefined;
+
+  constructor(
+    id: string,
+    concept: QName,
+    entity: Entity,
+    period: Fact['period'],
+    unit: Unit | undefined,
+    dimensions: ReadonlyMap<QName, DimensionValue>,
+    value: Fact['value'],
+    decimals: Decimals | undefined,
+    lang: string | undefined,
+    file: string,
+    at: { readonly line: number; readonly column: number } | undefined,
+  ) {
+    this.id = id;
+    this.concept = concept;
+    this.entity = entity;
+    this.period = period;
+    if (unit) (this as { unit?: Unit }).unit = unit;
+    this.dimensions = dimensions;
+    this.value = value;
+    if (decimals !== undefined) (this as { decimals?: Decimals }).decimals = decimals;
+    if (lang !== undefined) (this as { lang?: string }).lang = lang;
+    this.#file = file;
+    this.#at = at;
+  }
+
+  get sources(): readonly Source[] {
+    return [this.#at ? { file: this.#file, line: this.#at.line, column: this.#at.column } : { file: this.#file, line: 1 }];
+  }
 }
 
 /** A typed dimension's domain element: from the taxonomy rules' answer, else the hint. */
