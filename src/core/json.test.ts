@@ -8,7 +8,7 @@ import { parseJson, pointerToken, type JsonValue } from './json.js';
 
 /** Strings from a small pool (so most are read again, from the table), some long, some with escapes or non-ASCII. */
 const pooled = fc.constantFrom('', 'a', 'b', 'ab', 'ba', 'value', 'concept', 'b:RevenueTotal', 'b:RevenueTotaL', '2001-01-01T00:00:00/2001-04-01T00:00:00', 'x'.repeat(64), 'x'.repeat(65), 'é"\\\n', '売上高', '\u{1f600}');
-const key = fc.oneof(pooled, fc.string({ maxLength: 8 }));
+const key = fc.oneof(pooled, fc.string({ maxLength: 8 }), fc.nat(20).map(String));
 const numberText = fc.oneof(
   fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).map(String),
   fc.constantFrom('0', '-0', '0.0', '2.50', '1e3', '-1E-2', '1.5e+10', '123456789012345', '-123456789012345', '1234567890123456', '9007199254740993'),
@@ -64,6 +64,9 @@ describe('parseJson', () => {
         expect([...byKey.members]).toEqual(members.map(([k]) => [k, byPointer.positions.get(`/facts/${pointerToken(k)}`)]));
         expect([...byKey.positions.keys()].filter((p) => p.startsWith('/facts/'))).toEqual([]);
         expect(byKey.positions.get('/x')).toEqual(byPointer.positions.get('/x'));
+        // By Object.keys's index too, which puts array-index keys first.
+        const keys = Object.keys((byKey.value as { facts: object }).facts);
+        expect(keys.map((k, n) => byKey.members.at(n, k))).toEqual(keys.map((k) => byPointer.positions.get(`/facts/${pointerToken(k)}`)));
       }),
       { numRuns: 200 },
     );

@@ -31,7 +31,47 @@ export interface Parsed {
    */
   readonly numbers: ReadonlyMap<string, string>;
   /** With `memberPositionsOf`: that object's members' positions by key (and not in `positions`). */
-  readonly members: ReadonlyMap<string, { line: number; column: number }>;
+  readonly members: MemberPositions;
+}
+
+type Position = { line: number; column: number };
+
+/**
+ * An object's members' positions, in the order the members were written. That is `Object.keys`'s order unless a
+ * key is an array index (which comes first, in numeric order), so `at(k, key)` is usually the k-th; a map by key
+ * is made only when it is not.
+ */
+export class MemberPositions {
+  readonly #keys: string[] = [];
+  readonly #positions: Position[] = [];
+  #byKey: Map<string, Position> | undefined;
+
+  add(key: string, position: Position): void {
+    this.#keys.push(key);
+    this.#positions.push(position);
+  }
+
+  get size(): number {
+    return this.#keys.length;
+  }
+
+  get(key: string): Position | undefined {
+    if (!this.#byKey) {
+      this.#byKey = new Map();
+      for (let k = 0; k < this.#keys.length; k++) this.#byKey.set(this.#keys[k]!, this.#positions[k]!);
+    }
+    return this.#byKey.get(key);
+  }
+
+  /** The position of `key`, the `index`-th key of `Object.keys` of the object. */
+  at(index: number, key: string): Position | undefined {
+    return this.#keys[index] === key ? this.#positions[index] : this.get(key);
+  }
+
+  /** [key, position] in the order written. */
+  *[Symbol.iterator](): IterableIterator<[string, Position]> {
+    for (let k = 0; k < this.#keys.length; k++) yield [this.#keys[k]!, this.#positions[k]!];
+  }
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -95,7 +135,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const positions = new Map<string, { line: number; column: number }>();
   const numbers = new Map<string, string>();
-  const members = new Map<string, { line: number; column: number }>();
+  const members = new MemberPositions();
   const memberPositionsOf = options.memberPositionsOf;
   let i = 0;
   let line = 1;
@@ -292,7 +332,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
         i++;
         if (keyed) {
           ws();
-          members.set(key, { line, column: i - lineStart + 1 });
+          members.add(key, { line, column: i - lineStart + 1 });
         }
         const member = value(pointer!, key, depth + 1, keyed);
         if (key === '__proto__') Object.defineProperty(obj, key, { value: member, enumerable: true, writable: true, configurable: true });

@@ -38,8 +38,6 @@ export interface FactContext {
   prefixFor(namespace: string, wanted?: string): string;
   /** Where a JSON pointer's value starts. */
   at(pointer: string): Location;
-  /** Where a fact (by id) starts. */
-  factPosition(id: string): { line: number; column: number } | undefined;
   /** A number's text as written. */
   numberText(pointer: string): string | undefined;
   hints(): JsonTaxonomyHints | undefined;
@@ -63,6 +61,8 @@ const FOREVER: Fact['period'] = Object.freeze({ kind: 'forever' });
  */
 interface Memo {
   readonly concepts: Map<string, QName>;
+  /** What the taxonomy declares each concept to be (hints.concept's answer, which makes a Clark name to look it up). */
+  readonly declared: Map<QName, ReturnType<NonNullable<JsonTaxonomyHints['concept']>>>;
   readonly entities: Map<string, Entity>;
   readonly periods: Map<string, ReturnType<typeof parseOimPeriod>>;
   readonly units: Map<string, Unit>;
@@ -85,11 +85,12 @@ function shared(memo: Memo, dims: ReadonlyMap<QName, DimensionValue>): ReadonlyM
 const memos = new WeakMap<FactContext, Memo>();
 function memoOf(cx: FactContext): Memo {
   let m = memos.get(cx);
-  if (!m) memos.set(cx, (m = { concepts: new Map(), entities: new Map(), periods: new Map(), units: new Map(), dimensions: new Map() }));
+  if (!m) memos.set(cx, (m = { concepts: new Map(), declared: new Map(), entities: new Map(), periods: new Map(), units: new Map(), dimensions: new Map() }));
   return m;
 }
 
-export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: FactContext): Fact {
+/** `at`: where the fact starts (for its sources). */
+export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: FactContext, at: { readonly line: number; readonly column: number } | undefined): Fact {
   const dims = f.dimensions;
   const dp = `${pointer}/dimensions`;
   const err = (code: string, message: string, where: string, exit: 1 | 2 = 1) => new KessanError(code, `fact ${id}: ${message}`, cx.at(where), exit);
@@ -116,7 +117,8 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
 
   // What the taxonomy declares the concept to be, when it is at hand.
   const hints = cx.hints();
-  const declared = hints?.concept?.(concept);
+  let declared = memo.declared.get(concept);
+  if (declared === undefined && hints?.concept) memo.declared.set(concept, (declared = hints.concept(concept)));
   if (declared === 'unknown') cx.unchecked.facts++;
   const known = checkConcept(declared, name, f.value === null, `${dp}/concept`, note);
   if (known) checkPeriod(known, period, dims.period ?? undefined, name, dims.period !== undefined ? `${dp}/period` : dp, note);
@@ -182,7 +184,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
       if (typeof value !== 'string') decimals = f.decimals === undefined ? 'INF' : decimalsOf(f.decimals, `${pointer}/decimals`, cx, err);
     } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`, 'error', name);
   }
-  return new JsonFact(id, concept, entity, period, unit, sharedDimensions, value, decimals, lang, cx.file, cx.factPosition(id));
+  return new JsonFact(id, concept, entity, period, unit, sharedDimensions, value, decimals, lang, cx.file, at);
 }
 
 /**

@@ -155,8 +155,7 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     file,
     namespaces,
     at,
-    factPosition: (id) => factPositions.get(id),
-    numberText: (p) => numbers.get(p),
+    numberText: (p) => (numbers.size === 0 ? undefined : numbers.get(p)),
     prefixFor: (ns, wanted) => {
       const bound = prefixOf.get(ns);
       if (bound !== undefined) return bound;
@@ -188,11 +187,13 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   let links: string | undefined;
   let linked = 0;
   const all = doc.facts ?? {};
-  for (const id of Object.keys(all)) {
+  const ids = Object.keys(all);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
     const f = all[id]!;
     const pointer = `/facts/${pointerToken(id)}`;
     if (f.links !== undefined && linked++ === 0) links = pointer;
-    facts.push(readJsonFact(id, f, pointer, cx));
+    facts.push(readJsonFact(id, f, pointer, cx, factPositions.at(k, id)));
   }
   const unchecked = cx.unchecked;
   if (unchecked.facts + unchecked.dimensions > 0 && hints?.incomplete) {
