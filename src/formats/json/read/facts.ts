@@ -190,16 +190,19 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
 /**
  * A Report fact read from xBRL-JSON. Its `sources` are made when asked for, from the position the parser
  * recorded (as the XBRL reader's facts do): a fact read costs no source objects (an array and an object) until
- * then. Properties are set in the order the model lists them; the optional ones only when present.
+ * then. Its keys are in the order the model lists them (as the object literal it replaces had them); the
+ * optional ones only when present.
  */
 class JsonFact implements Fact {
-  id: string;
-  readonly concept: QName;
-  readonly entity: Entity;
-  readonly period: Fact['period'];
+  // Declared, not defined as fields: a field is defined (undefined) before the constructor runs, which would put
+  // every field before the optional ones in the order of the fact's keys.
+  declare id: string;
+  declare readonly concept: QName;
+  declare readonly entity: Entity;
+  declare readonly period: Fact['period'];
   declare readonly unit?: Unit;
-  readonly dimensions: ReadonlyMap<QName, DimensionValue>;
-  readonly value: Fact['value'];
+  declare readonly dimensions: ReadonlyMap<QName, DimensionValue>;
+  declare readonly value: Fact['value'];
   declare readonly decimals?: Decimals;
   declare readonly lang?: string;
   readonly #file: string;

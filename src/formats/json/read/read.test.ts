@@ -41,6 +41,9 @@ describe('readXbrlJson', () => {
     expect(typeof a!.value === 'object' && a!.value !== null && a!.value.toFixed()).toBe('123456789012345678901234567890.123456789');
     expect(a!.period).toEqual({ kind: 'instant', date: '2004-09-30' });
     expect(a!.sources[0]).toMatchObject({ file: 'x.json', line: 15 });
+    // The keys in the model's order, the optional ones only when present.
+    expect(Object.keys(a!)).toEqual(['id', 'concept', 'entity', 'period', 'unit', 'dimensions', 'value', 'decimals']);
+    expect(Object.keys(c!)).toEqual(['id', 'concept', 'entity', 'period', 'dimensions', 'value', 'lang']);
     expect(b!.value).toBeNull();
     expect(b!.decimals).toBeUndefined();
     expect(c).toMatchObject({ value: 'Hello', lang: 'en', period: { kind: 'forever' } });
