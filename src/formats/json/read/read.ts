@@ -239,6 +239,11 @@ function checkDocumentType(value: JsonValue, at: (p: string) => Location): void 
  * Hints come from the report's taxonomy (its `taxonomy` hrefs, relative to the file), loaded offline.
  */
 export function readXbrlJsonFile(path: string, options: ReadXbrlJsonOptions = {}): Report {
+  return readXbrlJson(decodeFile(path), path, { ...options, hints: options.hints ?? ((hrefs) => taxonomyHints(path, hrefs)) });
+}
+
+/** The file's text, in a function of its own so that its bytes are garbage once it returns (not kept by the caller's frame while the text is read). */
+function decodeFile(path: string): string {
   const buf = readInputBytes(path);
   let text: string;
   try {
@@ -251,5 +256,5 @@ export function readXbrlJsonFile(path: string, options: ReadXbrlJsonOptions = {}
     const column = before.length - before.lastIndexOf('\n');
     throw new KessanError('xbrlje:invalidJSON', `not valid JSON: the file is not UTF-8 (byte 0x${(buf[bad] ?? 0).toString(16).padStart(2, '0')})`, { file: path, line, column }, 1);
   }
-  return readXbrlJson(text, path, { ...options, hints: options.hints ?? ((hrefs) => taxonomyHints(path, hrefs)) });
+  return text;
 }
