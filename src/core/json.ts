@@ -37,40 +37,52 @@ export interface Parsed {
 type Position = { line: number; column: number };
 
 /**
- * An object's members' positions, in the order the members were written. That is `Object.keys`'s order unless a
- * key is an array index (which comes first, in numeric order), so `at(k, key)` is usually the k-th; a map by key
- * is made only when it is not.
+ * An object's members' positions, in the order the members were written, as numbers (no object per member). That
+ * is `Object.keys`'s order unless a key is an array index (which comes first, in numeric order), so
+ * `indexOf(key, k)` is usually `k`; a map by key is made only when it is not.
  */
 export class MemberPositions {
   readonly #keys: string[] = [];
-  readonly #positions: Position[] = [];
-  #byKey: Map<string, Position> | undefined;
+  readonly #lines: number[] = [];
+  readonly #columns: number[] = [];
+  #byKey: Map<string, number> | undefined;
 
-  add(key: string, position: Position): void {
+  add(key: string, line: number, column: number): void {
     this.#keys.push(key);
-    this.#positions.push(position);
+    this.#lines.push(line);
+    this.#columns.push(column);
   }
 
   get size(): number {
     return this.#keys.length;
   }
 
-  get(key: string): Position | undefined {
+  /** The member's index in the order written (-1: no such member), given that it is `Object.keys`'s `index`-th. */
+  indexOf(key: string, index = -1): number {
+    if (this.#keys[index] === key) return index;
     if (!this.#byKey) {
       this.#byKey = new Map();
-      for (let k = 0; k < this.#keys.length; k++) this.#byKey.set(this.#keys[k]!, this.#positions[k]!);
+      for (let k = 0; k < this.#keys.length; k++) this.#byKey.set(this.#keys[k]!, k);
     }
-    return this.#byKey.get(key);
+    return this.#byKey.get(key) ?? -1;
   }
 
-  /** The position of `key`, the `index`-th key of `Object.keys` of the object. */
-  at(index: number, key: string): Position | undefined {
-    return this.#keys[index] === key ? this.#positions[index] : this.get(key);
+  /** The line and column of the member at `index` (from `indexOf`). */
+  line(index: number): number {
+    return this.#lines[index]!;
+  }
+  column(index: number): number {
+    return this.#columns[index]!;
+  }
+
+  get(key: string): Position | undefined {
+    const k = this.indexOf(key);
+    return k < 0 ? undefined : { line: this.#lines[k]!, column: this.#columns[k]! };
   }
 
   /** [key, position] in the order written. */
   *[Symbol.iterator](): IterableIterator<[string, Position]> {
-    for (let k = 0; k < this.#keys.length; k++) yield [this.#keys[k]!, this.#positions[k]!];
+    for (let k = 0; k < this.#keys.length; k++) yield [this.#keys[k]!, { line: this.#lines[k]!, column: this.#columns[k]! }];
   }
 }
 
@@ -332,7 +344,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
         i++;
         if (keyed) {
           ws();
-          members.add(key, { line, column: i - lineStart + 1 });
+          members.add(key, line, i - lineStart + 1);
         }
         const member = value(pointer!, key, depth + 1, keyed);
         if (key === '__proto__') Object.defineProperty(obj, key, { value: member, enumerable: true, writable: true, configurable: true });

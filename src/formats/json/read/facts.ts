@@ -89,8 +89,8 @@ function memoOf(cx: FactContext): Memo {
   return m;
 }
 
-/** `at`: where the fact starts (for its sources). */
-export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: FactContext, at: { readonly line: number; readonly column: number } | undefined): Fact {
+/** `line`, `column`: where the fact starts, for its sources (0: not known). */
+export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: FactContext, line: number, column: number): Fact {
   const dims = f.dimensions;
   const dp = `${pointer}/dimensions`;
   const err = (code: string, message: string, where: string, exit: 1 | 2 = 1) => new KessanError(code, `fact ${id}: ${message}`, cx.at(where), exit);
@@ -123,7 +123,8 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
   const known = checkConcept(declared, name, f.value === null, `${dp}/concept`, note);
   if (known) checkPeriod(known, period, dims.period ?? undefined, name, dims.period !== undefined ? `${dp}/period` : dp, note);
 
-  const dimensions = new Map<QName, DimensionValue>();
+  // Made at the first taxonomy-defined dimension: a fact without any shares the report's one empty map.
+  let dimensions: Map<QName, DimensionValue> | undefined;
   let count = 0;
   for (const key of Object.keys(dims)) {
     if (CORE.has(key)) continue;
@@ -141,6 +142,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
     const kind = checkDimension(declaredDim, key, v, member, where, note, err);
     // A typed dimension's value goes into its domain element; an explicit one's is a member QName.
     const domain = kind === 'explicit' ? undefined : kind === 'typed' || !member ? typedDomainOf(declaredDim, d, cx) : undefined;
+    dimensions ??= new Map();
     if (domain) dimensions.set(d, { typed: typedMemberXml(v, qname(domain.namespace, domain.localName, cx.prefixFor(domain.namespace, domain.prefix))) });
     else if (member && kind !== 'typed') dimensions.set(d, member);
     else {
@@ -149,7 +151,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
       dimensions.set(d, { typed: v });
     }
   }
-  const sharedDimensions = shared(memo, dimensions);
+  const sharedDimensions = dimensions ? shared(memo, dimensions) : (memo.dimensions.get('') ?? shared(memo, new Map()));
 
   // Numeric or not: the taxonomy says, when it knows the concept's type. Otherwise a unit or decimals say
   // numeric; a language says not; and only then the taxonomy's hint (or kessan's own mark).
@@ -184,7 +186,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
       if (typeof value !== 'string') decimals = f.decimals === undefined ? 'INF' : decimalsOf(f.decimals, `${pointer}/decimals`, cx, err);
     } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`, 'error', name);
   }
-  return new JsonFact(id, concept, entity, period, unit, sharedDimensions, value, decimals, lang, cx.file, at);
+  return new JsonFact(id, concept, entity, period, unit, sharedDimensions, value, decimals, lang, cx.file, line, column);
 }
 
 /**
@@ -206,7 +208,8 @@ class JsonFact implements Fact {
   declare readonly decimals?: Decimals;
   declare readonly lang?: string;
   readonly #file: string;
-  readonly #at: { readonly line: number; readonly column: number } | undefined;
+  readonly #line: number;
+  readonly #column: number;
 
   constructor(
     id: string,
@@ -219,7 +222,8 @@ class JsonFact implements Fact {
     decimals: Decimals | undefined,
     lang: string | undefined,
     file: string,
-    at: { readonly line: number; readonly column: number } | undefined,
+    line: number,
+    column: number,
   ) {
     this.id = id;
     this.concept = concept;
@@ -231,11 +235,12 @@ class JsonFact implements Fact {
     if (decimals !== undefined) (this as { decimals?: Decimals }).decimals = decimals;
     if (lang !== undefined) (this as { lang?: string }).lang = lang;
     this.#file = file;
-    this.#at = at;
+    this.#line = line;
+    this.#column = column;
   }
 
   get sources(): readonly Source[] {
-    return [this.#at ? { file: this.#file, line: this.#at.line, column: this.#at.column } : { file: this.#file, line: 1 }];
+    return [this.#line > 0 ? { file: this.#file, line: this.#line, column: this.#column } : { file: this.#file, line: 1 }];
   }
 }
 
@@ -255,7 +260,10 @@ function markedNumeric(f: JsonFactInput, cx: FactContext): boolean {
 }
 
 function decimalsOf(n: number, pointer: string, cx: FactContext, err: (code: string, message: string, where: string) => KessanError): number {
-  const raw = cx.numberText(pointer) ?? String(n);
+  const written = cx.numberText(pointer);
+  // A safe integer written as String(n) writes it (never with an exponent below 2^53): nothing to check.
+  if (written === undefined && Number.isSafeInteger(n)) return n === 0 ? 0 : n;
+  const raw = written ?? String(n);
   if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(n)) throw err('xbrlje:invalidJSONStructure', `decimals ${raw} is not an integer`, pointer);
   return n === 0 ? 0 : n;
 }

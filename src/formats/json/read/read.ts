@@ -193,7 +193,8 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     const f = all[id]!;
     const pointer = `/facts/${pointerToken(id)}`;
     if (f.links !== undefined && linked++ === 0) links = pointer;
-    facts.push(readJsonFact(id, f, pointer, cx, factPositions.at(k, id)));
+    const p = factPositions.indexOf(id, k);
+    facts.push(readJsonFact(id, f, pointer, cx, p < 0 ? 0 : factPositions.line(p), p < 0 ? 0 : factPositions.column(p)));
   }
   const unchecked = cx.unchecked;
   if (unchecked.facts + unchecked.dimensions > 0 && hints?.incomplete) {
