@@ -127,15 +127,19 @@ export interface ParseOptions {
    * it is (`pointer`: the value's JSON pointer, or for a key the pointer of the member it names).
    */
   readonly xmlChars?: (pointer: string, isKey: boolean) => string;
-  /** The most members the object at `pointer` may have, and the error beyond (undefined: no limit). */
-  readonly memberLimit?: (pointer: string, depth: number) => MemberLimit | undefined;
+  /**
+   * The most members the object `depth` deep, member `key` of the value at `parent`, may have, and the error beyond
+   * (undefined: no limit). Asked with the parent's pointer and the key, not the object's pointer: it is asked of
+   * every object, and reading a pointer made of pieces joins them into a new string.
+   */
+  readonly memberLimit?: (depth: number, parent: string, key: string | number | undefined) => MemberLimit | undefined;
 }
 
 export interface MemberLimit {
   readonly max: number;
   readonly code: string;
-  /** A function when the message costs something to make: it is only needed when the limit is exceeded. */
-  readonly message: string | (() => string);
+  /** A function (of the object's pointer) when the message costs something to make: it is only needed when the limit is exceeded. */
+  readonly message: string | ((pointer: string) => string);
 }
 
 export function parseJson(text: string, file: string, options: ParseOptions = {}): Parsed {
@@ -326,7 +330,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
       i++;
       // A plain object (V8 keeps it fast, unlike a prototype-less one); `__proto__` is defined as an own key.
       const obj = {} as { [key: string]: JsonValue };
-      const limit = memberLimit?.(pointer!, depth);
+      const limit = memberLimit?.(depth, parent, key);
       const keyed = depth < positionDepth && pointer === memberPositionsOf;
       let count = 0;
       ws();
@@ -335,7 +339,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
         ws();
         if (src.charCodeAt(i) !== 34) fail(`expected a key (a string) but found ${describe(i)}`);
         const keyAt = i;
-        if (limit && ++count > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(), keyAt, limit.code);
+        if (limit && ++count > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(pointer!), keyAt, limit.code);
         const key = str();
         if (xmlIllegalAt >= 0) checkXmlChars(key, () => pointerOf(pointer!, key), true);
         if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);

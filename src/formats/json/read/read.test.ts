@@ -178,6 +178,9 @@ describe('readXbrlJson', () => {
       e = x as KessanError;
     }
     expect(e!.location.line).toBe(lineOf(wider, '"t:D14"'));
+    // The parser's message names the fact by its id (its pointer token unescaped).
+    const escaped = doc({ 'x/y~z': { value: 'x', dimensions: { concept: 't:Note', entity: 'e:A', ...dims(1000) } } });
+    expect(() => readXbrlJson(escaped, 'x.json', { limits: { maxDimensions: 10 } })).toThrow('fact x/y~z: more than 10 taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)');
     const many = doc(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`f${i}`, { value: 'x', dimensions: { concept: 't:Note', entity: 'e:A' } }])));
     expect(() => readXbrlJson(many, 'x.json', { limits: { maxFacts: 4 } })).toThrow(/more than 4 facts/);
   });

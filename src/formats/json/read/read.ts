@@ -87,12 +87,16 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   const maxFacts = options.limits?.maxFacts ?? currentLimits().maxFacts;
   const maxDimensions = options.limits?.maxDimensions ?? currentLimits().maxDimensions;
   // Stops at the first member over a limit, before the rest is read: a million dimensions cost nothing.
-  const memberLimit = (pointer: string, depth: number): MemberLimit | undefined => {
-    if (depth === 1 && pointer === '/facts') return { max: maxFacts, code: 'kessan:jsonLimit', message: `more than ${maxFacts} facts (raise the limit with --max-facts or KESSAN_MAX_FACTS)` };
-    if (depth === 3 && pointer.startsWith('/facts/') && pointer.endsWith('/dimensions')) {
-      const id = () => unescapeToken(pointer.slice('/facts/'.length, -'/dimensions'.length));
-      return { max: maxDimensions + CORE_DIMENSIONS, code: 'kessan:jsonLimit', message: () => `fact ${id()}: more than ${maxDimensions} taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)` };
-    }
+  const factsLimit: MemberLimit = { max: maxFacts, code: 'kessan:jsonLimit', message: `more than ${maxFacts} facts (raise the limit with --max-facts or KESSAN_MAX_FACTS)` };
+  const dimensionsLimit: MemberLimit = {
+    max: maxDimensions + CORE_DIMENSIONS,
+    code: 'kessan:jsonLimit',
+    message: (pointer) => `fact ${unescapeToken(pointer.slice('/facts/'.length, -'/dimensions'.length))}: more than ${maxDimensions} taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)`,
+  };
+  // `/facts`, and `/facts/<id>/dimensions`.
+  const memberLimit = (depth: number, parent: string, key: string | number | undefined): MemberLimit | undefined => {
+    if (depth === 1 && key === 'facts' && parent === '') return factsLimit;
+    if (depth === 3 && key === 'dimensions' && parent.startsWith('/facts/')) return dimensionsLimit;
     return undefined;
   };
   // Positions of the facts and what encloses them; anything deeper is found by parsing again, only when asked.
