@@ -276,13 +276,15 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
     }
   };
   /** Refuses the string just read if it holds a character XML cannot carry (see `xmlChars`). */
-  const checkXmlChars = (s: string, pointer: () => string, isKey: boolean) => {
+  // Given the pointer's pieces (the parent's pointer and the key), not a function making it: a function made in
+  // `value` would capture its variables, and V8 would then give every call of `value` a context to hold them.
+  const checkXmlChars = (s: string, parent: string, key: string | number | undefined, isKey: boolean) => {
     if (xmlIllegalAt < 0) return;
     const at = xmlIllegalAt;
     let k = 0;
     while (k < s.length && !isXmlIllegalControl(s.charCodeAt(k))) k++;
     const cp = s.charCodeAt(k);
-    const where = pointer();
+    const where = pointerOf(parent, key);
     const what = `${isKey ? 'the key' : 'the string'} ${JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s)}${where ? ` (${JSON.stringify(where).slice(1, -1)})` : ''}`;
     fail(`${what} holds ${hex(cp)}, a character XML 1.0 (and so XBRL) cannot carry`, at, xmlChars!(where, isKey));
   };
@@ -341,7 +343,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
         const keyAt = i;
         if (limit && ++count > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(pointer!), keyAt, limit.code);
         const key = str();
-        if (xmlIllegalAt >= 0) checkXmlChars(key, () => pointerOf(pointer!, key), true);
+        if (xmlIllegalAt >= 0) checkXmlChars(key, pointer!, key, true);
         if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
         ws();
         if (src.charCodeAt(i) !== 58) fail(`expected ":" but found ${describe(i)}`);
@@ -376,7 +378,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
     }
     if (c === 34) {
       const s = str();
-      if (xmlIllegalAt >= 0) checkXmlChars(s, () => (pointer ??= pointerOf(parent, key)), false);
+      if (xmlIllegalAt >= 0) checkXmlChars(s, parent, key, false);
       return s;
     }
     if (c === 116 && src.startsWith('true', i)) return (i += 4), true;
