@@ -191,10 +191,12 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   let links: string | undefined;
   let linked = 0;
   const all = doc.facts ?? {};
+  // Keys and values in the same order (own properties' order), without looking each fact up by its id.
   const ids = Object.keys(all);
+  const values = Object.values(all);
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    const f = all[id]!;
+    const f = values[k]!;
     const pointer = `/facts/${pointerToken(id)}`;
     if (f.links !== undefined && linked++ === 0) links = pointer;
     const p = factPositions.indexOf(id, k);
