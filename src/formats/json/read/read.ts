@@ -31,6 +31,7 @@ import { isNCName } from '../../../core/xml/write.js';
 import { readJsonFact, type FactContext, type JsonFactInput, type JsonTaxonomyHints } from './facts.js';
 import { FactFindings } from './findings.js';
 import { taxonomyHints } from './hints.js';
+import { surelyFollowsSchema } from './structure.js';
 import { parseJson, pointerToken, type JsonValue, type MemberLimit } from '../../../core/json.js';
 
 export type { JsonTaxonomyHints } from './facts.js';
@@ -126,8 +127,8 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     }
   };
   checkDocumentType(value, at);
-  const validate = compileSchema('xbrl-json.schema.json');
-  if (!validate(value)) {
+  const validate = surelyFollowsSchema(value) ? undefined : compileSchema('xbrl-json.schema.json');
+  if (validate && !validate(value)) {
     const e = validate.errors?.[0];
     throw new KessanError('xbrlje:invalidJSONStructure', `not an xBRL-JSON report: ${describeSchemaError(e, 'it does not follow the xBRL-JSON structure')}`, at(e?.instancePath ?? ''), 1);
   }
