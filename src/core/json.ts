@@ -30,15 +30,73 @@ export interface Parsed {
    * than reading it. Look up with `numbers.get(p) ?? String(value)`.
    */
   readonly numbers: ReadonlyMap<string, string>;
+  /** With `memberPositionsOf`: that object's members' positions by key (and not in `positions`). */
+  readonly members: MemberPositions;
+}
+
+type Position = { line: number; column: number };
+
+/**
+ * An object's members' positions, in the order the members were written, as numbers (no object per member). That
+ * is `Object.keys`'s order unless a key is an array index (which comes first, in numeric order), so
+ * `indexOf(key, k)` is usually `k`; a map by key is made only when it is not.
+ */
+export class MemberPositions {
+  readonly #keys: string[] = [];
+  readonly #lines: number[] = [];
+  readonly #columns: number[] = [];
+  #byKey: Map<string, number> | undefined;
+
+  add(key: string, line: number, column: number): void {
+    this.#keys.push(key);
+    this.#lines.push(line);
+    this.#columns.push(column);
+  }
+
+  get size(): number {
+    return this.#keys.length;
+  }
+
+  /** The member's index in the order written (-1: no such member), given that it is `Object.keys`'s `index`-th. */
+  indexOf(key: string, index = -1): number {
+    if (this.#keys[index] === key) return index;
+    if (!this.#byKey) {
+      this.#byKey = new Map();
+      for (let k = 0; k < this.#keys.length; k++) this.#byKey.set(this.#keys[k]!, k);
+    }
+    return this.#byKey.get(key) ?? -1;
+  }
+
+  /** The line and column of the member at `index` (from `indexOf`). */
+  line(index: number): number {
+    return this.#lines[index]!;
+  }
+  column(index: number): number {
+    return this.#columns[index]!;
+  }
+
+  get(key: string): Position | undefined {
+    const k = this.indexOf(key);
+    return k < 0 ? undefined : { line: this.#lines[k]!, column: this.#columns[k]! };
+  }
+
+  /** [key, position] in the order written. */
+  *[Symbol.iterator](): IterableIterator<[string, Position]> {
+    for (let k = 0; k < this.#keys.length; k++) yield [this.#keys[k]!, { line: this.#lines[k]!, column: this.#columns[k]! }];
+  }
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/** Strings this long or shorter are shared by content (see `str`); the table has INTERN_SLOTS slots (a power of two). */
+const INTERN_MAX = 64;
+const INTERN_SLOTS = 4096;
 const ESCAPES: ReadonlyMap<string, string> = new Map([['"', '"'], ['\\', '\\'], ['/', '/'], ['b', '\b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t']]);
 
 /** A noncharacter (Unicode §23.7): U+FDD0–U+FDEF and the last two code points of every plane. */
 const isNoncharacter = (cp: number) => (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe;
 /** A code point below U+0020 that XML 1.0's Char production leaves out (all but tab, line feed, carriage return). */
 const isXmlIllegalControl = (cp: number) => cp < 0x20 && cp !== 9 && cp !== 10 && cp !== 13;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** A JSON pointer token (RFC 6901). */
@@ -59,19 +117,29 @@ export interface ParseOptions {
   /** Record the positions of these values too, however deep (for messages about them, found by parsing again). */
   readonly positionsOf?: Iterable<string>;
   /**
+   * The pointer of one object whose members' positions (within `positionDepth`) are recorded by key, in `members`,
+   * rather than by pointer: a report's facts, where a pointer string per fact made and looked up again cost
+   * more than the rest of the position.
+   */
+  readonly memberPositionsOf?: string;
+  /**
    * When given, a string holding a character XML 1.0 cannot carry is an error with the code this gives for where
    * it is (`pointer`: the value's JSON pointer, or for a key the pointer of the member it names).
    */
   readonly xmlChars?: (pointer: string, isKey: boolean) => string;
-  /** The most members the object at `pointer` may have, and the error beyond (undefined: no limit). */
-  readonly memberLimit?: (pointer: string, depth: number) => MemberLimit | undefined;
+  /**
+   * The most members the object `depth` deep, member `key` of the value at `parent`, may have, and the error beyond
+   * (undefined: no limit). Asked with the parent's pointer and the key, not the object's pointer: it is asked of
+   * every object, and reading a pointer made of pieces joins them into a new string.
+   */
+  readonly memberLimit?: (depth: number, parent: string, key: string | number | undefined) => MemberLimit | undefined;
 }
 
 export interface MemberLimit {
   readonly max: number;
   readonly code: string;
-  /** A function when the message costs something to make: it is only needed when the limit is exceeded. */
-  readonly message: string | (() => string);
+  /** A function (of the object's pointer) when the message costs something to make: it is only needed when the limit is exceeded. */
+  readonly message: string | ((pointer: string) => string);
 }
 
 export function parseJson(text: string, file: string, options: ParseOptions = {}): Parsed {
@@ -83,6 +151,8 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const positions = new Map<string, { line: number; column: number }>();
   const numbers = new Map<string, string>();
+  const members = new MemberPositions();
+  const memberPositionsOf = options.memberPositionsOf;
   let i = 0;
   let line = 1;
   let lineStart = 0;
@@ -112,17 +182,45 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   /** Where the last string read holds a character XML cannot carry, or -1 (only looked for with `xmlChars`). */
   let xmlIllegalAt = -1;
   const xmlChars = options.xmlChars;
+  const memberLimit = options.memberLimit;
   const notIJson = (what: string, at: number): never => fail(`${what}, which I-JSON (RFC 7493), and so the OIM's JSON, does not allow in a string`, at);
   const hex4 = (at: number): number => {
     const h = src.slice(at, at + 4);
     return /^[0-9a-fA-F]{4}$/.test(h) ? parseInt(h, 16) : -1;
   };
 
+  // Strings without escapes up to INTERN_MAX characters are shared by content (a report repeats its keys, concepts,
+  // entities, periods and units on every fact): one string each instead of one per occurrence, found by a hash
+  // of the characters read anyway, in a table that keeps the last string of each slot.
+  const interned: (string | undefined)[] = new Array(INTERN_SLOTS);
   const str = (): string => {
     const start = i;
-    i++; // opening quote
+    let j = i + 1;
+    let h = 0;
+    for (;;) {
+      const c = src.charCodeAt(j);
+      if (c === 34) break;
+      // An escape, a control character, a surrogate or a noncharacter (or the end, NaN): read it the long way.
+      if (c === 92 || !(c >= 0x20 && c < 0xd800)) return strSlow(start, j);
+      h = (Math.imul(h, 31) + c) | 0;
+      j++;
+    }
+    i = j + 1;
+    xmlIllegalAt = -1;
+    const length = j - start - 1;
+    if (length > INTERN_MAX) return src.slice(start + 1, j);
+    const slot = (h ^ (h >>> 13) ^ length) & (INTERN_SLOTS - 1);
+    const known = interned[slot];
+    if (known !== undefined && known.length === length && src.startsWith(known, start + 1)) return known;
+    const s = src.slice(start + 1, j);
+    interned[slot] = s;
+    return s;
+  };
+  /** The rest of a string from `from` (after its opening quote at `start`), checking and unescaping. */
+  const strSlow = (start: number, from: number): string => {
+    i = from;
     let out = '';
-    let run = i;
+    let run = start + 1;
     xmlIllegalAt = -1;
     for (;;) {
       if (i >= src.length) fail('a string is not closed', start);
@@ -178,82 +276,117 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
     }
   };
   /** Refuses the string just read if it holds a character XML cannot carry (see `xmlChars`). */
-  const checkXmlChars = (s: string, pointer: () => string, isKey: boolean) => {
+  // Given the pointer's pieces (the parent's pointer and the key), not a function making it: a function made in
+  // `value` would capture its variables, and V8 would then give every call of `value` a context to hold them.
+  const checkXmlChars = (s: string, parent: string, key: string | number | undefined, isKey: boolean) => {
     if (xmlIllegalAt < 0) return;
     const at = xmlIllegalAt;
     let k = 0;
     while (k < s.length && !isXmlIllegalControl(s.charCodeAt(k))) k++;
     const cp = s.charCodeAt(k);
-    const where = pointer();
+    const where = pointerOf(parent, key);
     const what = `${isKey ? 'the key' : 'the string'} ${JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s)}${where ? ` (${JSON.stringify(where).slice(1, -1)})` : ''}`;
     fail(`${what} holds ${hex(cp)}, a character XML 1.0 (and so XBRL) cannot carry`, at, xmlChars!(where, isKey));
   };
 
+  /** The text of the number just read when it is not `String(value)` (`2.50`, `1e3`, `-0`), else undefined. */
+  let numberText: string | undefined;
+  /**
+   * The number at `i` (what NUMBER matches), or undefined when there is none. An integer of up to 15 digits (but
+   * `-0`) is read without making its text: it is exact, and its text is `String(value)`.
+   */
+  const number = (): number | undefined => {
+    numberText = undefined;
+    const start = i;
+    let j = i;
+    const negative = src.charCodeAt(j) === 45;
+    if (negative) j++;
+    let c = src.charCodeAt(j);
+    if (!isDigit(c)) return undefined;
+    let n = 0;
+    if (c === 48) c = src.charCodeAt(++j);
+    else for (; isDigit(c); c = src.charCodeAt(++j)) n = n * 10 + (c - 48);
+    if (c !== 46 && c !== 101 && c !== 69 && j - start <= 15 && !(negative && n === 0)) {
+      i = j;
+      return negative ? -n : n;
+    }
+    NUMBER.lastIndex = start;
+    const t = NUMBER.exec(src)![0];
+    i = start + t.length;
+    const v = Number(t);
+    if (String(v) !== t) numberText = t;
+    return v;
+  };
   // A value's pointer is its parent's plus its key, made only when it is needed (a position or a number).
-  const value = (parent: string, key: string | number | undefined, depth: number): JsonValue => {
+  // `byKey`: its position is in `members` already.
+  const value = (parent: string, key: string | number | undefined, depth: number, byKey = false): JsonValue => {
     ws();
     if (depth > 200) fail('nested deeper than 200 levels');
-    const c = src[i];
+    const c = src.charCodeAt(i);
     // Containers need their pointer for their members; leaves only for a position or a number.
-    const want = depth <= positionDepth || (enclosing.size > 0 && enclosing.has(parent));
-    let pointer = want || c === '{' || c === '[' ? pointerOf(parent, key) : undefined;
-    if (depth <= positionDepth || wanted.has(pointer!)) positions.set(pointer!, { line, column: i - lineStart + 1 });
-    if (c === '{') {
+    const here = depth <= positionDepth && !byKey;
+    const want = here || (enclosing.size > 0 && enclosing.has(parent));
+    let pointer = want || c === 123 || c === 91 ? pointerOf(parent, key) : undefined;
+    if (here || (wanted.size > 0 && wanted.has(pointer!))) positions.set(pointer!, { line, column: i - lineStart + 1 });
+    if (c === 123) {
       i++;
       // A plain object (V8 keeps it fast, unlike a prototype-less one); `__proto__` is defined as an own key.
       const obj = {} as { [key: string]: JsonValue };
-      const limit = options.memberLimit?.(pointer!, depth);
-      let members = 0;
+      const limit = memberLimit?.(depth, parent, key);
+      const keyed = depth < positionDepth && pointer === memberPositionsOf;
+      let count = 0;
       ws();
-      if (src[i] === '}') return i++, obj;
+      if (src.charCodeAt(i) === 125) return i++, obj;
       for (;;) {
         ws();
-        if (src[i] !== '"') fail(`expected a key (a string) but found ${describe(i)}`);
+        if (src.charCodeAt(i) !== 34) fail(`expected a key (a string) but found ${describe(i)}`);
         const keyAt = i;
-        if (limit && ++members > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(), keyAt, limit.code);
+        if (limit && ++count > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(pointer!), keyAt, limit.code);
         const key = str();
-        checkXmlChars(key, () => pointerOf(pointer!, key), true);
+        if (xmlIllegalAt >= 0) checkXmlChars(key, pointer!, key, true);
         if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
         ws();
-        if (src[i] !== ':') fail(`expected ":" but found ${describe(i)}`);
+        if (src.charCodeAt(i) !== 58) fail(`expected ":" but found ${describe(i)}`);
         i++;
-        const member = value(pointer!, key, depth + 1);
+        if (keyed) {
+          ws();
+          members.add(key, line, i - lineStart + 1);
+        }
+        const member = value(pointer!, key, depth + 1, keyed);
         if (key === '__proto__') Object.defineProperty(obj, key, { value: member, enumerable: true, writable: true, configurable: true });
         else obj[key] = member;
         ws();
-        if (src[i] === ',') (i++);
-        else if (src[i] === '}') return i++, obj;
+        const d = src.charCodeAt(i);
+        if (d === 44) i++;
+        else if (d === 125) return i++, obj;
         else fail(`expected "," or "}" but found ${describe(i)}`);
       }
     }
-    if (c === '[') {
+    if (c === 91) {
       i++;
       const arr: JsonValue[] = [];
       ws();
-      if (src[i] === ']') return i++, arr;
+      if (src.charCodeAt(i) === 93) return i++, arr;
       for (;;) {
         arr.push(value(pointer!, arr.length, depth + 1));
         ws();
-        if (src[i] === ',') i++;
-        else if (src[i] === ']') return i++, arr;
+        const d = src.charCodeAt(i);
+        if (d === 44) i++;
+        else if (d === 93) return i++, arr;
         else fail(`expected "," or "]" but found ${describe(i)}`);
       }
     }
-    if (c === '"') {
+    if (c === 34) {
       const s = str();
-      checkXmlChars(s, () => (pointer ??= pointerOf(parent, key)), false);
+      if (xmlIllegalAt >= 0) checkXmlChars(s, parent, key, false);
       return s;
     }
-    if (src.startsWith('true', i)) return (i += 4), true;
-    if (src.startsWith('false', i)) return (i += 5), false;
-    if (src.startsWith('null', i)) return (i += 4), null;
-    NUMBER.lastIndex = i;
-    const m = NUMBER.exec(src);
-    if (m) {
-      const t = m[0];
-      i += t.length;
-      const n = Number(t);
-      if (String(n) !== t) numbers.set((pointer ??= pointerOf(parent, key)), t);
+    if (c === 116 && src.startsWith('true', i)) return (i += 4), true;
+    if (c === 102 && src.startsWith('false', i)) return (i += 5), false;
+    if (c === 110 && src.startsWith('null', i)) return (i += 4), null;
+    const n = number();
+    if (n !== undefined) {
+      if (numberText !== undefined) numbers.set((pointer ??= pointerOf(parent, key)), numberText);
       return n;
     }
     return fail(`unexpected ${describe(i)}`);
@@ -262,5 +395,5 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   const result = value('', undefined, 0);
   ws();
   if (i < src.length) fail(`unexpected ${describe(i)} after the document`);
-  return { value: result, positions, numbers };
+  return { value: result, positions, numbers, members };
 }

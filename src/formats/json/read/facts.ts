@@ -7,7 +7,7 @@
  */
 import { keptDecimal } from '../../../core/model/decimal.js';
 import { KessanError, type Location } from '../../../core/errors.js';
-import type { Decimals, DimensionValue, Entity, Fact } from '../../../core/model/fact.js';
+import type { Decimals, DimensionValue, Entity, Fact, Source } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { clark, NS, qname, type QName } from '../../../core/model/qname.js';
 import type { Unit } from '../../../core/model/unit.js';
@@ -60,6 +60,9 @@ const FOREVER: Fact['period'] = Object.freeze({ kind: 'forever' });
  * shared by the facts (as an XML instance's facts share their context's), which saves time and most of the memory.
  */
 interface Memo {
+  readonly concepts: Map<string, QName>;
+  /** What the taxonomy declares each concept to be (hints.concept's answer, which makes a Clark name to look it up). */
+  readonly declared: Map<QName, ReturnType<NonNullable<JsonTaxonomyHints['concept']>>>;
   readonly entities: Map<string, Entity>;
   readonly periods: Map<string, ReturnType<typeof parseOimPeriod>>;
   readonly units: Map<string, Unit>;
@@ -82,11 +85,12 @@ function shared(memo: Memo, dims: ReadonlyMap<QName, DimensionValue>): ReadonlyM
 const memos = new WeakMap<FactContext, Memo>();
 function memoOf(cx: FactContext): Memo {
   let m = memos.get(cx);
-  if (!m) memos.set(cx, (m = { entities: new Map(), periods: new Map(), units: new Map(), dimensions: new Map() }));
+  if (!m) memos.set(cx, (m = { concepts: new Map(), declared: new Map(), entities: new Map(), periods: new Map(), units: new Map(), dimensions: new Map() }));
   return m;
 }
 
-export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: FactContext): Fact {
+/** `line`, `column`: where the fact starts, for its sources (0: not known). */
+export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: FactContext, line: number, column: number): Fact {
   const dims = f.dimensions;
   const dp = `${pointer}/dimensions`;
   const err = (code: string, message: string, where: string, exit: 1 | 2 = 1) => new KessanError(code, `fact ${id}: ${message}`, cx.at(where), exit);
@@ -95,7 +99,8 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
 
   const memo = memoOf(cx);
   const name = dims.concept!;
-  const concept = qnameOf(name, `${dp}/concept`, 'concept', cx);
+  let concept = memo.concepts.get(name);
+  if (concept === undefined) memo.concepts.set(name, (concept = qnameOf(name, `${dp}/concept`, 'concept', cx)));
   if (dims.entity === undefined) throw err('kessan:noEntity', 'has no entity dimension; OIM allows that, kessan (whose facts all have an entity) does not', dp);
   const entity = memo.entities.get(dims.entity!) ?? entityOf(dims.entity!, `${dp}/entity`, cx);
   memo.entities.set(dims.entity!, entity);
@@ -112,12 +117,14 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
 
   // What the taxonomy declares the concept to be, when it is at hand.
   const hints = cx.hints();
-  const declared = hints?.concept?.(concept);
+  let declared = memo.declared.get(concept);
+  if (declared === undefined && hints?.concept) memo.declared.set(concept, (declared = hints.concept(concept)));
   if (declared === 'unknown') cx.unchecked.facts++;
   const known = checkConcept(declared, name, f.value === null, `${dp}/concept`, note);
   if (known) checkPeriod(known, period, dims.period ?? undefined, name, dims.period !== undefined ? `${dp}/period` : dp, note);
 
-  const dimensions = new Map<QName, DimensionValue>();
+  // Made at the first taxonomy-defined dimension: a fact without any shares the report's one empty map.
+  let dimensions: Map<QName, DimensionValue> | undefined;
   let count = 0;
   for (const key of Object.keys(dims)) {
     if (CORE.has(key)) continue;
@@ -135,6 +142,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
     const kind = checkDimension(declaredDim, key, v, member, where, note, err);
     // A typed dimension's value goes into its domain element; an explicit one's is a member QName.
     const domain = kind === 'explicit' ? undefined : kind === 'typed' || !member ? typedDomainOf(declaredDim, d, cx) : undefined;
+    dimensions ??= new Map();
     if (domain) dimensions.set(d, { typed: typedMemberXml(v, qname(domain.namespace, domain.localName, cx.prefixFor(domain.namespace, domain.prefix))) });
     else if (member && kind !== 'typed') dimensions.set(d, member);
     else {
@@ -143,7 +151,7 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
       dimensions.set(d, { typed: v });
     }
   }
-  const sharedDimensions = shared(memo, dimensions);
+  const sharedDimensions = dimensions ? shared(memo, dimensions) : (memo.dimensions.get('') ?? shared(memo, new Map()));
 
   // Numeric or not: the taxonomy says, when it knows the concept's type. Otherwise a unit or decimals say
   // numeric; a language says not; and only then the taxonomy's hint (or kessan's own mark).
@@ -178,20 +186,62 @@ export function readJsonFact(id: string, f: JsonFactInput, pointer: string, cx: 
       if (typeof value !== 'string') decimals = f.decimals === undefined ? 'INF' : decimalsOf(f.decimals, `${pointer}/decimals`, cx, err);
     } else if (f.decimals !== undefined) note('oime:misplacedDecimalsProperty', 'a nil fact has decimals', `${pointer}/decimals`, 'error', name);
   }
-  const at = cx.at(pointer);
-  const source = { file: cx.file, line: at.line ?? 1, ...(at.column ? { column: at.column } : {}) };
-  return {
-    id,
-    concept,
-    entity,
-    period,
-    ...(unit ? { unit } : {}),
-    dimensions: sharedDimensions,
-    value,
-    ...(decimals !== undefined ? { decimals } : {}),
-    ...(lang !== undefined ? { lang } : {}),
-    sources: [source],
-  };
+  return new JsonFact(id, concept, entity, period, unit, sharedDimensions, value, decimals, lang, cx.file, line, column);
+}
+
+/**
+ * A Report fact read from xBRL-JSON. Its `sources` are made when asked for, from the position the parser
+ * recorded (as the XBRL reader's facts do): a fact read costs no source objects (an array and an object) until
+ * then. Its keys are in the order the model lists them (as the object literal it replaces had them); the
+ * optional ones only when present.
+ */
+class JsonFact implements Fact {
+  // Declared, not defined as fields: a field is defined (undefined) before the constructor runs, which would put
+  // every field before the optional ones in the order of the fact's keys.
+  declare id: string;
+  declare readonly concept: QName;
+  declare readonly entity: Entity;
+  declare readonly period: Fact['period'];
+  declare readonly unit?: Unit;
+  declare readonly dimensions: ReadonlyMap<QName, DimensionValue>;
+  declare readonly value: Fact['value'];
+  declare readonly decimals?: Decimals;
+  declare readonly lang?: string;
+  readonly #file: string;
+  readonly #line: number;
+  readonly #column: number;
+
+  constructor(
+    id: string,
+    concept: QName,
+    entity: Entity,
+    period: Fact['period'],
+    unit: Unit | undefined,
+    dimensions: ReadonlyMap<QName, DimensionValue>,
+    value: Fact['value'],
+    decimals: Decimals | undefined,
+    lang: string | undefined,
+    file: string,
+    line: number,
+    column: number,
+  ) {
+    this.id = id;
+    this.concept = concept;
+    this.entity = entity;
+    this.period = period;
+    if (unit) (this as { unit?: Unit }).unit = unit;
+    this.dimensions = dimensions;
+    this.value = value;
+    if (decimals !== undefined) (this as { decimals?: Decimals }).decimals = decimals;
+    if (lang !== undefined) (this as { lang?: string }).lang = lang;
+    this.#file = file;
+    this.#line = line;
+    this.#column = column;
+  }
+
+  get sources(): readonly Source[] {
+    return [this.#line > 0 ? { file: this.#file, line: this.#line, column: this.#column } : { file: this.#file, line: 1 }];
+  }
 }
 
 /** A typed dimension's domain element: from the taxonomy rules' answer, else the hint. */
@@ -210,7 +260,10 @@ function markedNumeric(f: JsonFactInput, cx: FactContext): boolean {
 }
 
 function decimalsOf(n: number, pointer: string, cx: FactContext, err: (code: string, message: string, where: string) => KessanError): number {
-  const raw = cx.numberText(pointer) ?? String(n);
+  const written = cx.numberText(pointer);
+  // A safe integer written as String(n) writes it (never with an exponent below 2^53): nothing to check.
+  if (written === undefined && Number.isSafeInteger(n)) return n === 0 ? 0 : n;
+  const raw = written ?? String(n);
   if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(n)) throw err('xbrlje:invalidJSONStructure', `decimals ${raw} is not an integer`, pointer);
   return n === 0 ? 0 : n;
 }

@@ -41,6 +41,9 @@ describe('readXbrlJson', () => {
     expect(typeof a!.value === 'object' && a!.value !== null && a!.value.toFixed()).toBe('123456789012345678901234567890.123456789');
     expect(a!.period).toEqual({ kind: 'instant', date: '2004-09-30' });
     expect(a!.sources[0]).toMatchObject({ file: 'x.json', line: 15 });
+    // The keys in the model's order, the optional ones only when present.
+    expect(Object.keys(a!)).toEqual(['id', 'concept', 'entity', 'period', 'unit', 'dimensions', 'value', 'decimals']);
+    expect(Object.keys(c!)).toEqual(['id', 'concept', 'entity', 'period', 'dimensions', 'value', 'lang']);
     expect(b!.value).toBeNull();
     expect(b!.decimals).toBeUndefined();
     expect(c).toMatchObject({ value: 'Hello', lang: 'en', period: { kind: 'forever' } });
@@ -175,8 +178,24 @@ describe('readXbrlJson', () => {
       e = x as KessanError;
     }
     expect(e!.location.line).toBe(lineOf(wider, '"t:D14"'));
+    // The parser's message names the fact by its id (its pointer token unescaped).
+    const escaped = doc({ 'x/y~z': { value: 'x', dimensions: { concept: 't:Note', entity: 'e:A', ...dims(1000) } } });
+    expect(() => readXbrlJson(escaped, 'x.json', { limits: { maxDimensions: 10 } })).toThrow('fact x/y~z: more than 10 taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)');
     const many = doc(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`f${i}`, { value: 'x', dimensions: { concept: 't:Note', entity: 'e:A' } }])));
     expect(() => readXbrlJson(many, 'x.json', { limits: { maxFacts: 4 } })).toThrow(/more than 4 facts/);
+  });
+
+  it('places each fact, and an error about a fact, where the fact starts, whatever its id', () => {
+    const ids = ['a/b', 'c~d', '~1', '__proto__', '7', ''];
+    const text = doc(Object.fromEntries(ids.map((id) => [id, { value: '1', dimensions: dims({ unit: 'iso4217:JPY' }) }])));
+    const { positions } = parseJson(text, 'x.json', { positionDepth: 2 });
+    const where = (id: string) => positions.get(`/facts/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`)!;
+    const r = readXbrlJson(text, 'x.json');
+    expect(r.facts.map((f) => [f.id, f.sources[0]])).toEqual(Object.keys(JSON.parse(text).facts).map((id) => [id, { file: 'x.json', ...where(id) }]));
+    // A fact that is not an object: the schema's error points at the fact itself.
+    const bad = text.replace(/"c~d": \{[^}]*\}\s*\}/, '"c~d": 5');
+    const { positions: badPositions } = parseJson(bad, 'x.json', { positionDepth: 2 });
+    expect(failure(bad)).toMatchObject({ code: 'xbrlje:invalidJSONStructure', line: badPositions.get('/facts/c~0d')!.line });
   });
 
   it('records (does not throw) misplaced decimals and languages', () => {

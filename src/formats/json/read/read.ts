@@ -31,6 +31,7 @@ import { isNCName } from '../../../core/xml/write.js';
 import { readJsonFact, type FactContext, type JsonFactInput, type JsonTaxonomyHints } from './facts.js';
 import { FactFindings } from './findings.js';
 import { taxonomyHints } from './hints.js';
+import { surelyFollowsSchema } from './structure.js';
 import { parseJson, pointerToken, type JsonValue, type MemberLimit } from '../../../core/json.js';
 
 export type { JsonTaxonomyHints } from './facts.js';
@@ -73,6 +74,9 @@ interface JsonDocument {
   facts?: Record<string, JsonFactInput & { links?: unknown }>;
 }
 
+/** A JSON pointer token's key (RFC 6901: `~1` is `/`, then `~0` is `~`). */
+const unescapeToken = (token: string) => (token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token);
+
 /** How many tokens a JSON pointer has ('' is the root, `/facts/f1` has two). */
 function depthOf(pointer: string): number {
   let n = 0;
@@ -84,40 +88,47 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   const maxFacts = options.limits?.maxFacts ?? currentLimits().maxFacts;
   const maxDimensions = options.limits?.maxDimensions ?? currentLimits().maxDimensions;
   // Stops at the first member over a limit, before the rest is read: a million dimensions cost nothing.
-  const memberLimit = (pointer: string, depth: number): MemberLimit | undefined => {
-    if (depth === 1 && pointer === '/facts') return { max: maxFacts, code: 'kessan:jsonLimit', message: `more than ${maxFacts} facts (raise the limit with --max-facts or KESSAN_MAX_FACTS)` };
-    if (depth === 3 && pointer.startsWith('/facts/') && pointer.endsWith('/dimensions')) {
-      const id = () => pointer.slice('/facts/'.length, -'/dimensions'.length).replace(/~1/g, '/').replace(/~0/g, '~');
-      return { max: maxDimensions + CORE_DIMENSIONS, code: 'kessan:jsonLimit', message: () => `fact ${id()}: more than ${maxDimensions} taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)` };
-    }
+  const factsLimit: MemberLimit = { max: maxFacts, code: 'kessan:jsonLimit', message: `more than ${maxFacts} facts (raise the limit with --max-facts or KESSAN_MAX_FACTS)` };
+  const dimensionsLimit: MemberLimit = {
+    max: maxDimensions + CORE_DIMENSIONS,
+    code: 'kessan:jsonLimit',
+    message: (pointer) => `fact ${unescapeToken(pointer.slice('/facts/'.length, -'/dimensions'.length))}: more than ${maxDimensions} taxonomy-defined dimensions (raise the limit with KESSAN_MAX_DIMENSIONS)`,
+  };
+  // `/facts`, and `/facts/<id>/dimensions`.
+  const memberLimit = (depth: number, parent: string, key: string | number | undefined): MemberLimit | undefined => {
+    if (depth === 1 && key === 'facts' && parent === '') return factsLimit;
+    if (depth === 3 && key === 'dimensions' && parent.startsWith('/facts/')) return dimensionsLimit;
     return undefined;
   };
   // Positions of the facts and what encloses them; anything deeper is found by parsing again, only when asked.
-  const { value, positions: shallow, numbers } = parseJson(text, file, { positionDepth: 2, xmlChars: xmlCharCode, memberLimit });
+  // The facts' own positions are kept by fact id (`facts`), the others by pointer (`shallow`).
+  const { value, positions: shallow, numbers, members: factPositions } = parseJson(text, file, { positionDepth: 2, memberPositionsOf: '/facts', xmlChars: xmlCharCode, memberLimit });
+  const recorded = (pointer: string) =>
+    shallow.get(pointer) ?? (pointer.startsWith('/facts/') && pointer.indexOf('/', 7) < 0 ? factPositions.get(unescapeToken(pointer.slice(7))) : undefined);
   // Deeper positions, found by parsing again for those asked (a finding's, all at once; an error's, alone).
   const deep = new Map<string, { line: number; column: number }>();
   const locate = (pointers: Iterable<string>) => {
     const need = new Set<string>();
-    for (const p of pointers) for (let q = p; !shallow.has(q) && !deep.has(q) && depthOf(q) > 2; q = q.slice(0, q.lastIndexOf('/'))) need.add(q);
+    for (const p of pointers) for (let q = p; !recorded(q) && !deep.has(q) && depthOf(q) > 2; q = q.slice(0, q.lastIndexOf('/'))) need.add(q);
     if (need.size === 0) return;
     for (const [p, pos] of parseJson(text, file, { positionDepth: 2, positionsOf: need }).positions) if (need.has(p)) deep.set(p, pos);
     for (const p of need) if (!deep.has(p)) deep.set(p, { line: 0, column: 0 }); // not in the text (ajv's pointer to a missing member)
   };
   const at = (pointer: string): Location => {
     // A fact's own position (asked for every fact) is recorded; only deeper ones need looking for.
-    const known = shallow.get(pointer);
+    const known = recorded(pointer);
     if (known) return { file, line: known.line, column: known.column };
     locate([pointer]);
     // The nearest enclosing value that has a position (ajv may point at a member that is missing).
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      const pos = shallow.get(p) ?? deep.get(p);
+      const pos = recorded(p) ?? deep.get(p);
       if (pos && pos.line > 0) return { file, line: pos.line, column: pos.column };
       if (p === '') return { file };
     }
   };
   checkDocumentType(value, at);
-  const validate = compileSchema('xbrl-json.schema.json');
-  if (!validate(value)) {
+  const validate = surelyFollowsSchema(value) ? undefined : compileSchema('xbrl-json.schema.json');
+  if (validate && !validate(value)) {
     const e = validate.errors?.[0];
     throw new KessanError('xbrlje:invalidJSONStructure', `not an xBRL-JSON report: ${describeSchemaError(e, 'it does not follow the xBRL-JSON structure')}`, at(e?.instancePath ?? ''), 1);
   }
@@ -149,7 +160,7 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     file,
     namespaces,
     at,
-    numberText: (p) => numbers.get(p),
+    numberText: (p) => (numbers.size === 0 ? undefined : numbers.get(p)),
     prefixFor: (ns, wanted) => {
       const bound = prefixOf.get(ns);
       if (bound !== undefined) return bound;
@@ -180,10 +191,17 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   const facts: Fact[] = [];
   let links: string | undefined;
   let linked = 0;
-  for (const [id, f] of Object.entries(doc.facts ?? {})) {
+  const all = doc.facts ?? {};
+  // Keys and values in the same order (own properties' order), without looking each fact up by its id.
+  const ids = Object.keys(all);
+  const values = Object.values(all);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    const f = values[k]!;
     const pointer = `/facts/${pointerToken(id)}`;
     if (f.links !== undefined && linked++ === 0) links = pointer;
-    facts.push(readJsonFact(id, f, pointer, cx));
+    const p = factPositions.indexOf(id, k);
+    facts.push(readJsonFact(id, f, pointer, cx, p < 0 ? 0 : factPositions.line(p), p < 0 ? 0 : factPositions.column(p)));
   }
   const unchecked = cx.unchecked;
   if (unchecked.facts + unchecked.dimensions > 0 && hints?.incomplete) {
@@ -229,6 +247,11 @@ function checkDocumentType(value: JsonValue, at: (p: string) => Location): void 
  * Hints come from the report's taxonomy (its `taxonomy` hrefs, relative to the file), loaded offline.
  */
 export function readXbrlJsonFile(path: string, options: ReadXbrlJsonOptions = {}): Report {
+  return readXbrlJson(decodeFile(path), path, { ...options, hints: options.hints ?? ((hrefs) => taxonomyHints(path, hrefs)) });
+}
+
+/** The file's text, in a function of its own so that its bytes are garbage once it returns (not kept by the caller's frame while the text is read). */
+function decodeFile(path: string): string {
   const buf = readInputBytes(path);
   let text: string;
   try {
@@ -241,5 +264,5 @@ export function readXbrlJsonFile(path: string, options: ReadXbrlJsonOptions = {}
     const column = before.length - before.lastIndexOf('\n');
     throw new KessanError('xbrlje:invalidJSON', `not valid JSON: the file is not UTF-8 (byte 0x${(buf[bad] ?? 0).toString(16).padStart(2, '0')})`, { file: path, line, column }, 1);
   }
-  return readXbrlJson(text, path, { ...options, hints: options.hints ?? ((hrefs) => taxonomyHints(path, hrefs)) });
+  return text;
 }
