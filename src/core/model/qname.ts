@@ -1,3 +1,5 @@
+import { detached } from './strings.js';
+
 /** An expanded XML name: namespace URI plus local name, with the prefix it was written with. */
 export interface QName {
   readonly namespace: string;
@@ -13,13 +15,19 @@ export function clark(q: QName): string {
   return `{${q.namespace}}${q.localName}`;
 }
 
-/** One shared object per (namespace, localName, prefix): cheap to compare and to store by the million. */
+/**
+ * One shared object per (namespace, localName, prefix): cheap to compare and to store by the million. Kept for
+ * the life of the process, so its strings are detached copies: a name cut from a document would keep the whole
+ * document's text alive (27 MB after reading a 100k-fact xBRL-JSON report; a 64 KiB piece per name in XML).
+ */
 export function qname(namespace: string, localName: string, prefix?: string): QName {
   const key = `${prefix ?? ''}|{${namespace}}${localName}`;
   let q = interned.get(key);
   if (!q) {
-    q = Object.freeze(prefix === undefined ? { namespace, localName } : { namespace, localName, prefix });
-    interned.set(key, q);
+    const ns = detached(namespace);
+    const local = detached(localName);
+    q = Object.freeze(prefix === undefined ? { namespace: ns, localName: local } : { namespace: ns, localName: local, prefix: detached(prefix) });
+    interned.set(detached(key), q);
   }
   return q;
 }

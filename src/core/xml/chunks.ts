@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { KessanError } from '../errors.js';
+import { detached } from '../model/strings.js';
 import { checkInputFile, readInputBytes } from '../limits.js';
 import { virtualFile } from '../virtual-files.js';
 import { rejectDoctype, stripBom, type Tracker } from './parse.js';
@@ -21,7 +22,7 @@ const CHUNK = 64 * 1024;
  * across writes.
  */
 export function* textChunks(source: string): Generator<string, void, undefined> {
-  for (let i = 0; i < source.length; i += CHUNK) yield copyOf(source.slice(i, i + CHUNK));
+  for (let i = 0; i < source.length; i += CHUNK) yield detached(source.slice(i, i + CHUNK));
 }
 
 /** Feeds `source` to the parser in copied pieces (`textChunks`), then closes it. */
@@ -30,10 +31,6 @@ export function writeInCopies(parser: SaxesParser<{ xmlns: true; position: true 
   parser.close();
 }
 
-/** A string with the same characters and no tie to `s`'s parent: slicing a concatenation flattens it into new memory. */
-function copyOf(s: string): string {
-  return (s + ' ').slice(0, -1);
-}
 
 /**
  * An XML file's text in pieces, decoded as `decodeXml` decodes the whole file (same encodings, same errors:
