@@ -73,7 +73,12 @@ export function compareStrings(a: string, b: string): number {
  * A base that is unique and not reserved is kept; otherwise the first holder keeps it (when not reserved)
  * and the others get `base_2`, `base_3`… skipping anything reserved, used or any other item's base.
  */
-export function assignUniqueIds(bases: readonly string[], reserved: ReadonlySet<string>): string[] {
+/** Ids an id must not be: `has` is all that is asked (a Set, or core/xml/ids.ts's table for a million fact ids). */
+export interface ReservedIds {
+  has(id: string): boolean;
+}
+
+export function assignUniqueIds(bases: readonly string[], reserved: ReservedIds): string[] {
   const allBases = new Set(bases);
   const used = new Set<string>();
   return bases.map((base) => {

@@ -6,7 +6,7 @@ import { nonDimensionalKey, type NonDimensionalContent } from '../../../core/mod
 import { contentNames, contentXml } from './content.js';
 import type { PrefixMap } from './namespaces.js';
 import { typedMemberText } from './typed.js';
-import { assignUniqueIds, compareStrings, escapeAttr, escapeText, ncnamePart, toNCName } from '../../../core/xml/write.js';
+import { assignUniqueIds, compareStrings, escapeAttr, escapeText, ncnamePart, toNCName, type ReservedIds } from '../../../core/xml/write.js';
 
 /** One XBRL context: a distinct (entity, period, dimensions, non-dimensional content) among the facts. */
 export interface Context {
@@ -103,7 +103,7 @@ function periodSortKey(p: Period): string {
  * The contexts the facts need, sorted and with readable, unique ids that avoid `reserved` (fact ids).
  * Returns them with a map from `contextKey` to context id.
  */
-export function collectContexts(facts: readonly Fact[], reserved: ReadonlySet<string>): { contexts: Context[]; idByKey: Map<string, string> } {
+export function collectContexts(facts: readonly Fact[], reserved: ReservedIds): { contexts: Context[]; idByKey: Map<string, string> } {
   const byKey = new Map<string, Omit<Context, 'id'>>();
   const entityCounts = new Map<string, number>();
   for (const f of facts) {

@@ -2,7 +2,7 @@ import { KessanError, type Location } from '../../../core/errors.js';
 import { NS, clark, type QName } from '../../../core/model/qname.js';
 import { unitKey, type Unit } from '../../../core/model/unit.js';
 import type { PrefixMap } from './namespaces.js';
-import { assignUniqueIds, compareStrings, ncnamePart, toNCName } from '../../../core/xml/write.js';
+import { assignUniqueIds, compareStrings, ncnamePart, toNCName, type ReservedIds } from '../../../core/xml/write.js';
 
 /** One XBRL unit: measures sorted by Clark name on each side. */
 export interface XbrlUnit {
@@ -39,7 +39,7 @@ function unitIdBase(num: readonly QName[], den: readonly QName[]): string {
  */
 export function collectUnits(
   units: Iterable<{ unit: Unit; where: Location; what: string }>,
-  reserved: ReadonlySet<string>,
+  reserved: ReservedIds,
 ): { units: XbrlUnit[]; idByKey: Map<string, string> } {
   const byKey = new Map<string, Omit<XbrlUnit, 'id'>>();
   for (const { unit, where, what } of units) {

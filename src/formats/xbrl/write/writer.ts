@@ -9,6 +9,7 @@ import { PrefixMap } from './namespaces.js';
 import { typedMemberPrefixes } from './typed.js';
 import { collectUnits, renderUnits, unitNames } from './units.js';
 import { escapeAttr } from '../../../core/xml/write.js';
+import { DocumentIds } from '../../../core/xml/ids.js';
 import { pushAll } from '../../../core/arrays.js';
 
 export interface WriteXbrlOptions {
@@ -32,11 +33,15 @@ export function writeXbrl(report: Report, options: WriteXbrlOptions = {}): strin
     throw new KessanError('kessan:noSchemaRef', 'the report names no taxonomy (schemaRef); give one to write an XBRL instance');
   }
 
-  const factIds = new Set(facts.map((f) => f.id));
+  // A million facts' ids in a table, not a Set (core/xml/ids.ts: a Set that size outgrows the caches).
+  const factIds = new DocumentIds();
+  for (const f of facts) factIds.add(f.id);
+  factIds.seal();
   const { contexts, idByKey: contextIds } = collectContexts(facts, factIds);
+  const contextIdSet = new Set(contexts.map((c) => c.id));
   const { units, idByKey: unitIds } = collectUnits(
     facts.flatMap((f) => (f.unit ? [{ unit: f.unit, where: factLocation(f), what: `fact ${f.id}` }] : [])),
-    new Set([...factIds, ...contexts.map((c) => c.id)]),
+    { has: (id) => factIds.has(id) || contextIdSet.has(id) },
   );
 
   const used: QName[] = [...facts.map((f) => f.concept), ...unitNames(units), ...contextNames(contexts)];
