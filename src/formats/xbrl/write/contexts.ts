@@ -39,8 +39,18 @@ function dimensionsKey(dims: readonly (readonly [QName, DimensionValue])[]): str
 
 /** The key two facts share when they belong in the same context. */
 export function contextKey(f: Fact): string {
-  return keyOf(f.entity, f.period, dimensionsOf(f), f.nonDimensional);
+  if (f.entity === last.entity && f.period === last.period && f.dimensions === last.dimensions && f.nonDimensional === last.nonDimensional) return last.key;
+  const key = keyOf(f.entity, f.period, dimensionsOf(f), f.nonDimensional);
+  last = { entity: f.entity, period: f.period, dimensions: f.dimensions, nonDimensional: f.nonDimensional, key };
+  return key;
 }
+/**
+ * The last fact's context parts and key: the facts of one context, which readers give the same objects and
+ * documents mostly write one after the other, make their key once (a writer asks twice per fact).
+ */
+type LastKey = Pick<Fact, 'entity' | 'period' | 'dimensions' | 'nonDimensional'> & { key: string };
+const NONE: LastKey = { entity: { scheme: '', identifier: '' }, period: { kind: 'forever' }, dimensions: new Map(), key: '' };
+let last = NONE;
 
 function keyOf(entity: Entity, period: Period, dims: readonly (readonly [QName, DimensionValue])[], content: NonDimensionalContent | undefined): string {
   return `${entityKey(entity)}|${periodKey(period)}|${dimensionsKey(dims)}${content ? `|${nonDimensionalKey(content)}` : ''}`;
@@ -104,13 +114,13 @@ function periodSortKey(p: Period): string {
  * Returns them with a map from `contextKey` to context id.
  */
 export function collectContexts(facts: readonly Fact[], reserved: ReservedIds): { contexts: Context[]; idByKey: Map<string, string> } {
+  last = NONE; // each write starts afresh: objects a caller changed since an earlier write are not taken for the same
   const byKey = new Map<string, Omit<Context, 'id'>>();
   const entityCounts = new Map<string, number>();
   for (const f of facts) {
     checkFact(f);
-    const dims = dimensionsOf(f);
-    const key = keyOf(f.entity, f.period, dims, f.nonDimensional);
-    if (!byKey.has(key)) byKey.set(key, { key, entity: f.entity, period: f.period, dimensions: dims, nonDimensional: f.nonDimensional });
+    const key = contextKey(f);
+    if (!byKey.has(key)) byKey.set(key, { key, entity: f.entity, period: f.period, dimensions: dimensionsOf(f), nonDimensional: f.nonDimensional });
     const ek = entityKey(f.entity);
     entityCounts.set(ek, (entityCounts.get(ek) ?? 0) + 1);
   }
