@@ -107,3 +107,17 @@ describe('OIM periods', () => {
     }
   });
 });
+
+describe('writeXbrlJson, written fact by fact', () => {
+  it('is the text JSON.stringify(…, null, 2) gives for the same members, across its 4,096-fact batches', async () => {
+    const { readInstance } = await import('../../xbrl/read/read.js');
+    const { generateInstance } = await import('../../../../test/support/generate-instance.js');
+    for (const r of [sampleReport(), readInstance(generateInstance({ facts: 9000, contexts: 40 }), 'gen.xbrl')]) {
+      const text = writeXbrlJson(r);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      expect(Object.keys((JSON.parse(text) as { facts: object }).facts)).toEqual(r.facts.map((f) => f.id));
+    }
+    const empty = writeXbrlJson({ ...sampleReport(), facts: [] });
+    expect(empty).toBe(`${JSON.stringify(JSON.parse(empty), null, 2)}\n`);
+  });
+});

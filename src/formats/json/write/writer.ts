@@ -47,10 +47,30 @@ export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}
   const taxonomy = options.schemaRef !== undefined ? [options.schemaRef] : [...report.taxonomy.schemaRefs];
   const prefixes = reportPrefixes(facts, report.namespaces, [KESSAN_JSON_NS, 'kessan']);
 
-  const out: Record<string, JsonFact> = Object.create(null) as Record<string, JsonFact>;
-  for (const f of facts) out[f.id] = jsonFact(f, prefixes);
   const documentInfo = { documentType: XBRL_JSON_DOCUMENT_TYPE, namespaces: prefixes.declarations(), taxonomy, [`${prefixes.scheme(KESSAN_JSON_NS)}:numericFactsMarked`]: true };
-  return `${JSON.stringify({ documentInfo, facts: out }, null, 2)}\n`;
+  // The text JSON.stringify(…, null, 2) gives for { documentInfo, facts }, written fact by fact: an object of a
+  // million members (a dictionary V8 rehashes as it grows) and its text in one piece cost more per fact the more
+  // facts there are. Members keep the facts' order, as the object's did: ids are NCNames (checkFacts), never the
+  // array indexes an object would put first. Joined 4,096 facts at a time: each fact's text dies young instead of
+  // waiting, a million of them, for the end.
+  const parts = [`{\n  "documentInfo": ${indented(JSON.stringify(documentInfo, null, 2), '  ')},\n  "facts": `];
+  if (facts.length === 0) parts.push('{}');
+  else {
+    let batch: string[] = [];
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!;
+      batch.push(`${i === 0 ? '{\n' : ',\n'}    ${JSON.stringify(f.id)}: ${indented(JSON.stringify(jsonFact(f, prefixes), null, 2), '    ')}`);
+      if (batch.length === 4096) (parts.push(batch.join('')), (batch = []));
+    }
+    parts.push(batch.join(''), '\n  }');
+  }
+  parts.push('\n}\n');
+  return parts.join('');
+}
+
+/** `json` (pretty-printed) nested one level deeper: JSON text holds no raw line break but its own. */
+function indented(json: string, by: string): string {
+  return json.includes('\n') ? json.replace(/\n/g, `\n${by}`) : json;
 }
 
 function jsonFact(f: Fact, prefixes: Prefixes): JsonFact {
