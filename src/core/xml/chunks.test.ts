@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cutAt } from '../../../test/support/cut.js';
 import { fileChunks, parseChunks, textChunks } from './chunks.js';
 import { createParser, positionTracker } from './parse.js';
 import { SaxesParser } from './saxes.js';
@@ -60,15 +61,6 @@ function trackedStarts(pieces: readonly string[]): string[] {
   return out;
 }
 
-/** `text` cut at the given offsets (sorted, duplicates give empty pieces). */
-function cut(text: string, at: readonly number[]): string[] {
-  const offsets = [...at].map((n) => n % (text.length + 1)).sort((a, b) => a - b);
-  const pieces: string[] = [];
-  let from = 0;
-  for (const o of offsets) (pieces.push(text.slice(from, o)), (from = o));
-  pieces.push(text.slice(from));
-  return pieces;
-}
 
 describe('positionTracker over pieces', () => {
   const element = fc.record({
@@ -80,10 +72,10 @@ describe('positionTracker over pieces', () => {
   it('gives every start tag the line and column of its `<`, wherever the pieces are cut', () => {
     fc.assert(
       fc.property(documents, fc.array(fc.nat(), { maxLength: 12 }), (text, at) => {
-        expect(trackedStarts(cut(text, at))).toEqual(expectedStarts(text));
+        expect(trackedStarts(cutAt(text, at))).toEqual(expectedStarts(text));
         // Without a CR, line feeds are found another way.
         const lf = text.replace(/\r\n?/g, '\n');
-        expect(trackedStarts(cut(lf, at))).toEqual(expectedStarts(lf));
+        expect(trackedStarts(cutAt(lf, at))).toEqual(expectedStarts(lf));
       }),
       { numRuns: 300 },
     );

@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cutAt } from '../../../../test/support/cut.js';
 import { xmlPieces } from './html.js';
 
 const join = (pieces: Iterable<string>) => [...pieces].join('');
 
-/** `text` cut at `cuts` (positions, in any order). */
-function cut(text: string, cuts: readonly number[]): string[] {
-  const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-  const out: string[] = [];
-  let from = 0;
-  for (const c of at) (out.push(text.slice(from, c)), (from = c));
-  out.push(text.slice(from));
-  return out;
-}
 
 describe('XHTML pieces as XML', () => {
   it('makes named references numeric, blanks the DOCTYPE (lines kept) and drops a BOM', () => {
@@ -34,7 +26,7 @@ describe('XHTML pieces as XML', () => {
       fc.property(doc, cuts, (text, [anywhere, late]) => {
         const after = Math.min(text.length, 4000);
         const at = [...anywhere, ...late.map((c) => after + (c % (text.length - after + 1)))];
-        expect(join(xmlPieces(cut(text, at)))).toBe(join(xmlPieces([text])));
+        expect(join(xmlPieces(cutAt(text, at)))).toBe(join(xmlPieces([text])));
       }),
       { numRuns: 500 },
     );
