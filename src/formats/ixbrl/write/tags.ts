@@ -8,7 +8,6 @@ import { Decimal } from 'decimal.js';
 import { isNumericValue, type Fact } from '../../../core/model/fact.js';
 import { unitKey } from '../../../core/model/unit.js';
 import { consistentRounding } from '../../release/read/figures.js';
-import { contextKey } from '../../xbrl/write/contexts.js';
 import { formatDecimal } from '../../xbrl/write/facts.js';
 import type { PrefixMap } from '../../xbrl/write/namespaces.js';
 import { escapeAttr, escapeText } from '../../../core/xml/write.js';
@@ -19,6 +18,8 @@ export const FORMAT = 'ixt:num-dot-decimal';
 export interface TagContext {
   readonly names: PrefixMap;
   readonly contextIds: ReadonlyMap<string, string>;
+  /** A fact's `contextKey` (collectContexts's, made once per run of facts in one context). */
+  readonly contextKeyOf: (f: Fact) => string;
   readonly unitIds: ReadonlyMap<string, string>;
   /** Printings tagged so far per fact id (the first printing carries the fact's own id). */
   readonly printings: Map<string, number>;
@@ -31,7 +32,7 @@ function nextId(f: Fact, ctx: TagContext): string {
 }
 
 function commonAttrs(f: Fact, ctx: TagContext): string {
-  const contextId = ctx.contextIds.get(contextKey(f));
+  const contextId = ctx.contextIds.get(ctx.contextKeyOf(f));
   if (contextId === undefined) throw new Error(`internal: no context for fact ${f.id}`);
   let a = ` name="${ctx.names.name(f.concept)}" contextRef="${contextId}"`;
   if (f.unit) a += ` unitRef="${ctx.unitIds.get(unitKey(f.unit))!}"`;

@@ -7,6 +7,7 @@ import { fact, JPY, Q2, report, sampleReport, t } from '../../../../test/support
 import { inlineXhtml } from './inline.js';
 import { tagPrinting } from './tags.js';
 import { writeInlineXbrl } from './writer.js';
+import { contextKey } from '../../xbrl/write/contexts.js';
 
 const sorted = (facts: Parameters<typeof factLine>[0][]) => facts.map(factLine).sort();
 
@@ -37,7 +38,7 @@ describe('writeInlineXbrl without a release layout', () => {
 });
 
 describe('tagging a printing', () => {
-  const ctx = () => ({ names: { name: (q: { localName: string }) => `t:${q.localName}` } as never, contextIds: new Map([[`http://www.example.com/entity#TINY|2004-07-01/2004-09-30|`, 'D']]), unitIds: new Map([['{http://www.xbrl.org/2003/iso4217}JPY', 'JPY']]), printings: new Map() });
+  const ctx = () => ({ names: { name: (q: { localName: string }) => `t:${q.localName}` } as never, contextIds: new Map([[`http://www.example.com/entity#TINY|2004-07-01/2004-09-30|`, 'D']]), contextKeyOf: contextKey, unitIds: new Map([['{http://www.xbrl.org/2003/iso4217}JPY', 'JPY']]), printings: new Map() });
   it('puts parentheses outside the tag with sign="-", scale and decimals from the printing', () => {
     const f = fact('f1', t('NetIncome'), Q2, new Decimal('-2035379000'), { unit: JPY, decimals: -3 });
     const c = ctx();

@@ -40,7 +40,7 @@ export function writeInlineXbrl(report: Report, options: WriteInlineOptions = {}
   // Ids a repeated printing may take (`f1_p2`…) are reserved, so contexts and units never take them.
   const reserved = new Set(facts.map((f) => f.id));
   for (const f of facts) for (let k = 2; k <= f.sources.length; k++) reserved.add(`${f.id}_p${k}`);
-  const { contexts, idByKey: contextIds } = collectContexts(facts, reserved);
+  const { contexts, idByKey: contextIds, keyOf: contextKeyOf } = collectContexts(facts, reserved);
   const { units, idByKey: unitIds } = collectUnits(
     facts.flatMap((f) => (f.unit ? [{ unit: f.unit, where: factLocation(f), what: `fact ${f.id}` }] : [])),
     new Set([...reserved, ...contexts.map((c) => c.id)]),
@@ -54,7 +54,7 @@ export function writeInlineXbrl(report: Report, options: WriteInlineOptions = {}
     if ((p === 'ix' && ns !== IX) || (p === 'ixt' && ns !== TR.tr4)) throw new KessanError('kessan:prefixClash', `the report binds prefix ${p} to ${ns}; Inline XBRL needs it for ${p === 'ix' ? IX : TR.tr4}`);
   }
 
-  const ctx: TagContext = { names, contextIds, unitIds, printings: new Map() };
+  const ctx: TagContext = { names, contextIds, contextKeyOf, unitIds, printings: new Map() };
   const printings = new Printings(facts);
   const body = report.layout?.kind === 'release' ? renderLayout(report.layout.blocks, printings, ctx) : [];
   const rest = facts.filter((f) => !printings.placed.has(f));

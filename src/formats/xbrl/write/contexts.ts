@@ -39,18 +39,23 @@ function dimensionsKey(dims: readonly (readonly [QName, DimensionValue])[]): str
 
 /** The key two facts share when they belong in the same context. */
 export function contextKey(f: Fact): string {
-  if (f.entity === last.entity && f.period === last.period && f.dimensions === last.dimensions && f.nonDimensional === last.nonDimensional) return last.key;
-  const key = keyOf(f.entity, f.period, dimensionsOf(f), f.nonDimensional);
-  last = { entity: f.entity, period: f.period, dimensions: f.dimensions, nonDimensional: f.nonDimensional, key };
-  return key;
+  return keyOf(f.entity, f.period, dimensionsOf(f), f.nonDimensional);
 }
+
 /**
- * The last fact's context parts and key: the facts of one context, which readers give the same objects and
- * documents mostly write one after the other, make their key once (a writer asks twice per fact).
+ * `contextKey` for one write, made once per run of facts with the same context objects: readers give a
+ * context's facts the same entity, period and dimension objects, documents mostly write them one after the
+ * other, and a writer asks twice per fact (1M facts: 9.4 → 5.9 s).
  */
-type LastKey = Pick<Fact, 'entity' | 'period' | 'dimensions' | 'nonDimensional'> & { key: string };
-const NONE: LastKey = { entity: { scheme: '', identifier: '' }, period: { kind: 'forever' }, dimensions: new Map(), key: '' };
-let last = NONE;
+export function runContextKey(): (f: Fact) => string {
+  let last: Pick<Fact, 'entity' | 'period' | 'dimensions' | 'nonDimensional'> | undefined;
+  let lastKey = '';
+  return (f) => {
+    if (last && f.entity === last.entity && f.period === last.period && f.dimensions === last.dimensions && f.nonDimensional === last.nonDimensional) return lastKey;
+    last = f;
+    return (lastKey = contextKey(f));
+  };
+}
 
 function keyOf(entity: Entity, period: Period, dims: readonly (readonly [QName, DimensionValue])[], content: NonDimensionalContent | undefined): string {
   return `${entityKey(entity)}|${periodKey(period)}|${dimensionsKey(dims)}${content ? `|${nonDimensionalKey(content)}` : ''}`;
@@ -111,15 +116,15 @@ function periodSortKey(p: Period): string {
 
 /**
  * The contexts the facts need, sorted and with readable, unique ids that avoid `reserved` (fact ids).
- * Returns them with a map from `contextKey` to context id.
+ * Returns them with a map from `contextKey` to context id, and the key function the rest of the write uses.
  */
-export function collectContexts(facts: readonly Fact[], reserved: ReservedIds): { contexts: Context[]; idByKey: Map<string, string> } {
-  last = NONE; // each write starts afresh: objects a caller changed since an earlier write are not taken for the same
+export function collectContexts(facts: readonly Fact[], reserved: ReservedIds): { contexts: Context[]; idByKey: Map<string, string>; keyOf: (f: Fact) => string } {
+  const keyOf = runContextKey();
   const byKey = new Map<string, Omit<Context, 'id'>>();
   const entityCounts = new Map<string, number>();
   for (const f of facts) {
     checkFact(f);
-    const key = contextKey(f);
+    const key = keyOf(f);
     if (!byKey.has(key)) byKey.set(key, { key, entity: f.entity, period: f.period, dimensions: dimensionsOf(f), nonDimensional: f.nonDimensional });
     const ek = entityKey(f.entity);
     entityCounts.set(ek, (entityCounts.get(ek) ?? 0) + 1);
@@ -144,7 +149,7 @@ export function collectContexts(facts: readonly Fact[], reserved: ReservedIds): 
   });
   const ids = assignUniqueIds(bases, reserved);
   const contexts = specs.map((c, i) => ({ ...c, id: ids[i]! }));
-  return { contexts, idByKey: new Map(contexts.map((c) => [c.key, c.id])) };
+  return { contexts, idByKey: new Map(contexts.map((c) => [c.key, c.id])), keyOf };
 }
 
 function compareKeys(a: readonly string[], b: readonly string[]): number {

@@ -3,7 +3,7 @@ import type { Fact } from '../../../core/model/fact.js';
 import type { QName } from '../../../core/model/qname.js';
 import type { Report } from '../../../core/model/report.js';
 import { unitKey } from '../../../core/model/unit.js';
-import { collectContexts, contextKey, contextNames, factLocation, renderContexts } from './contexts.js';
+import { collectContexts, contextNames, factLocation, renderContexts } from './contexts.js';
 import { checkFacts, renderFact } from './facts.js';
 import { PrefixMap } from './namespaces.js';
 import { typedMemberPrefixes } from './typed.js';
@@ -37,7 +37,7 @@ export function writeXbrl(report: Report, options: WriteXbrlOptions = {}): strin
   const factIds = new DocumentIds();
   for (const f of facts) factIds.add(f.id);
   factIds.seal();
-  const { contexts, idByKey: contextIds } = collectContexts(facts, factIds);
+  const { contexts, idByKey: contextIds, keyOf } = collectContexts(facts, factIds);
   const contextIdSet = new Set(contexts.map((c) => c.id));
   const { units, idByKey: unitIds } = collectUnits(
     facts.flatMap((f) => (f.unit ? [{ unit: f.unit, where: factLocation(f), what: `fact ${f.id}` }] : [])),
@@ -63,13 +63,13 @@ export function writeXbrl(report: Report, options: WriteXbrlOptions = {}): strin
   }
   pushAll(lines, renderContexts(contexts, names, INDENT, new Map(names.declarations())));
   pushAll(lines, renderUnits(units, names, INDENT));
-  for (const f of facts) lines.push(renderFact(f, contextId(f, contextIds), f.unit ? unitIds.get(unitKey(f.unit)) : undefined, names, INDENT));
+  for (const f of facts) lines.push(renderFact(f, contextId(f, contextIds, keyOf), f.unit ? unitIds.get(unitKey(f.unit)) : undefined, names, INDENT));
   lines.push('</xbrli:xbrl>', '');
   return lines.join('\n');
 }
 
-function contextId(f: Fact, ids: ReadonlyMap<string, string>): string {
-  const id = ids.get(contextKey(f));
+function contextId(f: Fact, ids: ReadonlyMap<string, string>, keyOf: (f: Fact) => string): string {
+  const id = ids.get(keyOf(f));
   if (id === undefined) throw new Error(`internal: no context for fact ${f.id}`);
   return id;
 }
