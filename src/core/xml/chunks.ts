@@ -25,12 +25,6 @@ export function* textChunks(source: string): Generator<string, void, undefined> 
   for (let i = 0; i < source.length; i += CHUNK) yield detached(source.slice(i, i + CHUNK));
 }
 
-/** Feeds `source` to the parser in copied pieces (`textChunks`), then closes it. */
-export function writeInCopies(parser: SaxesParser<{ xmlns: true; position: true }>, source: string): void {
-  for (const piece of textChunks(source)) parser.write(piece);
-  parser.close();
-}
-
 
 /**
  * An XML file's text in pieces, decoded as `decodeXml` decodes the whole file (same encodings, same errors:

@@ -47,7 +47,7 @@ export function contextKey(f: Fact): string {
  * context's facts the same entity, period and dimension objects, documents mostly write them one after the
  * other, and a writer asks twice per fact (1M facts: 9.4 → 5.9 s).
  */
-export function runContextKey(): (f: Fact) => string {
+function runContextKey(): (f: Fact) => string {
   let last: Pick<Fact, 'entity' | 'period' | 'dimensions' | 'nonDimensional'> | undefined;
   let lastKey = '';
   return (f) => {
