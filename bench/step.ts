@@ -10,13 +10,14 @@
  * The xBRL-JSON and Inline XBRL modules are imported dynamically, by path, so this file compiles (and the
  * other steps run) before they exist; a missing module prints { "na": true }.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../src/core/model/finding.js';
 import type { Report } from '../src/core/model/report.js';
 import { readInstanceFile } from '../src/formats/xbrl/read/read.js';
 import { validateInstance } from '../src/app/validate.js';
-import { writeXbrl } from '../src/formats/xbrl/write/index.js';
+import { xbrlPieces } from '../src/formats/xbrl/write/index.js';
+import { writeFileAtomic } from '../src/app/write-file.js';
 import { STEPS, type Step, type StepResult } from './steps.js';
 
 /** The compiled module at `relative` (from dist/bench/), or undefined when it doesn't exist (yet). */
@@ -52,15 +53,18 @@ function readResult(step: Step, r: { value: Report; seconds: number; cpuSeconds:
   return { step, facts: r.value.facts.length, seconds: r.seconds, cpuSeconds: r.cpuSeconds, detail: { findings: countBy(findings) } };
 }
 
-/** A writing step's result: the input is read first (not timed), then writing and saving are timed. */
-function writeResult(step: Step, input: string, output: string, write: (r: Report) => string): Omit<StepResult, 'maxRssMiB'> {
+/**
+ * A writing step's result: the input is read first (not timed), then writing and saving are timed, as `kessan
+ * convert` saves (the text's pieces written to the file as they are made).
+ */
+async function writeResult(step: Step, input: string, output: string, write: (r: Report) => Iterable<string>): Promise<Omit<StepResult, 'maxRssMiB'>> {
   const report = readInstanceFile(input);
-  const r = timed(() => {
-    const text = write(report);
-    writeFileSync(output, text);
-    return text;
-  });
-  return { step, facts: report.facts.length, seconds: r.seconds, cpuSeconds: r.cpuSeconds, detail: { bytes: Buffer.byteLength(r.value) } };
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  await writeFileAtomic(output, { pieces: write(report) });
+  const seconds = (performance.now() - t0) / 1000;
+  const d = process.cpuUsage(c0);
+  return { step, facts: report.facts.length, seconds, cpuSeconds: (d.user + d.system) / 1e6, detail: { bytes: statSync(output).size } };
 }
 
 async function run(step: Step, input: string, output: string | undefined): Promise<Omit<StepResult, 'maxRssMiB'>> {
@@ -72,9 +76,9 @@ async function run(step: Step, input: string, output: string | undefined): Promi
       return readResult(step, { ...r, value: r.value.report }, r.value.findings);
     }
     case 'write-xbrl':
-      return writeResult(step, input, output!, (report) => writeXbrl(report));
+      return writeResult(step, input, output!, (report) => xbrlPieces(report));
     case 'write-json': {
-      const write = fn<(r: Report) => string>(await optionalModule('../src/formats/json/write/index.js'), 'writeXbrlJson');
+      const write = fn<(r: Report) => Iterable<string>>(await optionalModule('../src/formats/json/write/index.js'), 'xbrlJsonPieces');
       if (!write) return { step, na: true };
       return writeResult(step, input, output!, write);
     }

@@ -11,7 +11,7 @@ import { csvReferenceBase } from './csv-output.js';
 import { formatOf, inputFormatOf, type Format } from './formats.js';
 import { releaseCoverage, type Coverage } from '../formats/release/read/coverage.js';
 import { openDocument } from './open.js';
-import { loadWriter } from './writers.js';
+import { isSeveralFiles, loadWriter, wholeText, type TextPieces } from './writers.js';
 import { writeFileAtomic } from './write-file.js';
 
 export interface ConvertOptions {
@@ -59,6 +59,16 @@ export interface ConvertedDocument extends Conversion {
  * the writer refuses is `written: false` with the reason as the last finding.
  */
 export async function convertDocument(input: string, output: string, to: Format, options: Pick<ConvertOptions, 'profile'> = {}): Promise<ConvertedDocument> {
+  return converted(input, output, to, options, true);
+}
+
+/** A file of the output: its text whole, or in pieces still to be made (`convertFile` writes them as they come). */
+type OutputFile = { readonly path: string; readonly data: string | Uint8Array | TextPieces };
+
+/** `convertDocument`, with text in pieces left as they are unless `whole`. */
+async function converted(input: string, output: string, to: Format, options: Pick<ConvertOptions, 'profile'>, whole: true): Promise<ConvertedDocument>;
+async function converted(input: string, output: string, to: Format, options: Pick<ConvertOptions, 'profile'>, whole: false): Promise<Omit<ConvertedDocument, 'files'> & { files: readonly OutputFile[] }>;
+async function converted(input: string, output: string, to: Format, options: Pick<ConvertOptions, 'profile'>, whole: boolean): Promise<Omit<ConvertedDocument, 'files'> & { files: readonly OutputFile[] }> {
   const from = inputFormatOf(input);
   // Only the reader and writer this conversion needs are loaded.
   const [doc, write] = await Promise.all([openDocument(input, { format: from, output, ...(options.profile ? { profile: options.profile } : {}) }), loadWriter(to)]);
@@ -69,16 +79,14 @@ export async function convertDocument(input: string, output: string, to: Format,
   const read = [...new Set([input, readFrom, ...report.facts.flatMap((f) => f.sources.map((x) => x.file))])];
   const schemaRef = from === 'release' ? undefined : relinkSchemaRef(report.taxonomy.schemaRefs[0], readFrom, to === 'csv' ? csvReferenceBase(output) : output);
   const written: Finding[] = [];
-  let result: ReturnType<typeof write>;
+  let files: readonly OutputFile[];
   try {
-    result = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written, output });
+    const result = write(report, { ...(schemaRef ? { schemaRef } : {}), findings: written, output });
+    files = isSeveralFiles(result) ? result.files : [{ path: output, data: whole ? wholeText(result) : result }];
   } catch (e) {
-    // The writer refuses the report (a fact its format cannot hold): nothing to write, and what reading found
-    // is still said, since it is usually why.
     if (!(e instanceof KessanError)) throw e;
-    return { from, to, report, findings: uniqueFindings([...report.findings, ...written, e.finding]), failed: true, written: false, exitCode: e.exitCode, files: [], read };
+    return { ...refused({ from, to, report }, [...report.findings, ...written], e), files: [], read };
   }
-  const files = typeof result === 'string' ? [{ path: output, data: result }] : result.files;
   const findings = uniqueFindings([...report.findings, ...written]);
   const coverage = releaseCoverage(report);
   // A release: every table figure is tagged or reported; any figure not tagged, or no table at all, is a failure.
@@ -87,12 +95,20 @@ export async function convertDocument(input: string, output: string, to: Format,
 }
 
 /**
+ * The writer refuses the report (a fact its format cannot hold): nothing is written, and what reading found is
+ * still said, since it is usually why.
+ */
+function refused(what: Pick<Conversion, 'from' | 'to' | 'report'>, findings: readonly Finding[], e: KessanError): Conversion {
+  return { from: what.from, to: what.to, report: what.report, findings: uniqueFindings([...findings, e.finding]), failed: true, written: false, exitCode: e.exitCode };
+}
+
+/**
  * Reads `input` and writes it to `output`. Throws KessanError when the input cannot be read (nothing is written)
  * or the output cannot be written; what is wrong inside the input is in `findings` (the output is still written).
  */
 export async function convertFile(input: string, output: string, options: ConvertOptions = {}): Promise<Conversion> {
   if (resolve(output) === resolve(input) || sameFile(input, output)) throw new KessanError('kessan:usage', 'the output would overwrite the input; choose another -o', { file: output }, 2);
-  const { files, read, ...conversion } = await convertDocument(input, output, options.to ?? formatOf(output), options.profile ? { profile: options.profile } : {});
+  const { files, read, ...conversion } = await converted(input, output, options.to ?? formatOf(output), options.profile ? { profile: options.profile } : {}, false);
   // Never over what was read: the input, or (xBRL-CSV, Inline XBRL sets) any file a fact was read from.
   for (const f of files) {
     for (const r of read) {
@@ -103,6 +119,8 @@ export async function convertFile(input: string, output: string, options: Conver
     try {
       await writeFileAtomic(f.path, f.data);
     } catch (e) {
+      // Only the writer throws a KessanError here, making a piece of its text (file system errors are Node's).
+      if (e instanceof KessanError) return refused(conversion, conversion.findings, e);
       throw new KessanError('kessan:outputUnwritable', `cannot write the output: ${(e as Error).message}`, { file: f.path }, 2);
     }
   }

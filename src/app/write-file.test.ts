@@ -28,4 +28,22 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(path, 'y')).rejects.toThrow();
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('writes text in pieces as they are made, and on a piece that throws keeps the old file and no temporary one', async () => {
+    const path = join(dir, 'pieces.txt');
+    const made: number[] = [];
+    function* pieces(fail: boolean) {
+      for (let i = 0; i < 3; i++) {
+        if (fail && i === 2) throw new Error('refused');
+        made.push(i);
+        yield `${i}:日本語\n`;
+      }
+    }
+    await writeFileAtomic(path, { pieces: pieces(false) });
+    expect(readFileSync(path, 'utf8')).toBe('0:日本語\n1:日本語\n2:日本語\n');
+    expect(made).toEqual([0, 1, 2]);
+    await expect(writeFileAtomic(path, { pieces: pieces(true) })).rejects.toThrow('refused');
+    expect(readFileSync(path, 'utf8')).toBe('0:日本語\n1:日本語\n2:日本語\n');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { makeFolder } from '../core/folders.js';
+import type { TextPieces } from './writers.js';
 
 let written = 0;
 
@@ -16,17 +17,33 @@ function tempSuffix(): string {
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the data goes to
  * a temporary file in the same folder (same file system), which is then renamed over `path`. The parent
- * folder is created when missing. Strings are written as UTF-8.
+ * folder is created when missing. Strings are written as UTF-8; text in pieces (`TextPieces`) a piece at a time, as
+ * each is made. When making a piece throws (a writer refusing a fact), nothing is left behind and the error is
+ * thrown as it was.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | TextPieces): Promise<void> {
   const dir = dirname(path);
   makeFolder(dir);
   const temp = join(dir, `.${basename(path)}.${tempSuffix()}.tmp`);
   try {
-    await writeFile(temp, data, { flag: 'wx' });
+    if (typeof data === 'string' || data instanceof Uint8Array) await writeFile(temp, data, { flag: 'wx' });
+    else await writePieces(temp, data.pieces);
     await rename(temp, path);
   } catch (e) {
     await rm(temp, { force: true });
     throw e;
+  }
+}
+
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'wx');
+  try {
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece);
+      // write(2) may write less than it is given (a full disk says so on the next call).
+      for (let done = 0; done < bytes.length; ) done += (await file.write(bytes, done)).bytesWritten;
+    }
+  } finally {
+    await file.close();
   }
 }

@@ -17,7 +17,21 @@ export interface WrittenFiles {
   readonly files: readonly { readonly path: string; readonly data: string | Uint8Array }[];
 }
 
-export type Writer = (report: Report, options: WriteOptions) => string | WrittenFiles;
+/**
+ * A document's text in pieces, each made when it is asked for (`xbrlPieces`): written to a file one after
+ * another, a large report's text is never whole in memory. Making a piece may throw the writer's KessanError (a
+ * fact its format cannot hold). A writer that gives pieces reports nothing in `WriteOptions.findings`.
+ */
+export interface TextPieces {
+  readonly pieces: Iterable<string>;
+}
+
+export type Writer = (report: Report, options: WriteOptions) => string | TextPieces | WrittenFiles;
+
+/** A writer's text whole. */
+export function wholeText(written: string | TextPieces): string {
+  return typeof written === 'string' ? written : [...written.pieces].join('');
+}
 
 /**
  * One writer per format: Report → text, each imported only when asked for. A new format is one entry here (and
@@ -25,12 +39,12 @@ export type Writer = (report: Report, options: WriteOptions) => string | Written
  */
 export const WRITER_LOADERS: Partial<Record<Format, () => Promise<Writer>>> = {
   xbrl: async () => {
-    const { writeXbrl } = await import('../formats/xbrl/write/index.js');
-    return (report, options) => writeXbrl(report, options.schemaRef ? { schemaRef: options.schemaRef } : {});
+    const { xbrlPieces } = await import('../formats/xbrl/write/index.js');
+    return (report, options) => ({ pieces: xbrlPieces(report, options.schemaRef ? { schemaRef: options.schemaRef } : {}) });
   },
   json: async () => {
-    const { writeXbrlJson } = await import('../formats/json/write/index.js');
-    return (report, options) => writeXbrlJson(report, options.schemaRef ? { schemaRef: options.schemaRef } : {});
+    const { xbrlJsonPieces } = await import('../formats/json/write/index.js');
+    return (report, options) => ({ pieces: xbrlJsonPieces(report, options.schemaRef ? { schemaRef: options.schemaRef } : {}) });
   },
   csv: async () => {
     const [{ writeXbrlCsv, reportPackage, hrefInsidePackage }, { csvLayout }, { join, dirname }] = await Promise.all([import('../formats/csv/write/index.js'), import('./csv-output.js'), import('node:path')]);
@@ -73,12 +87,16 @@ export async function loadWriter(format: Format): Promise<Writer> {
  */
 export async function writeDocument(report: Report, format: Format, options: WriteOptions = {}): Promise<string> {
   const written = (await loadWriter(format))(report, options);
-  if (typeof written !== 'string') throw new KessanError('kessan:usage', `${format} is several files: use writeDocumentFiles`, {}, 2);
-  return written;
+  if (isSeveralFiles(written)) throw new KessanError('kessan:usage', `${format} is several files: use writeDocumentFiles`, {}, 2);
+  return wholeText(written);
 }
 
 /** A report as the files of `format` written to `output` (one file for every format but xBRL-CSV), not yet on disk. */
 export async function writeDocumentFiles(report: Report, format: Format, output: string, options: WriteOptions = {}): Promise<WrittenFiles> {
   const written = (await loadWriter(format))(report, { ...options, output });
-  return typeof written === 'string' ? { files: [{ path: output, data: written }] } : written;
+  return isSeveralFiles(written) ? written : { files: [{ path: output, data: wholeText(written) }] };
+}
+
+export function isSeveralFiles(written: string | TextPieces | WrittenFiles): written is WrittenFiles {
+  return typeof written !== 'string' && 'files' in written;
 }

@@ -1,2 +1,2 @@
-export { writeXbrlJson, type WriteXbrlJsonOptions } from './writer.js';
+export { writeXbrlJson, xbrlJsonPieces, type WriteXbrlJsonOptions } from './writer.js';
 export { oimPeriod, parseOimPeriod, XBRL_JSON_DOCUMENT_TYPE } from './oim.js';

@@ -41,6 +41,19 @@ interface JsonFact {
 }
 
 export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}): string {
+  return [...xbrlJsonPieces(report, options)].join('');
+}
+
+/** How many facts each piece of `xbrlJsonPieces` holds. */
+const FACTS_PER_PIECE = 1024;
+
+/**
+ * The text `writeXbrlJson` gives, in pieces made as they are asked for, so that a large report is written to a
+ * file without its whole text in memory. What is checked for all facts at once (ids, values, non-dimensional
+ * content, prefixes) is checked when this is called; a fact xBRL-JSON cannot carry (an entity identifier with
+ * spaces...) throws its KessanError when its piece is made.
+ */
+export function xbrlJsonPieces(report: Report, options: WriteXbrlJsonOptions = {}): Iterable<string> {
   const facts = report.facts;
   checkFacts(facts);
   refuseNonDimensionalContent(facts, 'xBRL-JSON', factLocation);
@@ -51,21 +64,22 @@ export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}
   // The text JSON.stringify(…, null, 2) gives for { documentInfo, facts }, written fact by fact: an object of a
   // million members (a dictionary V8 rehashes as it grows) and its text in one piece cost more per fact the more
   // facts there are. Members keep the facts' order, as the object's did: ids are NCNames (checkFacts), never the
-  // array indexes an object would put first. Joined 4,096 facts at a time: each fact's text dies young instead of
-  // waiting, a million of them, for the end.
-  const parts = [`{\n  "documentInfo": ${indented(JSON.stringify(documentInfo, null, 2), '  ')},\n  "facts": `];
-  if (facts.length === 0) parts.push('{}');
-  else {
-    let batch: string[] = [];
-    for (let i = 0; i < facts.length; i++) {
-      const f = facts[i]!;
-      batch.push(`${i === 0 ? '{\n' : ',\n'}    ${JSON.stringify(f.id)}: ${indented(JSON.stringify(jsonFact(f, prefixes), null, 2), '    ')}`);
-      if (batch.length === 4096) (parts.push(batch.join('')), (batch = []));
+  // array indexes an object would put first.
+  const first = `{\n  "documentInfo": ${indented(JSON.stringify(documentInfo, null, 2), '  ')},\n  "facts": `;
+  return (function* pieces() {
+    yield first;
+    if (facts.length === 0) yield '{}';
+    for (let i = 0; i < facts.length; i += FACTS_PER_PIECE) {
+      const batch: string[] = [];
+      const end = Math.min(facts.length, i + FACTS_PER_PIECE);
+      for (let j = i; j < end; j++) {
+        const f = facts[j]!;
+        batch.push(`${j === 0 ? '{\n' : ',\n'}    ${JSON.stringify(f.id)}: ${indented(JSON.stringify(jsonFact(f, prefixes), null, 2), '    ')}`);
+      }
+      yield batch.join('');
     }
-    parts.push(batch.join(''), '\n  }');
-  }
-  parts.push('\n}\n');
-  return parts.join('');
+    yield facts.length === 0 ? '\n}\n' : '\n  }\n}\n';
+  })();
 }
 
 /** `json` (pretty-printed) nested one level deeper: JSON text holds no raw line break but its own. */

@@ -1,2 +1,2 @@
-export { writeXbrl, type WriteXbrlOptions } from './writer.js';
+export { writeXbrl, xbrlPieces, type WriteXbrlOptions } from './writer.js';
 export { formatDecimal } from './facts.js';

@@ -26,6 +26,20 @@ const INDENT = '  ';
  * Throws a KessanError for what cannot be written (invalid fact id, numeric fact without unit...).
  */
 export function writeXbrl(report: Report, options: WriteXbrlOptions = {}): string {
+  return [...xbrlPieces(report, options)].join('');
+}
+
+/** About how many lines each piece of `xbrlPieces` holds (~150 KB of a bench instance). */
+const LINES_PER_PIECE = 1024;
+
+/**
+ * The text `writeXbrl` gives, in pieces made as they are asked for, so that a large instance is written to a file
+ * without its whole text in memory (at a million facts, the text and the lines it was joined from were ~1 GB
+ * and made each fact cost more the more facts there were). What can be checked before the first piece is, when
+ * this is called (ids, contexts, units, schemaRef); a fact whose value XML cannot hold throws its KessanError
+ * when its piece is made.
+ */
+export function xbrlPieces(report: Report, options: WriteXbrlOptions = {}): Iterable<string> {
   const facts = report.facts;
   checkFacts(facts);
   const schemaRefs = options.schemaRef !== undefined ? [options.schemaRef] : report.taxonomy.schemaRefs;
@@ -55,17 +69,28 @@ export function writeXbrl(report: Report, options: WriteXbrlOptions = {}): strin
     typedPrefixes,
   });
 
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const head = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const decls = names.declarations().map(([p, ns]) => ` xmlns:${p}="${escapeAttr(ns, `namespace of prefix ${p}`)}"`);
-  lines.push(`<xbrli:xbrl${decls.join('')}>`);
+  head.push(`<xbrli:xbrl${decls.join('')}>`);
   for (const href of schemaRefs) {
-    lines.push(`${INDENT}<link:schemaRef xlink:type="simple" xlink:href="${escapeAttr(href, 'schemaRef')}"/>`);
+    head.push(`${INDENT}<link:schemaRef xlink:type="simple" xlink:href="${escapeAttr(href, 'schemaRef')}"/>`);
   }
-  pushAll(lines, renderContexts(contexts, names, INDENT, new Map(names.declarations())));
-  pushAll(lines, renderUnits(units, names, INDENT));
-  for (const f of facts) lines.push(renderFact(f, contextId(f, contextIds, keyOf), f.unit ? unitIds.get(unitKey(f.unit)) : undefined, names, INDENT));
-  lines.push('</xbrli:xbrl>', '');
-  return lines.join('\n');
+  pushAll(head, renderContexts(contexts, names, INDENT, new Map(names.declarations())));
+  pushAll(head, renderUnits(units, names, INDENT));
+  const first = `${head.join('\n')}\n`;
+  return (function* pieces() {
+    yield first;
+    for (let i = 0; i < facts.length; i += LINES_PER_PIECE) {
+      const lines: string[] = [];
+      const end = Math.min(facts.length, i + LINES_PER_PIECE);
+      for (let j = i; j < end; j++) {
+        const f = facts[j]!;
+        lines.push(renderFact(f, contextId(f, contextIds, keyOf), f.unit ? unitIds.get(unitKey(f.unit)) : undefined, names, INDENT), '\n');
+      }
+      yield lines.join('');
+    }
+    yield '</xbrli:xbrl>\n';
+  })();
 }
 
 function contextId(f: Fact, ids: ReadonlyMap<string, string>, keyOf: (f: Fact) => string): string {
