@@ -82,14 +82,26 @@ export class Prefixes {
  */
 export function reportPrefixes(facts: readonly Fact[], namespaces: Readonly<Record<string, string>>, own: readonly [string, string]): Prefixes {
   const prefixes = new Prefixes(namespaces);
+  // A unit's, a context's facts share their unit, dimensions and entity objects (as readers make them): each is
+  // looked at once per run of facts that share it.
+  let unit: Fact['unit'];
+  let dims: Fact['dimensions'] | undefined;
+  let entity: Fact['entity'] | undefined;
   for (const f of facts) {
     prefixes.use(f.concept);
-    if (f.unit) for (const m of [...f.unit.numerator, ...f.unit.denominator]) prefixes.use(m);
-    for (const [d, v] of f.dimensions) {
-      prefixes.use(d);
-      if (!('typed' in v)) prefixes.use(v);
+    if (f.unit && f.unit !== unit) {
+      unit = f.unit;
+      for (const m of unit.numerator) prefixes.use(m);
+      for (const m of unit.denominator) prefixes.use(m);
     }
-    prefixes.useScheme(f.entity.scheme, SCHEME_PREFIXES.get(f.entity.scheme));
+    if (f.dimensions !== dims) {
+      dims = f.dimensions;
+      for (const [d, v] of dims) {
+        prefixes.use(d);
+        if (!('typed' in v)) prefixes.use(v);
+      }
+    }
+    if (f.entity !== entity) (entity = f.entity), prefixes.useScheme(entity.scheme, SCHEME_PREFIXES.get(entity.scheme));
   }
   prefixes.useScheme(own[0], own[1]);
   prefixes.assign();

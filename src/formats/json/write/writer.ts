@@ -44,8 +44,8 @@ export function writeXbrlJson(report: Report, options: WriteXbrlJsonOptions = {}
   return [...xbrlJsonPieces(report, options)].join('');
 }
 
-/** How many facts each piece of `xbrlJsonPieces` holds. */
-const FACTS_PER_PIECE = 1024;
+/** How many facts each piece of `xbrlJsonPieces` holds: few enough that their text dies young (see xbrlPieces). */
+const FACTS_PER_PIECE = 128;
 
 /**
  * The text `writeXbrlJson` gives, in pieces made as they are asked for, so that a large report is written to a
@@ -66,6 +66,7 @@ export function xbrlJsonPieces(report: Report, options: WriteXbrlJsonOptions = {
   // facts there are. Members keep the facts' order, as the object's did: ids are NCNames (checkFacts), never the
   // array indexes an object would put first.
   const first = `{\n  "documentInfo": ${indented(JSON.stringify(documentInfo, null, 2), '  ')},\n  "facts": `;
+  const shared = new SharedDimensions(prefixes);
   return (function* pieces() {
     yield first;
     if (facts.length === 0) yield '{}';
@@ -74,7 +75,7 @@ export function xbrlJsonPieces(report: Report, options: WriteXbrlJsonOptions = {
       const end = Math.min(facts.length, i + FACTS_PER_PIECE);
       for (let j = i; j < end; j++) {
         const f = facts[j]!;
-        batch.push(`${j === 0 ? '{\n' : ',\n'}    ${JSON.stringify(f.id)}: ${indented(JSON.stringify(jsonFact(f, prefixes), null, 2), '    ')}`);
+        batch.push(`${j === 0 ? '{\n' : ',\n'}    ${JSON.stringify(f.id)}: ${indented(JSON.stringify(jsonFact(f, prefixes, shared), null, 2), '    ')}`);
       }
       yield batch.join('');
     }
@@ -87,22 +88,65 @@ function indented(json: string, by: string): string {
   return json.includes('\n') ? json.replace(/\n/g, `\n${by}`) : json;
 }
 
-function jsonFact(f: Fact, prefixes: Prefixes): JsonFact {
-  const where = factLocation(f);
+/**
+ * A fact's dimensions' text but the concept's and language's, made once per run of facts that share the objects
+ * it comes from (a reader gives a context's facts one entity, period and dimensions, a unit's facts one unit): a
+ * million facts asked for the same few strings a million times. What cannot be written is refused at the first
+ * fact of its run, the first that has it.
+ */
+class SharedDimensions {
+  private entity: Fact['entity'] | undefined;
+  private entityText = '';
+  private period: Fact['period'] | undefined;
+  private periodText: string | undefined;
+  private unit: Unit | undefined;
+  private unitText: string | undefined;
+  private dims: Fact['dimensions'] | undefined;
+  private dimsText: readonly (readonly [string, string])[] = [];
+
+  constructor(private readonly prefixes: Prefixes) {}
+
+  entityOf(f: Fact): string {
+    if (f.entity === this.entity) return this.entityText;
+    const entity = `${this.prefixes.scheme(f.entity.scheme)}:${f.entity.identifier}`;
+    if (!SQNAME.test(entity)) {
+      throw new KessanError('kessan:invalidEntityIdentifier', `fact ${f.id}: entity identifier ${JSON.stringify(f.entity.identifier)} cannot be written in xBRL-JSON (it must be non-empty text without whitespace)`, factLocation(f));
+    }
+    this.entity = f.entity;
+    return (this.entityText = entity);
+  }
+
+  periodOf(f: Fact): string | undefined {
+    if (f.period !== this.period) (this.periodText = oimPeriod(f.period)), (this.period = f.period);
+    return this.periodText;
+  }
+
+  /** The unit's text, undefined for xbrli:pure. */
+  unitOf(u: Unit): string | undefined {
+    if (u !== this.unit) (this.unitText = isPure(u) ? undefined : unitString(u, this.prefixes)), (this.unit = u);
+    return this.unitText;
+  }
+
+  /** Taxonomy-defined dimensions, by name. */
+  dimensionsOf(f: Fact): readonly (readonly [string, string])[] {
+    if (f.dimensions === this.dims) return this.dimsText;
+    const dims = [...f.dimensions].map(([d, v]) => [this.prefixes.name(d), dimensionValue(f, v, this.prefixes)] as const);
+    dims.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    this.dims = f.dimensions;
+    return (this.dimsText = dims);
+  }
+}
+
+function jsonFact(f: Fact, prefixes: Prefixes, shared: SharedDimensions): JsonFact {
   const dimensions: Record<string, string> = Object.create(null) as Record<string, string>;
   dimensions.concept = prefixes.name(f.concept);
-  const entity = `${prefixes.scheme(f.entity.scheme)}:${f.entity.identifier}`;
-  if (!SQNAME.test(entity)) {
-    throw new KessanError('kessan:invalidEntityIdentifier', `fact ${f.id}: entity identifier ${JSON.stringify(f.entity.identifier)} cannot be written in xBRL-JSON (it must be non-empty text without whitespace)`, where);
-  }
-  dimensions.entity = entity;
-  const period = oimPeriod(f.period);
+  dimensions.entity = shared.entityOf(f);
+  const period = shared.periodOf(f);
   if (period !== undefined) dimensions.period = period;
-  if (f.unit && !isPure(f.unit)) dimensions.unit = unitString(f.unit, prefixes);
+  const unit = f.unit && shared.unitOf(f.unit);
+  if (unit !== undefined) dimensions.unit = unit;
   if (f.lang) dimensions.language = f.lang.toLowerCase();
-  const dims = [...f.dimensions].map(([d, v]) => [prefixes.name(d), dimensionValue(f, v, prefixes)] as const);
-  dims.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [d, v] of dims) dimensions[d] = v;
+  for (const [d, v] of shared.dimensionsOf(f)) dimensions[d] = v;
 
   const mark = needsNumericMark(f) ? { [`${prefixes.scheme(KESSAN_JSON_NS)}:numeric`]: true } : {};
   if (f.value === null) return { value: null, dimensions, ...mark };

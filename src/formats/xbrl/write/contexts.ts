@@ -66,17 +66,16 @@ export function factLocation(f: Fact): Location {
   return s ? { file: s.file, line: s.line, ...(s.column !== undefined ? { column: s.column } : {}) } : {};
 }
 
+/** What a context needs of its fact's entity and period. (Where the fact was read is worked out only for a problem.) */
 function checkFact(f: Fact): void {
-  const where = factLocation(f);
-  if (f.entity.scheme === '') throw new KessanError('kessan:invalidEntity', `fact ${f.id}: the entity has no identifier scheme`, where);
+  const problem = (message: string) => new KessanError('kessan:invalidPeriod', `fact ${f.id}: ${message}`, factLocation(f));
+  if (f.entity.scheme === '') throw new KessanError('kessan:invalidEntity', `fact ${f.id}: the entity has no identifier scheme`, factLocation(f));
   const p = f.period;
   const dates = p.kind === 'instant' ? [p.date] : p.kind === 'duration' ? [p.start, p.end] : [];
   for (const d of dates) {
-    if (!isIsoDate(d)) throw new KessanError('kessan:invalidPeriod', `fact ${f.id}: ${JSON.stringify(d)} is not a YYYY-MM-DD date`, where);
+    if (!isIsoDate(d)) throw problem(`${JSON.stringify(d)} is not a YYYY-MM-DD date`);
   }
-  if (p.kind === 'duration' && p.end < p.start) {
-    throw new KessanError('kessan:invalidPeriod', `fact ${f.id}: the period ends (${p.end}) before it starts (${p.start})`, where);
-  }
+  if (p.kind === 'duration' && p.end < p.start) throw problem(`the period ends (${p.end}) before it starts (${p.start})`);
 }
 
 // Readable id parts.
@@ -122,13 +121,26 @@ export function collectContexts(facts: readonly Fact[], reserved: ReservedIds): 
   const keyOf = runContextKey();
   const byKey = new Map<string, Omit<Context, 'id'>>();
   const entityCounts = new Map<string, number>();
+  // What depends only on a fact's entity and period objects is done once per run of facts that share them (a
+  // reader gives a context's facts the same objects): the checks, the entity's key, the count of its facts.
+  let entity: Entity | undefined;
+  let period: Period | undefined;
+  let ek = '';
+  let count = 0;
   for (const f of facts) {
-    checkFact(f);
+    if (f.entity !== entity || f.period !== period) {
+      checkFact(f);
+      if (f.entity !== entity) {
+        if (count) entityCounts.set(ek, (entityCounts.get(ek) ?? 0) + count);
+        (ek = entityKey(f.entity)), (count = 0);
+      }
+      (entity = f.entity), (period = f.period);
+    }
+    count++;
     const key = keyOf(f);
     if (!byKey.has(key)) byKey.set(key, { key, entity: f.entity, period: f.period, dimensions: dimensionsOf(f), nonDimensional: f.nonDimensional });
-    const ek = entityKey(f.entity);
-    entityCounts.set(ek, (entityCounts.get(ek) ?? 0) + 1);
   }
+  if (count) entityCounts.set(ek, (entityCounts.get(ek) ?? 0) + count);
   // The main entity: the one most facts are about (ties: the smallest key). Its contexts get no suffix.
   let main = '';
   let best = -1;

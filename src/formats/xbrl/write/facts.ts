@@ -14,8 +14,11 @@ export function formatDecimal(v: Decimal): string {
 
 const LANGUAGE = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
 
-/** Checks what the writer relies on: NCName ids, unique; value, unit and decimals consistent. */
-export function checkFacts(facts: readonly Fact[]): void {
+/**
+ * Checks what the writer relies on: NCName ids, unique; value, unit and decimals consistent. Returns the ids, in
+ * the table `has` looks them up in (the XBRL writer's ids for contexts and units must avoid them).
+ */
+export function checkFacts(facts: readonly Fact[]): DocumentIds {
   // The ids in core/xml/ids.ts's table (a Set of a million outgrows the caches); a repeated one is reported where
   // it is used the second time, as before. A fact's place is worked out only for a fact that has a problem.
   const ids = new DocumentIds();
@@ -43,6 +46,7 @@ export function checkFacts(facts: readonly Fact[]): void {
       throw problem(f, 'kessan:invalidLang', `fact ${f.id}: ${JSON.stringify(f.lang)} is not a language tag`);
     }
   }
+  return ids;
 }
 
 /** One fact element, indented one level. */

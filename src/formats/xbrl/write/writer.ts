@@ -2,14 +2,14 @@ import { KessanError } from '../../../core/errors.js';
 import type { Fact } from '../../../core/model/fact.js';
 import type { QName } from '../../../core/model/qname.js';
 import type { Report } from '../../../core/model/report.js';
-import { unitKey } from '../../../core/model/unit.js';
+import { unitKey, type Unit } from '../../../core/model/unit.js';
+import type { Location } from '../../../core/errors.js';
 import { collectContexts, contextNames, factLocation, renderContexts } from './contexts.js';
 import { checkFacts, renderFact } from './facts.js';
 import { PrefixMap } from './namespaces.js';
 import { typedMemberPrefixes } from './typed.js';
 import { collectUnits, renderUnits, unitNames } from './units.js';
 import { escapeAttr } from '../../../core/xml/write.js';
-import { DocumentIds } from '../../../core/xml/ids.js';
 import { pushAll } from '../../../core/arrays.js';
 
 export interface WriteXbrlOptions {
@@ -29,8 +29,8 @@ export function writeXbrl(report: Report, options: WriteXbrlOptions = {}): strin
   return [...xbrlPieces(report, options)].join('');
 }
 
-/** About how many lines each piece of `xbrlPieces` holds (~150 KB of a bench instance). */
-const LINES_PER_PIECE = 1024;
+/** How many facts' lines each piece of `xbrlPieces` holds (~20 KB of a bench instance): a piece's lines die young, before a scavenge moves them to the old generation (1,024 lines: +118 MB of old garbage at 1M facts; 128: +45 MB). */
+const LINES_PER_PIECE = 128;
 
 /**
  * The text `writeXbrl` gives, in pieces made as they are asked for, so that a large instance is written to a file
@@ -41,22 +41,16 @@ const LINES_PER_PIECE = 1024;
  */
 export function xbrlPieces(report: Report, options: WriteXbrlOptions = {}): Iterable<string> {
   const facts = report.facts;
-  checkFacts(facts);
+  const factIds = checkFacts(facts);
   const schemaRefs = options.schemaRef !== undefined ? [options.schemaRef] : report.taxonomy.schemaRefs;
   if (schemaRefs.length === 0) {
     throw new KessanError('kessan:noSchemaRef', 'the report names no taxonomy (schemaRef); give one to write an XBRL instance');
   }
 
-  // A million facts' ids in a table, not a Set (core/xml/ids.ts: a Set that size outgrows the caches).
-  const factIds = new DocumentIds();
-  for (const f of facts) factIds.add(f.id);
-  factIds.seal();
   const { contexts, idByKey: contextIds, keyOf } = collectContexts(facts, factIds);
   const contextIdSet = new Set(contexts.map((c) => c.id));
-  const { units, idByKey: unitIds } = collectUnits(
-    facts.flatMap((f) => (f.unit ? [{ unit: f.unit, where: factLocation(f), what: `fact ${f.id}` }] : [])),
-    { has: (id) => factIds.has(id) || contextIdSet.has(id) },
-  );
+  const { units, idByKey: unitIds } = collectUnits(unitsOf(facts), { has: (id) => factIds.has(id) || contextIdSet.has(id) });
+  const unitId = runUnitId(unitIds);
 
   const used: QName[] = [...facts.map((f) => f.concept), ...unitNames(units), ...contextNames(contexts)];
   const typedPrefixes = new Set<string>();
@@ -85,12 +79,32 @@ export function xbrlPieces(report: Report, options: WriteXbrlOptions = {}): Iter
       const end = Math.min(facts.length, i + LINES_PER_PIECE);
       for (let j = i; j < end; j++) {
         const f = facts[j]!;
-        lines.push(renderFact(f, contextId(f, contextIds, keyOf), f.unit ? unitIds.get(unitKey(f.unit)) : undefined, names, INDENT), '\n');
+        lines.push(renderFact(f, contextId(f, contextIds, keyOf), f.unit ? unitId(f.unit) : undefined, names, INDENT), '\n');
       }
       yield lines.join('');
     }
     yield '</xbrli:xbrl>\n';
   })();
+}
+
+/**
+ * Each fact's unit, with where it is for a message, once per run of facts that share a unit object (a reader
+ * gives a unit's facts one object): a million facts made a million of these, and kept them to the end.
+ */
+function* unitsOf(facts: readonly Fact[]): Iterable<{ unit: Unit; where: Location; what: string }> {
+  let last: Unit | undefined;
+  for (const f of facts) {
+    if (f.unit === undefined || f.unit === last) continue;
+    last = f.unit;
+    yield { unit: f.unit, where: factLocation(f), what: `fact ${f.id}` };
+  }
+}
+
+/** A unit's id, its key made once per run of facts that share the unit object. */
+function runUnitId(ids: ReadonlyMap<string, string>): (u: Unit) => string | undefined {
+  let last: Unit | undefined;
+  let lastId: string | undefined;
+  return (u) => (u === last ? lastId : ((last = u), (lastId = ids.get(unitKey(u)))));
 }
 
 function contextId(f: Fact, ids: ReadonlyMap<string, string>, keyOf: (f: Fact) => string): string {
