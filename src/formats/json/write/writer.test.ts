@@ -109,10 +109,15 @@ describe('OIM periods', () => {
 });
 
 describe('writeXbrlJson, written fact by fact', () => {
-  it('is the text JSON.stringify(…, null, 2) gives for the same members, across its 4,096-fact batches', async () => {
+  it('is the text JSON.stringify(…, null, 2) gives for the same members (nil, INF, marked, dimensioned facts), across its pieces', async () => {
     const { readInstance } = await import('../../xbrl/read/read.js');
     const { generateInstance } = await import('../../../../test/support/generate-instance.js');
-    for (const r of [sampleReport(), readInstance(generateInstance({ facts: 9000, contexts: 40 }), 'gen.xbrl')]) {
+    const marked = report([
+      fact('m1', t('GrossMargin'), Q2, null, { unit: PURE }),
+      fact('m2', t('GrossMargin'), Q2, new Decimal('0.5'), { unit: PURE, decimals: 'INF' }),
+      fact('m3', t('Revenues'), Q2, new Decimal('8'), { unit: JPY, decimals: 0, dims: [[t('SegmentAxis'), t('NetworkMember')], [t('RegionAxis'), { typed: '<t:Region>"Kanto"</t:Region>' }]] }),
+    ]);
+    for (const r of [sampleReport(), marked, readInstance(generateInstance({ facts: 9000, contexts: 40 }), 'gen.xbrl')]) {
       const text = writeXbrlJson(r);
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
       expect(Object.keys((JSON.parse(text) as { facts: object }).facts)).toEqual(r.facts.map((f) => f.id));
