@@ -97,6 +97,7 @@ export async function writeDocumentFiles(report: Report, format: Format, output:
   return isSeveralFiles(written) ? written : { files: [{ path: output, data: wholeText(written) }] };
 }
 
+/** Whether a writer gave several files (xBRL-CSV) rather than one text. */
 export function isSeveralFiles(written: string | TextPieces | WrittenFiles): written is WrittenFiles {
   return typeof written !== 'string' && 'files' in written;
 }
