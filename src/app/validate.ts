@@ -19,6 +19,12 @@ import { sortFindings, validate } from '../validate/validate.js';
 import { taxonomyEntryOf, type Format } from './formats.js';
 import { openDocument, type OpenedDocument } from './open.js';
 
+/**
+ * Whole milliseconds since `t0` (process.hrtime.bigint()): the global `performance` loads Node's perf_hooks (about
+ * ten of its internal modules, not in its start-up snapshot) on first use, a few ms of a validation's start-up.
+ */
+const msSince = (t0: bigint): number => Math.round(Number(process.hrtime.bigint() - t0) / 1e6);
+
 /** What a validated file is: a document of a format kessan reads, or a taxonomy entry point (schema, linkbase). */
 export type ValidatedFormat = Format | 'taxonomy';
 
@@ -89,7 +95,7 @@ export type ValidateFileOptions = Partial<ValidateOptions> & {
  * KessanError for input that cannot be read at all.
  */
 export async function checkFile(file: string, options: ValidateFileOptions = {}): Promise<CheckedFile> {
-  const t0 = performance.now();
+  const t0 = process.hrtime.bigint();
   const { profile, members, ...rest } = options;
   const doc = await openDocument(file, { ...(profile ? { profile } : {}), ...(members ? { members } : {}) });
   // An instance validated with a profile gets the release cross-checks of that profile.
@@ -98,7 +104,7 @@ export async function checkFile(file: string, options: ValidateFileOptions = {})
   const findings = validateDocument(doc, withProfile, taxonomy);
   const coverage = releaseCoverage(doc.report);
   const unchecked = doc.profile ? undefined : uncheckedFacts(taxonomy, doc.report);
-  const verdict = { file, format: doc.format, facts: doc.report.facts.length, findings, ms: Math.round(performance.now() - t0), ...(coverage ? { coverage } : {}), ...(unchecked ? { unchecked } : {}) };
+  const verdict = { file, format: doc.format, facts: doc.report.facts.length, findings, ms: msSince(t0), ...(coverage ? { coverage } : {}), ...(unchecked ? { unchecked } : {}) };
   return { verdict, doc, taxonomy };
 }
 
@@ -109,10 +115,10 @@ export async function checkFile(file: string, options: ValidateFileOptions = {})
  */
 export async function validateFile(file: string, options: ValidateFileOptions = {}): Promise<FileVerdict> {
   if (taxonomyEntryOf(file)) {
-    const t0 = performance.now();
+    const t0 = process.hrtime.bigint();
     const { profile: _profile, members: _members, ...rest } = options;
     const { findings, unchecked } = checkTaxonomy(file, rest);
-    return { file, format: 'taxonomy', facts: 0, findings, ms: Math.round(performance.now() - t0), ...(unchecked ? { unchecked } : {}) };
+    return { file, format: 'taxonomy', facts: 0, findings, ms: msSince(t0), ...(unchecked ? { unchecked } : {}) };
   }
   return (await checkFile(file, options)).verdict;
 }
