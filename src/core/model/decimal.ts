@@ -11,10 +11,11 @@ const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
  * is 120 MB of room and as much garbage. Values of up to 14 significant digits (nearly every fact's) are built
  * here instead, as decimal.js would store them (sign, exponent, digit words: a property test compares the two);
  * others are parsed by decimal.js and their digits copied to an array of their size. decimal.js never changes
- * a Decimal's digits in place.
+ * a Decimal's digits in place. `exponent` (an integer) shifts the point: `keptDecimal(t, n)` is `t`×10^n, as
+ * `new Decimal(\`${t}e${n}\`)` reads it (an Inline XBRL fact's scale), without the text.
  */
-export function keptDecimal(text: string): Decimal {
-  return smallDecimal(text) ?? copiedDigits(new Decimal(text));
+export function keptDecimal(text: string, exponent = 0): Decimal {
+  return smallDecimal(text, exponent) ?? copiedDigits(new Decimal(exponent === 0 ? text : `${text}e${exponent}`));
 }
 
 function copiedDigits(x: Decimal): Decimal {
@@ -22,8 +23,8 @@ function copiedDigits(x: Decimal): Decimal {
   return x;
 }
 
-/** `text` as decimal.js stores it, or undefined when it is not a plain decimal of at most 14 significant digits. */
-function smallDecimal(text: string): Decimal | undefined {
+/** `text`×10^`exponent` as decimal.js stores it, or undefined when `text` is not a plain decimal of at most 14 significant digits. */
+function smallDecimal(text: string, exponent: number): Decimal | undefined {
   const n = text.length;
   if (n === 0 || n > 40) return undefined;
   let i = 0;
@@ -68,7 +69,7 @@ function smallDecimal(text: string): Decimal | undefined {
     for (let k = a; k < b; k++) v = v * 10 + digitAt(k);
     return v * POW10[width - (b - a)]!;
   };
-  const e = (point < 0 ? digits : point) - first - 1;
+  const e = (point < 0 ? digits : point) - first - 1 + exponent;
   // The first word holds (e + 1) mod 7 digits (7 when that is 0 and e < 0), as decimal.js cuts them.
   let head = (e + 1) % WORD;
   if (e < 0) head += WORD;

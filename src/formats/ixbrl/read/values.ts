@@ -103,8 +103,8 @@ export function numericValue(el: XmlElement, displayed = displayedText(el)): Val
   if (typeof scale !== 'number') return scale;
   const sign = attr(el, 'sign');
   if (sign !== undefined && sign !== '-') return { ok: false, code: 'invalidAttribute', message: `sign "${sign.slice(0, 40)}" is not "-"`, raw: displayed };
-  // Shifted in the constructor, which keeps every digit (multiplication would round to 20 significant digits).
-  const shifted = keptDecimal(scale === 0 ? v : `${v}e${scale}`);
+  // Shifted as it is read, which keeps every digit (multiplication would round to 20 significant digits).
+  const shifted = keptDecimal(v, scale);
   const n = sign === '-' ? shifted.negated() : shifted;
   return { ok: true, value: n.isZero() ? new Decimal(0) : n };
 }
