@@ -21,7 +21,7 @@ import { InlineFact } from './fact.js';
 import { readDocument } from './stream.js';
 import { manifestSet } from './manifest.js';
 import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelationship, InlineReport } from './model.js';
-import { attributeFindings } from './attributes.js';
+import { attributeChecker } from './attributes.js';
 import { structureFindings } from './structure.js';
 import { displayedText, fractionValue, nonNumericValue, numberOf, resolveName, type ValueResult } from './values.js';
 import { factAttributes } from './fact-attributes.js';
@@ -58,6 +58,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const finding = (el: XmlElement, file: string, element: string, sect: 'constraint' | 'validation', code: string, message: string) =>
     findings.push({ code: `${ixSection(ixNs, element, sect)}:${code}`, severity: 'error', message, file, line: el.line, column: el.column });
   if (!docs.some((d) => d.headers.length)) finding(first.root, first.file, 'header', 'validation', 'missingHeader', 'no document of the set has an ix:header');
+  const attributeFindings = attributeChecker();
   for (const d of docs) {
     for (const el of d.ixElements) {
       const found = attributeFindings(el, d.file);
