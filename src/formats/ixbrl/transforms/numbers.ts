@@ -53,6 +53,8 @@ export function asciiDotDecimal(s: string): string | undefined | null {
   let group = 0; // digits since the last comma
   let twos = 0; // groups of 2 between commas (the Indian grouping), and of 3
   let threes = 0;
+  let digits = ''; // the integer part's digits before the last comma
+  let from = 0; // where the digits after it begin
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) group++;
@@ -64,6 +66,8 @@ export function asciiDotDecimal(s: string): string | undefined | null {
       else return undefined;
       commas++;
       group = 0;
+      digits += s.slice(from, i);
+      from = i + 1;
     } else if (c === 46) {
       if (point >= 0) return undefined;
       point = i;
@@ -72,8 +76,7 @@ export function asciiDotDecimal(s: string): string | undefined | null {
     } else return null;
   }
   if (point < 0 && commas > 0 && !grouped(first, twos, threes, group)) return undefined;
-  const int = point < 0 ? s : s.slice(0, point);
-  const i = commas > 0 ? int.replaceAll(',', '') : int;
+  const i = point < 0 ? (commas > 0 ? digits + s.slice(from) : s) : digits + s.slice(from, point);
   const frac = point < 0 ? '' : s.slice(point + 1);
   if (!i && !frac) return undefined;
   return frac ? `${i || '0'}.${frac}` : i;
