@@ -34,7 +34,10 @@ const NO_CHAIN: readonly XmlElement[] = [];
 /** An element as the instance reader's small-tree node (for contexts and units). */
 function toNode(el: XmlElement): XmlNode {
   const attributes = new Map<string, string>();
-  for (const [k, v] of el.attributes) if (k !== 'xmlns' && !k.startsWith('xmlns:')) attributes.set(k, v);
+  // forEach: the streaming reader's elements give their attributes to it without an iterator's objects.
+  el.attributes.forEach((v, k) => {
+    if (k !== 'xmlns' && !k.startsWith('xmlns:')) attributes.set(k, v);
+  });
   return { name: el.name, attributes, children: el.children.map((c) => (typeof c === 'string' ? c : toNode(c))), line: el.line, column: el.column, nsScope: el.nsScope };
 }
 
