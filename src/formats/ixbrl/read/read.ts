@@ -207,7 +207,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
       }
       decimals ??= a.precision === 'INF' ? 'INF' : undefined;
     }
-    facts.push(new InlineFact(factId, concept, ctx, unit?.unit, v, decimals, lang, f.file, el.line, el.column, kind !== 'nonNumeric' ? displayed.trim() : undefined));
+    facts.push(new InlineFact(factId, concept, ctx, unit?.unit, v, decimals, lang, info));
   }
 
   // The first fact with each xml id (relationships name facts by it).
