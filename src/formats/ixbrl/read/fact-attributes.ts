@@ -35,10 +35,16 @@ const KEYS = ['name', 'id', 'contextRef', 'unitRef', 'format', 'scale', 'sign', 
 /** Each key's position among a shape's names (-1: absent), by the shape's shared list of names. */
 const slotsByNames = new WeakMap<readonly string[], readonly number[]>();
 
+/** The names asked for last (neighbouring facts mostly share them) and their slots. */
+let lastNames: readonly string[] | undefined;
+let lastSlots: readonly number[] = [];
+
 function slotsOf(names: readonly string[]): readonly number[] {
+  if (names === lastNames) return lastSlots;
   let slots = slotsByNames.get(names);
   if (!slots) slotsByNames.set(names, (slots = KEYS.map((k) => names.indexOf(k))));
-  return slots;
+  lastNames = names;
+  return (lastSlots = slots);
 }
 
 /** A fact element's attributes that the reader uses. */

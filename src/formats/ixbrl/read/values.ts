@@ -5,6 +5,7 @@
 import { Decimal } from 'decimal.js';
 import { keptDecimal } from '../../../core/model/decimal.js';
 import { findTransform } from '../transforms/index.js';
+import type { Transform } from '../transforms/types.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
 import type { QName } from '../../../core/model/qname.js';
 import { attr, resolveQName } from '../../../core/xml/tree.js';
@@ -48,9 +49,13 @@ export function displayedText(el: XmlElement): string {
  * elements that declare nothing), and their names and formats repeat.
  */
 const namesByScope = new WeakMap<ReadonlyMap<string, string>, Map<string, QName | undefined>>();
+let lastScope: ReadonlyMap<string, string> | undefined; // the scope asked for last (facts share one), and its names
+let lastNames: Map<string, QName | undefined> | undefined;
 export function resolveName(el: XmlElement, value: string): QName | undefined {
-  let names = namesByScope.get(el.nsScope);
+  let names = el.nsScope === lastScope ? lastNames : namesByScope.get(el.nsScope);
   if (!names) namesByScope.set(el.nsScope, (names = new Map()));
+  lastScope = el.nsScope;
+  lastNames = names;
   let q = names.get(value);
   if (q === undefined && !names.has(value)) {
     q = resolveQName(el, value);
@@ -59,11 +64,17 @@ export function resolveName(el: XmlElement, value: string): QName | undefined {
   return q;
 }
 
+/** The format looked up last (facts' formats repeat) and its transform. */
+let lastFormat: QName | undefined;
+let lastTransform: Transform | undefined;
+
 /** Applies `@format` (a transform QName) to displayed text; plain text when there is none. */
 export function transformed(el: XmlElement, displayed: string, format = attr(el, 'format')): { ok: true; value: string } | Extract<ValueResult, { ok: false }> {
   if (format === undefined) return { ok: true, value: displayed };
   const q = resolveName(el, format);
-  const fn = q && findTransform(q.namespace, q.localName);
+  const fn = q === lastFormat ? lastTransform : q && findTransform(q.namespace, q.localName);
+  lastFormat = q;
+  lastTransform = fn;
   if (!fn) return { ok: false, code: 'invalidTransformation', message: `format ${format} is not a transformation of a known registry`, raw: displayed };
   const v = fn(displayed);
   if (v === undefined) return { ok: false, code: 'transformValueError', message: `"${displayed.trim().slice(0, 80)}" is not valid input for ${format}`, raw: displayed };
