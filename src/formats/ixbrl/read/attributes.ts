@@ -153,6 +153,7 @@ export function attributeChecker(): (el: XmlElement, file: string) => readonly F
   let lastKeys: readonly string[] | undefined;
   let lastName: QName | undefined;
   let lastPlan: Plan | undefined;
+  let valid: string[] = []; // values of the last plan's checked attributes found valid, by their place in `checked`
   return (el, file) => {
     const table = el.name.namespace === IX10 ? V10 : V11;
     const rule = Object.hasOwn(table, el.name.localName) ? table[el.name.localName] : undefined;
@@ -170,6 +171,7 @@ export function attributeChecker(): (el: XmlElement, file: string) => readonly F
       if (byName.size < 100) byName.set(el.name, plan);
       lastKeys = el.keyList;
       lastName = el.name;
+      if (plan !== lastPlan) valid = [];
       lastPlan = plan;
     }
     // Each value is checked first; the findings are made only for an element that does not conform.
@@ -178,8 +180,10 @@ export function attributeChecker(): (el: XmlElement, file: string) => readonly F
     for (let i = 0; ok && i < checked.length; i++) {
       const { at, key, type } = checked[i]!;
       const value = el.valueAt(at);
+      if (value === valid[i]) continue; // as the element before had it (the same string, mostly: element.ts shares them)
       // An id is rarely repeated (not cached); an ASCII NCName as written is one once whitespace is collapsed.
       ok = key === 'id' ? (type === 'NCName' && ASCII_NCNAME.test(value)) || validValue(type, value) : validCached(type, value);
+      if (ok) valid[i] = value;
     }
     return ok ? NONE : findingsOf(el, file, plan, (i) => el.valueAt(i));
   };
