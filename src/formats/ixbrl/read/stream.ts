@@ -11,7 +11,7 @@ import { KessanError } from '../../../core/errors.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
 import { createParser, DEFAULT_LIMITS, limitError, positionTracker, scopeFor, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
 import { parseChunks } from '../../../core/xml/chunks.js';
-import type { SaxesAttributeNS } from '../../../core/xml/saxes.js';
+import { listAttributes } from './tag-attributes.js';
 import { FACT_KINDS, isIx, type DocParts } from './collect.js';
 import { Element, shapes } from './element.js';
 import { xmlPieces } from './html.js';
@@ -68,15 +68,11 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
 
   const shape = shapes((k, v) => k !== 'id' && v.length <= 64, intern);
 
-  // A tag's attributes, in order: saxes 6 collects them in an array while it reads the tag (`attribList`, not part of
-  // its API), which is taken when the tag starts, then hands them over as a dictionary (`tag.attributes`), which a
-  // for…in walks at a tenth of the reader's time. Without that array (another saxes), the dictionary's values are read.
-  const attribs = parser as unknown as { attribList?: unknown };
-  let tagAttribs: SaxesAttributeNS[] | undefined;
+  // A tag's attributes, in order, from the list saxes reads them into (tag-attributes.ts), not its dictionary of them.
+  const tagAttributes = listAttributes(parser);
 
   parser.on('opentagstart', (tag) => {
-    const list = attribs.attribList;
-    tagAttribs = Array.isArray(list) ? (list as SaxesAttributeNS[]) : undefined;
+    tagAttributes.start();
     track(tag.name);
     if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
   });
@@ -94,7 +90,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     const content = ix || inContent[d - 1]!;
     // Outside ix content only `id` and `xml:lang` decide whether the element is built; its attributes are
     // read only when it is. Every value is checked against the length limit, in order.
-    const attrs = tagAttribs ?? Object.values(tag.attributes);
+    const attrs = tagAttributes.of(tag);
     const count = attrs.length;
     let id = false;
     let lang = false;
@@ -162,7 +158,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       ids.add(el!.get('id')!);
     }
     if (ix) parts.ixElements.push(el!);
-    else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (tag.attributes['href']?.value ?? parts.base);
+    else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (attrs.find((a) => a.name === 'href')?.value ?? parts.base);
     if (mode === WALK && ix) {
       parts.ixNs ??= uri;
       const kind = FACT_KINDS.get(local); // the one string, not saxes's copy of it kept 100,000 times
