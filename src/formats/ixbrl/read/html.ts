@@ -40,8 +40,12 @@ export function* xmlPieces(chunks: Iterable<string>): Generator<string, void, un
       text = withoutDoctype(head);
       head = undefined;
     } else text = held + chunk;
-    const amp = text.lastIndexOf('&');
-    if (amp >= 0 && text.length - amp <= LONGEST + 1 && /^&[A-Za-z0-9]*$/.test(text.slice(amp))) {
+    // Only an '&' among the last LONGEST + 1 characters can begin a reference cut short (lastIndexOf over the
+    // whole piece reads every character of a piece without one).
+    const cut = Math.max(0, text.length - LONGEST - 1);
+    const inTail = text.slice(cut).lastIndexOf('&');
+    const amp = inTail < 0 ? -1 : cut + inTail;
+    if (amp >= 0 && /^&[A-Za-z0-9]*$/.test(text.slice(amp))) {
       held = text.slice(amp);
       text = text.slice(0, amp);
     } else held = '';
