@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { textChunks } from '../../../core/xml/chunks.js';
 import { NS } from '../../../core/model/qname.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
-import { factAttributes } from './fact-attributes.js';
+import { factAttributes, xmlIdOf } from './fact-attributes.js';
 import { readDocument } from './stream.js';
 
 const KEYS = ['name', 'id', 'contextRef', 'unitRef', 'format', 'scale', 'sign', 'decimals', 'precision', 'tupleRef', 'order', 'footnoteRefs'] as const;
@@ -34,6 +34,7 @@ describe('factAttributes', () => {
         for (const f of parts.facts) {
           expect(read(f.el)).toEqual(byMap(f.el));
           expect(read(f.el)).toEqual(read(f.el)); // the second read uses the shape's remembered positions
+          expect(xmlIdOf(f.el)).toBe(f.el.attributes.get('id'));
         }
       }),
       { numRuns: 300 },

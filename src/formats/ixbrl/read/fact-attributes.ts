@@ -32,6 +32,8 @@ export class FactAttributes {
 /** The keys of the attributes, in FactAttributes' order. */
 const KEYS = ['name', 'id', 'contextRef', 'unitRef', 'format', 'scale', 'sign', 'decimals', 'precision', XSI_NIL, 'tupleRef', 'order', 'footnoteRefs'] as const;
 
+const ID = KEYS.indexOf('id');
+
 /** Each key's position among a shape's names (-1: absent), by the shape's shared list of names. */
 const slotsByNames = new WeakMap<readonly string[], readonly number[]>();
 
@@ -57,6 +59,11 @@ export function factAttributes(el: XmlElement): FactAttributes {
   const s = slotsOf(el.keyList);
   const at = (k: number): string | undefined => valueIn(el, s[k]!);
   return new FactAttributes(at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(8), at(9), at(10), at(11), at(12));
+}
+
+/** A fact element's `id` (factAttributes(el).id without the rest). */
+export function xmlIdOf(el: XmlElement): string | undefined {
+  return el instanceof Element ? valueIn(el, slotsOf(el.keyList)[ID]!) : el.attributes.get('id');
 }
 
 const valueIn = (el: Element, i: number): string | undefined => (i < 0 ? undefined : el.valueAt(i));

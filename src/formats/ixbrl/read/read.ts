@@ -24,7 +24,7 @@ import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelations
 import { attributeChecker } from './attributes.js';
 import { structureFindings } from './structure.js';
 import { displayedText, fractionValue, nonNumericValue, numberOf, resolveName, type ValueResult } from './values.js';
-import { factAttributes } from './fact-attributes.js';
+import { factAttributes, xmlIdOf } from './fact-attributes.js';
 
 const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
 const NIL: ValueResult = { ok: true, value: '' };
@@ -88,7 +88,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
 
   // Ids, continuations and tuples across the set.
   const all: RawFact[] = docs.length === 1 ? first.facts : docs.flatMap((d) => d.facts);
-  const xmlIds: (string | undefined)[] = all.map((f) => f.el.attributes.get('id'));
+  const xmlIds: (string | undefined)[] = all.map((f) => xmlIdOf(f.el));
   // One document whose ids are all different (contexts' and units' among them), every fact and resource with
   // one (not empty: a resource without an id is counted under ''): each fact keeps its own, and no counts are needed.
   const ownIds =
