@@ -30,6 +30,18 @@ describe('keptDecimal', () => {
     );
   });
 
+  it('shifts by an exponent as decimal.js reads `${text}e${exponent}`', () => {
+    fc.assert(
+      fc.property(lexical, fc.integer({ min: -1100, max: 1100 }), (t, n) => {
+        const kept = keptDecimal(t, n);
+        const read = new Decimal(`${t}e${n}`);
+        expect(stored(kept)).toEqual(stored(read));
+        expect(kept.toFixed()).toBe(read.toFixed());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('keeps the words of one to three words in arrays of their size', () => {
     for (const t of ['0', '-0', '7', '1234567', '12345678', '6115234000', '-0.000123', '1234567890.1234', '99999999999999']) {
       const d = (keptDecimal(t) as unknown as { d: number[] }).d;

@@ -11,10 +11,11 @@ const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
  * is 120 MB of room and as much garbage. Values of up to 14 significant digits (nearly every fact's) are built
  * here instead, as decimal.js would store them (sign, exponent, digit words: a property test compares the two);
  * others are parsed by decimal.js and their digits copied to an array of their size. decimal.js never changes
- * a Decimal's digits in place.
+ * a Decimal's digits in place. `exponent` (an integer) shifts the point: `keptDecimal(t, n)` is `t`×10^n, as
+ * `new Decimal(\`${t}e${n}\`)` reads it (an Inline XBRL fact's scale), without the text.
  */
-export function keptDecimal(text: string): Decimal {
-  return smallDecimal(text) ?? copiedDigits(new Decimal(text));
+export function keptDecimal(text: string, exponent = 0): Decimal {
+  return smallDecimal(text, exponent) ?? copiedDigits(new Decimal(exponent === 0 ? text : `${text}e${exponent}`));
 }
 
 function copiedDigits(x: Decimal): Decimal {
@@ -22,8 +23,8 @@ function copiedDigits(x: Decimal): Decimal {
   return x;
 }
 
-/** `text` as decimal.js stores it, or undefined when it is not a plain decimal of at most 14 significant digits. */
-function smallDecimal(text: string): Decimal | undefined {
+/** `text`×10^`exponent` as decimal.js stores it, or undefined when `text` is not a plain decimal of at most 14 significant digits. */
+function smallDecimal(text: string, exponent: number): Decimal | undefined {
   const n = text.length;
   if (n === 0 || n > 40) return undefined;
   let i = 0;
@@ -56,34 +57,41 @@ function smallDecimal(text: string): Decimal | undefined {
   if (first < 0) return x; // zero: d = [0], e = 0
   const length = last - first + 1;
   if (length > 14) return undefined;
-  // The significant digits' k-th digit (0-based), skipping the point in the text.
-  const start = i;
-  const digitAt = (k: number): number => {
-    const at = first + k;
-    return text.charCodeAt(start + at + (point >= 0 && at >= point ? 1 : 0)) - 48;
-  };
-  // A word from significant digits [a, b), padded with zeros to a whole word when it is the last.
-  const word = (a: number, b: number, width: number): number => {
-    let v = 0;
-    for (let k = a; k < b; k++) v = v * 10 + digitAt(k);
-    return v * POW10[width - (b - a)]!;
-  };
-  const e = (point < 0 ? digits : point) - first - 1;
+  const e = (point < 0 ? digits : point) - first - 1 + exponent;
   // The first word holds (e + 1) mod 7 digits (7 when that is 0 and e < 0), as decimal.js cuts them.
   let head = (e + 1) % WORD;
   if (e < 0) head += WORD;
-  // At most three words (14 digits): kept in locals, then one array of exactly their number.
+  // At most three words (14 digits): kept in locals, then one array of exactly their number. The significant
+  // digits are read in order (the point skipped), each word padded with zeros to its width when it is the last.
   let count = 0;
   let w0 = 0;
   let w1 = 0;
   let w2 = 0;
-  const put = (w: number) => (count === 0 ? (w0 = w) : count === 1 ? (w1 = w) : (w2 = w), count++);
-  if (head < length) {
-    if (head) put(word(0, head, head));
-    let k = head;
-    for (; k + WORD < length; k += WORD) put(word(k, k + WORD, WORD));
-    put(word(k, length, WORD));
-  } else put(word(0, length, head));
+  let width = head >= length ? head : head || WORD;
+  let v = 0;
+  let filled = 0;
+  const pointAt = point < 0 ? -1 : i + point;
+  let at = i + first + (point >= 0 && first >= point ? 1 : 0);
+  for (let k = 0; k < length; k++, at++) {
+    if (at === pointAt) at++;
+    v = v * 10 + text.charCodeAt(at) - 48;
+    if (++filled === width) {
+      if (count === 0) w0 = v;
+      else if (count === 1) w1 = v;
+      else w2 = v;
+      count++;
+      v = 0;
+      filled = 0;
+      width = WORD;
+    }
+  }
+  if (filled) {
+    v *= POW10[width - filled]!;
+    if (count === 0) w0 = v;
+    else if (count === 1) w1 = v;
+    else w2 = v;
+    count++;
+  }
   out.e = e;
   out.d = count === 1 ? [w0] : count === 2 ? [w0, w1] : [w0, w1, w2];
   return x;

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type * as Saxes from 'saxes';
 
-export type { SaxesOptions, SaxesTagNS } from 'saxes';
+export type { SaxesAttributeNS, SaxesOptions, SaxesTagNS } from 'saxes';
 
 let saxes: typeof Saxes | undefined;
 

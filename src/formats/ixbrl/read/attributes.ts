@@ -144,24 +144,52 @@ function planFor(el: XmlElement, rule: ElementSpec, keys: readonly string[]): Pl
   return plan;
 }
 
-/** The findings for one ix element's attributes (none when they conform). Nothing is made for an element that conforms. */
-export function attributeFindings(el: XmlElement, file: string): readonly Finding[] {
-  const table = el.name.namespace === IX10 ? V10 : V11;
-  const rule = Object.hasOwn(table, el.name.localName) ? table[el.name.localName] : undefined;
-  if (!rule) return NONE;
-  let plan: Plan;
-  let valueAt: (i: number) => string;
-  if (el instanceof Element) {
-    let byName = plans.get(el.keyList);
-    if (!byName) plans.set(el.keyList, (byName = new Map()));
-    plan = byName.get(el.name) ?? planFor(el, rule, el.keyList);
-    if (byName.size < 100) byName.set(el.name, plan);
-    valueAt = (i) => el.valueAt(i);
-  } else {
-    plan = planFor(el, rule, [...el.attributes.keys()]);
-    const values = [...el.attributes.values()];
-    valueAt = (i) => values[i]!;
-  }
+/**
+ * The check of ix elements' attributes for one read: `check(el, file)` gives the findings for one element's
+ * attributes (none when they conform; nothing is made for an element that conforms). It remembers the plan of
+ * the last element it checked (neighbours are mostly alike).
+ */
+export function attributeChecker(): (el: XmlElement, file: string) => readonly Finding[] {
+  let lastKeys: readonly string[] | undefined;
+  let lastName: QName | undefined;
+  let lastPlan: Plan | undefined;
+  let valid: string[] = []; // values of the last plan's checked attributes found valid, by their place in `checked`
+  return (el, file) => {
+    const table = el.name.namespace === IX10 ? V10 : V11;
+    const rule = Object.hasOwn(table, el.name.localName) ? table[el.name.localName] : undefined;
+    if (!rule) return NONE;
+    if (!(el instanceof Element)) {
+      const values = [...el.attributes.values()];
+      return findingsOf(el, file, planFor(el, rule, [...el.attributes.keys()]), (i) => values[i]!);
+    }
+    let plan: Plan;
+    if (el.keyList === lastKeys && el.name === lastName) plan = lastPlan!;
+    else {
+      let byName = plans.get(el.keyList);
+      if (!byName) plans.set(el.keyList, (byName = new Map()));
+      plan = byName.get(el.name) ?? planFor(el, rule, el.keyList);
+      if (byName.size < 100) byName.set(el.name, plan);
+      lastKeys = el.keyList;
+      lastName = el.name;
+      if (plan !== lastPlan) valid = [];
+      lastPlan = plan;
+    }
+    // Each value is checked first; the findings are made only for an element that does not conform.
+    let ok = plan.disallowed === undefined && plan.missing === undefined;
+    const checked = plan.checked;
+    for (let i = 0; ok && i < checked.length; i++) {
+      const { at, key, type } = checked[i]!;
+      const value = el.valueAt(at);
+      if (value === valid[i]) continue; // as the element before had it (the same string, mostly: element.ts shares them)
+      // An id is rarely repeated (not cached); an ASCII NCName as written is one once whitespace is collapsed.
+      ok = key === 'id' ? (type === 'NCName' && ASCII_NCNAME.test(value)) || validValue(type, value) : validCached(type, value);
+      if (ok) valid[i] = value;
+    }
+    return ok ? NONE : findingsOf(el, file, plan, (i) => el.valueAt(i));
+  };
+}
+
+function findingsOf(el: XmlElement, file: string, plan: Plan, valueAt: (i: number) => string): readonly Finding[] {
   let out: Finding[] | undefined;
   const add = (code: string, message: string) => (out ??= []).push({ code, severity: 'error', message, file, line: el.line, column: el.column });
   for (const { at, key, type } of plan.checked) {

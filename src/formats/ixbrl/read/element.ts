@@ -102,6 +102,12 @@ export class Element implements XmlElement, ReadonlyMap<string, string> {
     return typeof k === 'string' ? [k] : k;
   }
 
+  /** The content when it is one text node, else undefined. */
+  onlyText(): string | undefined {
+    const k = this.kids;
+    return typeof k === 'string' ? k : undefined;
+  }
+
   addElement(child: Element): void {
     const k = this.kids;
     if (typeof k === 'string') this.kids = [k, child];

@@ -8,7 +8,7 @@ import type { Decimal } from 'decimal.js';
 import { KessanError } from '../../../core/errors.js';
 import { readInputBytes } from '../../../core/limits.js';
 import { fileChunks, textChunks } from '../../../core/xml/chunks.js';
-import type { Fact } from '../../../core/model/fact.js';
+import type { Decimals, Fact } from '../../../core/model/fact.js';
 import type { Finding } from '../../../core/model/finding.js';
 import { NS } from '../../../core/model/qname.js';
 import { XML_NS, type XmlElement } from '../../../core/xml/parse.js';
@@ -21,20 +21,23 @@ import { InlineFact } from './fact.js';
 import { readDocument } from './stream.js';
 import { manifestSet } from './manifest.js';
 import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelationship, InlineReport } from './model.js';
-import { attributeFindings } from './attributes.js';
+import { attributeChecker } from './attributes.js';
 import { structureFindings } from './structure.js';
-import { displayedText, fractionValue, nonNumericValue, numericValue, resolveName, type ValueResult } from './values.js';
+import { displayedText, fractionValue, nonNumericValue, numberOf, resolveName, type ValueResult } from './values.js';
+import { factAttributes, xmlIdOf } from './fact-attributes.js';
 
 const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
-const OPTIONAL_ATTRIBUTES = ['xmlId', 'contextRef', 'unitRef', 'format', 'scale', 'sign'] as const;
-const XSI_NIL = `{${NS.xsi}}nil`;
 const NIL: ValueResult = { ok: true, value: '' };
+const NO_CHAIN: readonly XmlElement[] = [];
 
 
 /** An element as the instance reader's small-tree node (for contexts and units). */
 function toNode(el: XmlElement): XmlNode {
   const attributes = new Map<string, string>();
-  for (const [k, v] of el.attributes) if (k !== 'xmlns' && !k.startsWith('xmlns:')) attributes.set(k, v);
+  // forEach: the streaming reader's elements give their attributes to it without an iterator's objects.
+  el.attributes.forEach((v, k) => {
+    if (k !== 'xmlns' && !k.startsWith('xmlns:')) attributes.set(k, v);
+  });
   return { name: el.name, attributes, children: el.children.map((c) => (typeof c === 'string' ? c : toNode(c))), line: el.line, column: el.column, nsScope: el.nsScope };
 }
 
@@ -58,6 +61,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const finding = (el: XmlElement, file: string, element: string, sect: 'constraint' | 'validation', code: string, message: string) =>
     findings.push({ code: `${ixSection(ixNs, element, sect)}:${code}`, severity: 'error', message, file, line: el.line, column: el.column });
   if (!docs.some((d) => d.headers.length)) finding(first.root, first.file, 'header', 'validation', 'missingHeader', 'no document of the set has an ix:header');
+  const attributeFindings = attributeChecker();
   for (const d of docs) {
     for (const el of d.ixElements) {
       const found = attributeFindings(el, d.file);
@@ -84,7 +88,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
 
   // Ids, continuations and tuples across the set.
   const all: RawFact[] = docs.length === 1 ? first.facts : docs.flatMap((d) => d.facts);
-  const xmlIds: (string | undefined)[] = all.map((f) => f.el.attributes.get('id'));
+  const xmlIds: (string | undefined)[] = all.map((f) => xmlIdOf(f.el));
   // One document whose ids are all different (contexts' and units' among them), every fact and resource with
   // one (not empty: a resource without an id is counted under ''): each fact keeps its own, and no counts are needed.
   const ownIds =
@@ -114,31 +118,34 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const facts: Fact[] = [];
   const infos: InlineFactInfo[] = [];
   const relationships: InlineRelationship[] = [];
+  const decimalsOf = new Map<string, Decimals | undefined>(); // decimals values repeat: each read once
   for (let i = 0; i < all.length; i++) {
     const f = all[i]!;
     const el = f.el;
-    const a = el.attributes;
+    const a = factAttributes(el);
     const factId = factIds[i]!;
     const kind = f.kind;
     const local = kind;
-    const name = a.get('name');
+    const name = a.name;
     const concept = resolveName(el, name ?? '');
-    const tupleRef = a.get('tupleRef');
+    const tupleRef = a.tupleRef;
     const tupleEl = tupleRef !== undefined ? tupleIds.get(tupleRef) : f.tuple;
     if (tupleRef !== undefined && !tupleEl) finding(el, f.file, local, 'validation', 'tupleRefMissing', `tupleRef ${tupleRef} names no ix:tuple`);
-    const chain = kind === 'nonNumeric' ? continuationChain(el, continuations, (code, msg) => finding(el, f.file, local, 'validation', code, msg)) : [];
-    // One object per fact, its optional members set only when present (no spreads: a report has many facts).
+    const chain = kind === 'nonNumeric' ? continuationChain(el, continuations, (code, msg) => finding(el, f.file, local, 'validation', code, msg)) : NO_CHAIN;
+    // One object per fact, its optional members set only when present and always in this order (no spreads, no
+    // stores by a computed name: a report has many facts).
     const info: { -readonly [K in keyof InlineFactInfo]: InlineFactInfo[K] } = { factId, file: f.file, kind, line: el.line, column: el.column, hidden: f.hidden, element: concept ?? el.name, displayed: '' };
-    for (const name of OPTIONAL_ATTRIBUTES) {
-      const v = a.get(name === 'xmlId' ? 'id' : name);
-      if (v !== undefined) info[name] = v;
-    }
+    if (a.id !== undefined) info.xmlId = a.id;
+    if (a.contextRef !== undefined) info.contextRef = a.contextRef;
+    if (a.unitRef !== undefined) info.unitRef = a.unitRef;
+    if (a.format !== undefined) info.format = a.format;
+    if (a.scale !== undefined) info.scale = a.scale;
+    if (a.sign !== undefined) info.sign = a.sign;
     const tupleId = tupleEl ? tupleFactId.get(tupleEl) : undefined;
     if (tupleId !== undefined) info.tuple = tupleId;
-    const order = a.get('order');
-    if (order !== undefined) info.order = order;
+    if (a.order !== undefined) info.order = a.order;
     infos.push(info);
-    const footnoteRefs = a.get('footnoteRefs');
+    const footnoteRefs = a.footnoteRefs;
     if (footnoteRefs !== undefined) {
       for (const ref of footnoteRefs.split(/\s+/).filter(Boolean)) {
         relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: DEFAULT_LINKROLE });
@@ -149,9 +156,9 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
       info.notInReport = 'tuple';
       continue;
     }
-    const contextRef = a.get('contextRef');
+    const contextRef = a.contextRef;
     const ctx = contexts.get(contextRef ?? '');
-    const nil = isNil(a.get(XSI_NIL));
+    const nil = isNil(a.nil);
     let value: ValueResult & { displayed?: string };
     let displayed: string;
     if (kind === 'nonNumeric') {
@@ -159,7 +166,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
       displayed = value.displayed ?? '';
     } else {
       displayed = displayedText(el);
-      value = nil ? NIL : kind === 'nonFraction' ? numericValue(el, displayed) : fractionValue(el);
+      value = nil ? NIL : kind === 'nonFraction' ? numberOf(el, displayed, a.format, a.scale, a.sign) : fractionValue(el);
     }
     info.displayed = displayed;
     if (!value.ok) {
@@ -177,7 +184,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
     }
     let unit: UnitInfo | undefined;
     if (kind !== 'nonNumeric') {
-      const unitRef = a.get('unitRef');
+      const unitRef = a.unitRef;
       unit = units.get(unitRef ?? '');
       if (!unit?.unit) {
         finding(el, f.file, local, 'validation', 'unitReference', `unitRef "${unitRef ?? ''}" names no unit`);
@@ -188,8 +195,19 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
     const v: Decimal | string | null = nil ? null : value.ok ? value.value : value.raw;
     const numeric = v !== null && typeof v !== 'string';
     const lang = kind === 'nonNumeric' ? xmlLang(el) || undefined : undefined;
-    const decimals = numeric ? parseDecimals(a.get('decimals')) ?? (a.get('precision') === 'INF' ? 'INF' : undefined) : undefined;
-    facts.push(new InlineFact(factId, concept, ctx, unit?.unit, v, decimals, lang, f.file, el.line, el.column, kind !== 'nonNumeric' ? displayed.trim() : undefined));
+    let decimals: Decimals | undefined;
+    if (numeric) {
+      const raw = a.decimals;
+      if (raw !== undefined) {
+        decimals = decimalsOf.get(raw);
+        if (decimals === undefined && !decimalsOf.has(raw)) {
+          decimals = parseDecimals(raw);
+          if (decimalsOf.size < 1000) decimalsOf.set(raw, decimals);
+        }
+      }
+      decimals ??= a.precision === 'INF' ? 'INF' : undefined;
+    }
+    facts.push(new InlineFact(factId, concept, ctx, unit?.unit, v, decimals, lang, info));
   }
 
   // The first fact with each xml id (relationships name facts by it).

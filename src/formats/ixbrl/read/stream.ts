@@ -11,6 +11,7 @@ import { KessanError } from '../../../core/errors.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
 import { createParser, DEFAULT_LIMITS, limitError, positionTracker, scopeFor, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
 import { parseChunks } from '../../../core/xml/chunks.js';
+import { listAttributes } from './tag-attributes.js';
 import { FACT_KINDS, isIx, type DocParts } from './collect.js';
 import { Element, shapes } from './element.js';
 import { xmlPieces } from './html.js';
@@ -67,7 +68,11 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
 
   const shape = shapes((k, v) => k !== 'id' && v.length <= 64, intern);
 
+  // A tag's attributes, in order, from the list saxes reads them into (tag-attributes.ts), not its dictionary of them.
+  const tagAttributes = listAttributes(parser);
+
   parser.on('opentagstart', (tag) => {
+    tagAttributes.start();
     track(tag.name);
     if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
   });
@@ -85,21 +90,22 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     const content = ix || inContent[d - 1]!;
     // Outside ix content only `id` and `xml:lang` decide whether the element is built; its attributes are
     // read only when it is. Every value is checked against the length limit, in order.
-    const attrs = tag.attributes;
+    const attrs = tagAttributes.of(tag);
+    const count = attrs.length;
     let id = false;
     let lang = false;
     let n = -1; // attributes read into `keys` and `values` (-1: not read)
     if (!content && d > 1) {
-      for (const key in attrs) {
-        const a = attrs[key]!;
+      for (let i = 0; i < count; i++) {
+        const a = attrs[i]!;
         if (a.value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
         if (a.uri === '' ? a.name === 'id' : a.uri === XML_NS && a.local === 'lang') (a.uri ? (lang = true) : (id = true));
       }
     }
     if (content || d === 1 || id || lang) {
       n = 0;
-      for (const key in attrs) {
-        const a = attrs[key]!;
+      for (let i = 0; i < count; i++) {
+        const a = attrs[i]!;
         const value = a.value;
         if (value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
         const au = a.uri;
@@ -152,7 +158,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       ids.add(el!.get('id')!);
     }
     if (ix) parts.ixElements.push(el!);
-    else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (attrs['href']?.value ?? parts.base);
+    else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (attrs.find((a) => a.name === 'href')?.value ?? parts.base);
     if (mode === WALK && ix) {
       parts.ixNs ??= uri;
       const kind = FACT_KINDS.get(local); // the one string, not saxes's copy of it kept 100,000 times

@@ -16,6 +16,7 @@ import type { XmlElement } from '../../../core/xml/parse.js';
 import { attr } from '../../../core/xml/tree.js';
 import { isNil } from '../../xbrl/read/facts.js';
 import { IX10, isIx, ixSection, type DocParts } from './collect.js';
+import { Element } from './element.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const XSI_NIL = `{${NS.xsi}}nil`;
@@ -104,10 +105,12 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
       if (local === 'exclude' && !ancestorIx(el, ['nonNumeric', 'footnote', 'continuation'])) {
         error(el, d.file, `${section('exclude', 'constraint')}:excludeMisplaced`, 'ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation');
       }
-      if (isNil(el.attributes.get(XSI_NIL)) && el.children.length) {
+      // Most ix elements are facts whose content is one text node: nothing more to look into.
+      const text = el instanceof Element ? el.onlyText() : undefined;
+      if (isNil(el.attributes.get(XSI_NIL)) && (text !== undefined || el.children.length)) {
         error(el, d.file, 'xmlSchema:nilElementHasContent', `ix:${local} ${attr(el, 'name') ?? ''} is nil (xsi:nil="true") but has content; a nil fact has none`);
       }
-      if (CONTENT_HOLDERS.has(local)) foreignContent(el, d.file, error);
+      if (text === undefined && CONTENT_HOLDERS.has(local)) foreignContent(el, d.file, error);
     }
   }
   return out;

@@ -5,11 +5,13 @@
 import { Decimal } from 'decimal.js';
 import { keptDecimal } from '../../../core/model/decimal.js';
 import { findTransform } from '../transforms/index.js';
+import type { Transform } from '../transforms/types.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
 import type { QName } from '../../../core/model/qname.js';
 import { attr, resolveQName } from '../../../core/xml/tree.js';
 import { isIx } from './collect.js';
 import { contentMarkup } from './escape.js';
+import { Element } from './element.js';
 
 /**
  * Why a value could not be read. `invalidAttribute`: an attribute the value depends on (`scale`, `sign`) is not
@@ -32,6 +34,8 @@ const isExclude = (el: XmlElement) => isIx(el.name.namespace) && el.name.localNa
 
 /** Text of the element and its descendants, ix:exclude'd parts left out. */
 export function displayedText(el: XmlElement): string {
+  const only = el instanceof Element ? el.onlyText() : undefined; // most facts' content (no array made for it)
+  if (only !== undefined) return only;
   let s = '';
   for (const c of el.children) {
     if (typeof c === 'string') s += c;
@@ -45,9 +49,13 @@ export function displayedText(el: XmlElement): string {
  * elements that declare nothing), and their names and formats repeat.
  */
 const namesByScope = new WeakMap<ReadonlyMap<string, string>, Map<string, QName | undefined>>();
+let lastScope: ReadonlyMap<string, string> | undefined; // the scope asked for last (facts share one), and its names
+let lastNames: Map<string, QName | undefined> | undefined;
 export function resolveName(el: XmlElement, value: string): QName | undefined {
-  let names = namesByScope.get(el.nsScope);
+  let names = el.nsScope === lastScope ? lastNames : namesByScope.get(el.nsScope);
   if (!names) namesByScope.set(el.nsScope, (names = new Map()));
+  lastScope = el.nsScope;
+  lastNames = names;
   let q = names.get(value);
   if (q === undefined && !names.has(value)) {
     q = resolveQName(el, value);
@@ -56,12 +64,17 @@ export function resolveName(el: XmlElement, value: string): QName | undefined {
   return q;
 }
 
+/** The format looked up last (facts' formats repeat) and its transform. */
+let lastFormat: QName | undefined;
+let lastTransform: Transform | undefined;
+
 /** Applies `@format` (a transform QName) to displayed text; plain text when there is none. */
-export function transformed(el: XmlElement, displayed: string): { ok: true; value: string } | Extract<ValueResult, { ok: false }> {
-  const format = attr(el, 'format');
+export function transformed(el: XmlElement, displayed: string, format = attr(el, 'format')): { ok: true; value: string } | Extract<ValueResult, { ok: false }> {
   if (format === undefined) return { ok: true, value: displayed };
   const q = resolveName(el, format);
-  const fn = q && findTransform(q.namespace, q.localName);
+  const fn = q === lastFormat ? lastTransform : q && findTransform(q.namespace, q.localName);
+  lastFormat = q;
+  lastTransform = fn;
   if (!fn) return { ok: false, code: 'invalidTransformation', message: `format ${format} is not a transformation of a known registry`, raw: displayed };
   const v = fn(displayed);
   if (v === undefined) return { ok: false, code: 'transformValueError', message: `"${displayed.trim().slice(0, 80)}" is not valid input for ${format}`, raw: displayed };
@@ -73,9 +86,8 @@ const NON_NEGATIVE = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/;
 /** Scales read, by their text (a report uses a few, on every fact). */
 const scales = new Map<string, number>();
 
-/** The `scale` attribute as a number, or why it cannot be used. */
-function scaleOf(el: XmlElement, displayed: string): number | Extract<ValueResult, { ok: false }> {
-  const raw = attr(el, 'scale');
+/** The `scale` attribute (`raw`) as a number, or why it cannot be used. */
+function scaleOf(raw: string | undefined, displayed: string): number | Extract<ValueResult, { ok: false }> {
   if (raw === undefined) return 0;
   const known = scales.get(raw);
   if (known !== undefined) return known;
@@ -92,19 +104,24 @@ function scaleOf(el: XmlElement, displayed: string): number | Extract<ValueResul
 
 /** A number displayed in a nonFraction, numerator or denominator: transform, then × 10^scale, then sign. */
 export function numericValue(el: XmlElement, displayed = displayedText(el)): ValueResult {
-  const t = transformed(el, displayed);
+  const a = el.attributes;
+  return numberOf(el, displayed, a.get('format'), a.get('scale'), a.get('sign'));
+}
+
+/** `numericValue` of an element whose `format`, `scale` and `sign` attributes have been read. */
+export function numberOf(el: XmlElement, displayed: string, format: string | undefined, scaleText: string | undefined, sign: string | undefined): ValueResult {
+  const t = transformed(el, displayed, format);
   if (!t.ok) return t;
-  if (attr(el, 'format') === undefined && !NON_NEGATIVE.test(t.value)) {
+  if (format === undefined && !NON_NEGATIVE.test(t.value)) {
     return { ok: false, code: 'transformValueError', message: `"${displayed.trim().slice(0, 80)}" is not a non-negative number (and no format is given)`, raw: displayed };
   }
   const v = t.value.trim();
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v)) return { ok: true, value: v }; // INF, NaN, or a transform's non-number
-  const scale = scaleOf(el, displayed);
+  const scale = scaleOf(scaleText, displayed);
   if (typeof scale !== 'number') return scale;
-  const sign = attr(el, 'sign');
   if (sign !== undefined && sign !== '-') return { ok: false, code: 'invalidAttribute', message: `sign "${sign.slice(0, 40)}" is not "-"`, raw: displayed };
-  // Shifted in the constructor, which keeps every digit (multiplication would round to 20 significant digits).
-  const shifted = keptDecimal(scale === 0 ? v : `${v}e${scale}`);
+  // Shifted as it is read, which keeps every digit (multiplication would round to 20 significant digits).
+  const shifted = keptDecimal(v, scale);
   const n = sign === '-' ? shifted.negated() : shifted;
   return { ok: true, value: n.isZero() ? new Decimal(0) : n };
 }

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTransform, TR } from './index.js';
-import { numCommaDecimal, numDotDecimal, numUnitDecimal, zeroDash } from './numbers.js';
+import { asciiDotDecimal, numCommaDecimal, numDotDecimal, numDotDecimalByPattern, numUnitDecimal, zeroDash } from './numbers.js';
 
 describe('number transforms', () => {
   it('num-dot-decimal: groups by comma, space, no-break space; decimal dot', () => {
@@ -12,6 +13,21 @@ describe('number transforms', () => {
     expect(numDotDecimal('1,23,45,678.90')).toBe('12345678.90');
     expect(numDotDecimal('１２３')).toBe('123');
     for (const bad of ['', '1,2345', '1.234,5', '(100)', '-5', 'abc', '1,,000']) expect(numDotDecimal(bad)).toBeUndefined();
+  });
+  it('num-dot-decimal reads ASCII digits, commas and dots in one pass as its pattern reads them', () => {
+    // Groups of 1 to 4 digits between commas and dots, so that the pattern's groupings (3s, Indian 2s) and near misses come up.
+    const piece = fc.oneof(fc.stringMatching(/^[0-9]{0,4}$/), fc.constantFrom(',', '.'));
+    const text = fc.array(piece, { maxLength: 9 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(asciiDotDecimal(s)).not.toBeNull();
+        expect(numDotDecimal(s)).toBe(numDotDecimalByPattern(s));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const s of ['1,234', '12,34,567.5', '1,23,456', '1,234,56', '123,45,678', '5.', '.', ',', '0,000.', '1,234.5,6']) expect(numDotDecimal(s), s).toBe(numDotDecimalByPattern(s));
+    // Anything else is left to the pattern.
+    for (const s of [' 1', '1 234', '１', '-1', '1e3', '1\u00A0234']) expect(asciiDotDecimal(s), s).toBeNull();
   });
   it('num-comma-decimal and num-unit-decimal', () => {
     expect(numCommaDecimal('1.234.567,89')).toBe('1234567.89');

@@ -23,9 +23,64 @@ function plain(int: string | undefined, frac: string | undefined): string | unde
 
 /** `1,234,567.89` (also with spaces, no-break spaces or apostrophes as group separators) → `1234567.89`. */
 export const numDotDecimal: Transform = (s) => {
+  const fast = asciiDotDecimal(s);
+  return fast !== null ? fast : numDotDecimalByPattern(s);
+};
+
+/** numDotDecimal by its pattern: the reading `asciiDotDecimal` must give the same answers as (a property test compares them). */
+export function numDotDecimalByPattern(s: string): string | undefined {
   const m = DOT.exec(halfWidth(collapse(s)));
   return m ? plain(m[1], m[2]) : undefined;
-};
+}
+
+/**
+ * Whether comma-separated groups are the pattern's: 1–3 digits then groups of 3, or 1–2 digits, groups of 2 and
+ * a last group of 3 (the groups between the first and the last: `twos` of 2, `threes` of 3, no other).
+ */
+const grouped = (first: number, twos: number, threes: number, last: number): boolean =>
+  last === 3 && first >= 1 && ((twos === 0 && first <= 3) || (threes === 0 && twos > 0 && first <= 2));
+
+/**
+ * numDotDecimal of text made only of ASCII digits, commas and dots (nearly every figure a report prints), read
+ * in one pass: such text is its own collapsed, half-width form, and the pattern's groups are counted instead of
+ * matched. null for any other text (the pattern reads it).
+ */
+export function asciiDotDecimal(s: string): string | undefined | null {
+  const n = s.length;
+  let point = -1; // where the '.' is
+  let commas = 0;
+  let first = -1; // the first group's length (digits before the first comma)
+  let group = 0; // digits since the last comma
+  let twos = 0; // groups of 2 between commas (the Indian grouping), and of 3
+  let threes = 0;
+  let digits = ''; // the integer part's digits before the last comma
+  let from = 0; // where the digits after it begin
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) group++;
+    else if (c === 44) {
+      if (point >= 0) return undefined; // a comma after the point: no reading matches
+      if (commas === 0) first = group;
+      else if (group === 2) twos++;
+      else if (group === 3) threes++;
+      else return undefined;
+      commas++;
+      group = 0;
+      digits += s.slice(from, i);
+      from = i + 1;
+    } else if (c === 46) {
+      if (point >= 0) return undefined;
+      point = i;
+      if (commas > 0 && !grouped(first, twos, threes, group)) return undefined;
+      group = 0;
+    } else return null;
+  }
+  if (point < 0 && commas > 0 && !grouped(first, twos, threes, group)) return undefined;
+  const i = point < 0 ? (commas > 0 ? digits + s.slice(from) : s) : digits + s.slice(from, point);
+  const frac = point < 0 ? '' : s.slice(point + 1);
+  if (!i && !frac) return undefined;
+  return frac ? `${i || '0'}.${frac}` : i;
+}
 
 /** `1.234.567,89` → `1234567.89`. */
 export const numCommaDecimal: Transform = (s) => {
