@@ -71,9 +71,24 @@ describe('parseJson', () => {
           return { line: byKey.members.line(m), column: byKey.members.column(m) };
         };
         expect(keys.map((k, n) => at(k, n))).toEqual(keys.map((k) => byPointer.positions.get(`/facts/${pointerToken(k)}`)));
+        // Keys and values in Object.keys's order, the very values of the object, unless a key is an array index.
+        const facts = (byKey.value as { facts: Record<string, unknown> }).facts;
+        const inOrder = byKey.members.inOrder();
+        if (inOrder) {
+          expect(inOrder.keys).toEqual(keys);
+          inOrder.values.forEach((v, n) => expect(v).toBe(facts[keys[n]!]));
+        } else expect(keys.some((k) => String(Number(k)) === k && Number(k) >= 0 && Number(k) < 2 ** 32 - 1)).toBe(true);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives the members in order only when Object.keys would (no array-index key)', () => {
+    const of = (text: string) => parseJson(text, 'f', { positionDepth: 2, memberPositionsOf: '/facts' }).members.inOrder();
+    expect(of('{"facts": {"b": 1, "a": {"x": 2}, "07": 3, "4294967295": 4, "-1": 5}}')).toEqual({ keys: ['b', 'a', '07', '4294967295', '-1'], values: [1, { x: 2 }, 3, 4, 5] });
+    expect(of('{"facts": {"b": 1, "10": 2}}')).toBeUndefined();
+    expect(of('{"facts": {"b": 1, "0": 2}}')).toBeUndefined();
+    expect(of('{"other": 1}')).toEqual({ keys: [], values: [] });
   });
 
   it('gives a string read again from the table only for the same characters (same length, same hash slot)', () => {

@@ -127,7 +127,10 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     }
   };
   checkDocumentType(value, at);
-  const validate = surelyFollowsSchema(value) ? undefined : compileSchema('xbrl-json.schema.json');
+  // The facts as parsed, in order, when `/facts` was there to be parsed: an object of a million members is
+  // neither enumerated nor asked for its values (see MemberPositions.inOrder).
+  const factsInOrder = factPositions.inOrder();
+  const validate = surelyFollowsSchema(value, factsInOrder?.values) ? undefined : compileSchema('xbrl-json.schema.json');
   if (validate && !validate(value)) {
     const e = validate.errors?.[0];
     throw new KessanError('xbrlje:invalidJSONStructure', `not an xBRL-JSON report: ${describeSchemaError(e, 'it does not follow the xBRL-JSON structure')}`, at(e?.instancePath ?? ''), 1);
@@ -193,8 +196,8 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   let linked = 0;
   const all = doc.facts ?? {};
   // Keys and values in the same order (own properties' order), without looking each fact up by its id.
-  const ids = Object.keys(all);
-  const values = Object.values(all);
+  const ids = factsInOrder?.keys ?? Object.keys(all);
+  const values = (factsInOrder?.values ?? Object.values(all)) as (typeof all)[string][];
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     const f = values[k]!;

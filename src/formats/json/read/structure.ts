@@ -107,15 +107,20 @@ function factIsValid(fact: JsonValue | undefined): boolean {
   return true;
 }
 
-/** True only when the document certainly follows the xBRL-JSON schema (false: ask ajv). */
-export function surelyFollowsSchema(doc: JsonValue): boolean {
+/**
+ * True only when the document certainly follows the xBRL-JSON schema (false: ask ajv). `factValues`: the values
+ * of `facts`, when the parser kept them (enumerating an object of a million members costs more per member).
+ */
+export function surelyFollowsSchema(doc: JsonValue, factValues?: readonly JsonValue[]): boolean {
   if (!isObject(doc) || !documentInfoIsValid(doc.documentInfo)) return false;
   for (const k in doc) {
     if (k === 'documentInfo') continue;
     if (k === 'facts') {
       const facts = doc.facts;
       if (!isObject(facts)) return false;
-      for (const id in facts) if (!factIsValid(facts[id])) return false;
+      if (factValues) {
+        for (const f of factValues) if (!factIsValid(f)) return false;
+      } else for (const id in facts) if (!factIsValid(facts[id])) return false;
     } else if (!PREFIXED.test(k)) return false;
   }
   return true;
