@@ -46,4 +46,14 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(path, 'utf8')).toBe('0:日本語\n1:日本語\n2:日本語\n');
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('writes pieces that fill its buffer many times over, and pieces larger than it, byte for byte', async () => {
+    const path = join(dir, 'large.txt');
+    // ~3 MB of UTF-8 in pieces of every size up to 40,000 code units (1 to 4 bytes each), and one of 600,000.
+    const pieces: string[] = [];
+    for (let n = 0; n < 150; n++) pieces.push(`${n}:${'aé日😀'.repeat((n * 7919) % 10_000)}\n`);
+    pieces.splice(75, 0, '日'.repeat(600_000));
+    await writeFileAtomic(path, { pieces });
+    expect(readFileSync(path).equals(Buffer.from(pieces.join('')))).toBe(true);
+  });
 });
