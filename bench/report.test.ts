@@ -12,7 +12,14 @@ describe('linearity', () => {
   it('finds a cost per fact that grows by more than 10% a decade', () => {
     const rows = [10_000, 100_000, 1_000_000].map((n) => row('read-xbrl', n, 1e-6 * n * Math.log10(n)));
     expect(linearity(rows, 'read-xbrl')?.ok).toBe(false);
+    expect(linearity(rows, 'read-xbrl')?.perFact).toContain('costlier at scale');
     expect(linearity(rows.slice(0, 2), 'read-xbrl')).toBeUndefined();
+  });
+
+  it('counts a cost per fact that falls by more than 10% a decade too, and says which way it went', () => {
+    const rows = [10_000, 100_000, 1_000_000].map((n) => row('write-json', n, n < 1e6 ? 3e-6 * n : 0.3 + 2e-6 * (n - 1e5)));
+    expect(linearity(rows, 'write-json')).toMatchObject({ ok: false });
+    expect(linearity(rows, 'write-json')?.perFact).toContain('cheaper at scale');
   });
 });
 
