@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: times kessan's readers, validator and writers on generated instances (bench/generate.ts) of
  * 10k and 100k facts (and 1M with --full), and the conversion of the example release. Every measurement is a
- * fresh child process (bench/step.ts), so each step's peak RSS is its own; each is repeated and the median kept.
+ * fresh child process (bench/step.ts), so each step's peak RSS is its own; each is repeated, in rounds of all the steps
+ * of a size (so that the machine's drift weighs on them alike), and the median kept.
  *
  *     npm run bench [-- --full] [--sizes 10000,100000] [--repeat 3] [--seed 1] [--inconsistencies 10]
  *                   [--steps read-xbrl,validate-c11r,...] [--no-convert] [--no-serve] [--cpu-prof] [--json FILE]
@@ -137,16 +138,35 @@ function arelleRunnable(): boolean {
   return existsSync(ARELLE) && spawnSync('/usr/bin/python3', ['-c', 'import lxml, isodate, regex'], { stdio: 'ignore' }).status === 0;
 }
 
-function measure(step: string, facts: number | undefined, runs: number, once: () => { seconds: number; cpuSeconds?: number; maxRssMiB?: number; processSeconds?: number; facts?: number; na?: boolean; detail?: Record<string, unknown> }): Row {
-  const results: ReturnType<typeof once>[] = [];
-  const loads: number[] = [];
+type Once = () => { seconds: number; cpuSeconds?: number; maxRssMiB?: number; processSeconds?: number; facts?: number; na?: boolean; detail?: Record<string, unknown> };
+
+/**
+ * Runs each of `steps` `runs` times, in rounds (every step once, then again...), and gives a row per step with the
+ * medians. Interleaved, so that the machine's speed drifting over a minute (it does, on a shared 2-core machine)
+ * weighs on every step alike and not on the steps that happened to run last: the targets compare steps.
+ */
+function measureRounds(steps: readonly { step: string; facts: number | undefined; once: Once }[], runs: number): Row[] {
+  const results: ReturnType<Once>[][] = steps.map(() => []);
+  const loads: number[][] = steps.map(() => []);
+  const na = steps.map(() => false);
   for (let i = 0; i < runs; i++) {
-    loads.push(loadavg()[0]!);
-    const r = once();
-    if (r.na) return { step, facts, na: true, runs: 0 };
-    results.push(r);
+    steps.forEach(({ once }, k) => {
+      if (na[k]) return;
+      loads[k]!.push(loadavg()[0]!);
+      const r = once();
+      if (r.na) na[k] = true;
+      else results[k]!.push(r);
+    });
     process.stderr.write('.');
   }
+  return steps.map(({ step, facts }, k) => (na[k] ? { step, facts, na: true, runs: 0 } : summary(step, facts, runs, results[k]!, loads[k]!)));
+}
+
+function measure(step: string, facts: number | undefined, runs: number, once: Once): Row {
+  return measureRounds([{ step, facts, once }], runs)[0]!;
+}
+
+function summary(step: string, facts: number | undefined, runs: number, results: ReturnType<Once>[], loads: number[]): Row {
   const secs = results.map((r) => r.seconds);
   const rss = results.flatMap((r) => (r.maxRssMiB !== undefined ? [r.maxRssMiB] : []));
   const proc = results.flatMap((r) => (r.processSeconds !== undefined ? [r.processSeconds] : []));
@@ -165,7 +185,6 @@ function measure(step: string, facts: number | undefined, runs: number, once: ()
     load: median(loads),
   };
 }
-
 
 /** The checks that make the timings mean something: every fact read, and exactly the planted inconsistencies found. */
 function sanity(files: BenchFiles, row: Row): string | undefined {
@@ -211,14 +230,25 @@ async function main(): Promise<void> {
       'read-ixbrl': [xhtml, undefined],
     };
     if (opts.steps.includes('write-json')) rmSync(io['write-json'][1]!, { force: true });
-    for (const step of opts.steps) {
-      process.stderr.write(`  ${step} `);
-      const [input, output] = io[step];
-      const row = measure(step, files.facts, runs, () => {
-        const r = runStep(step, input, output, profDir);
-        return { ...r, seconds: r.seconds ?? 0 };
-      });
-      process.stderr.write(row.na ? ' n/a\n' : ` ${fmt(row.seconds, 3)} s, ${fmt(row.maxRssMiB, 0)} MiB\n`);
+    // The steps in rounds (write-json before read-json in each: it reads what write-json wrote).
+    process.stderr.write(`  ${opts.steps.join(', ')}, ${runs} round(s) `);
+    const measured = measureRounds(
+      opts.steps.map((step) => {
+        const [input, output] = io[step];
+        return {
+          step,
+          facts: files.facts,
+          once: () => {
+            const r = runStep(step, input, output, profDir);
+            return { ...r, seconds: r.seconds ?? 0 };
+          },
+        };
+      }),
+      runs,
+    );
+    process.stderr.write('\n');
+    for (const row of measured) {
+      process.stderr.write(`  ${row.step} ${row.na ? 'n/a' : `${fmt(row.seconds, 3)} s, ${fmt(row.maxRssMiB, 0)} MiB`}\n`);
       const problem = sanity(files, row);
       if (problem) warnings.push(`${thousands(files.facts)} facts: ${problem}`);
       rows.push(row);
