@@ -10,11 +10,11 @@ import type { Fact } from '../../../core/model/fact.js';
 import type { QName } from '../../../core/model/qname.js';
 import type { Report } from '../../../core/model/report.js';
 import { TR } from '../transforms/index.js';
-import { collectContexts, contextNames, factLocation, renderContexts } from '../../xbrl/write/contexts.js';
+import { collectContexts, contextNames, renderContexts } from '../../xbrl/write/contexts.js';
 import { checkFacts } from '../../xbrl/write/facts.js';
 import { PrefixMap } from '../../xbrl/write/namespaces.js';
 import { typedMemberPrefixes } from '../../xbrl/write/typed.js';
-import { collectUnits, renderUnits, unitNames } from '../../xbrl/write/units.js';
+import { collectUnits, renderUnits, unitNames, unitsOf } from '../../xbrl/write/units.js';
 import { escapeAttr, escapeText } from '../../../core/xml/write.js';
 import { renderFallback } from './fallback.js';
 import { Printings, renderLayout } from './layout.js';
@@ -41,10 +41,7 @@ export function writeInlineXbrl(report: Report, options: WriteInlineOptions = {}
   const reserved = new Set(facts.map((f) => f.id));
   for (const f of facts) for (let k = 2; k <= f.sources.length; k++) reserved.add(`${f.id}_p${k}`);
   const { contexts, idByKey: contextIds, keyOf: contextKeyOf } = collectContexts(facts, reserved);
-  const { units, idByKey: unitIds } = collectUnits(
-    facts.flatMap((f) => (f.unit ? [{ unit: f.unit, where: factLocation(f), what: `fact ${f.id}` }] : [])),
-    new Set([...reserved, ...contexts.map((c) => c.id)]),
-  );
+  const { units, idByKey: unitIds } = collectUnits(unitsOf(facts), new Set([...reserved, ...contexts.map((c) => c.id)]));
   const used: QName[] = [...facts.map((f) => f.concept), ...unitNames(units), ...contextNames(contexts)];
   const typedPrefixes = new Set<string>();
   for (const c of contexts) for (const [, v] of c.dimensions) if ('typed' in v) for (const p of typedMemberPrefixes(v.typed, report.namespaces)) typedPrefixes.add(p);

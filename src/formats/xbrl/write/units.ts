@@ -1,6 +1,8 @@
 import { KessanError, type Location } from '../../../core/errors.js';
 import { NS, clark, type QName } from '../../../core/model/qname.js';
+import type { Fact } from '../../../core/model/fact.js';
 import { unitKey, type Unit } from '../../../core/model/unit.js';
+import { factLocation } from './contexts.js';
 import type { PrefixMap } from './namespaces.js';
 import { assignUniqueIds, compareStrings, ncnamePart, toNCName, type ReservedIds } from '../../../core/xml/write.js';
 
@@ -31,6 +33,20 @@ function checkUnit(u: Unit, where: Location, what: string): void {
 function unitIdBase(num: readonly QName[], den: readonly QName[]): string {
   const side = (ms: readonly QName[]) => ms.map((m) => ncnamePart(m.localName) || 'measure').join('-times-');
   return toNCName(den.length ? `${side(num)}-per-${side(den)}` : side(num), 'U');
+}
+
+/**
+ * Each fact's unit, with where it is for a message (what `collectUnits` takes), once per run of facts that share
+ * a unit object (a reader gives a unit's facts one object): a million facts made a million of these, and kept them
+ * to the end.
+ */
+export function* unitsOf(facts: readonly Fact[]): Iterable<{ unit: Unit; where: Location; what: string }> {
+  let last: Unit | undefined;
+  for (const f of facts) {
+    if (f.unit === undefined || f.unit === last) continue;
+    last = f.unit;
+    yield { unit: f.unit, where: factLocation(f), what: `fact ${f.id}` };
+  }
 }
 
 /**

@@ -3,12 +3,11 @@ import type { Fact } from '../../../core/model/fact.js';
 import type { QName } from '../../../core/model/qname.js';
 import type { Report } from '../../../core/model/report.js';
 import { unitKey, type Unit } from '../../../core/model/unit.js';
-import type { Location } from '../../../core/errors.js';
-import { collectContexts, contextNames, factLocation, renderContexts } from './contexts.js';
+import { collectContexts, contextNames, renderContexts } from './contexts.js';
 import { checkFacts, renderFact } from './facts.js';
 import { PrefixMap } from './namespaces.js';
 import { typedMemberPrefixes } from './typed.js';
-import { collectUnits, renderUnits, unitNames } from './units.js';
+import { collectUnits, renderUnits, unitNames, unitsOf } from './units.js';
 import { escapeAttr } from '../../../core/xml/write.js';
 import { pushAll } from '../../../core/arrays.js';
 
@@ -85,19 +84,6 @@ export function xbrlPieces(report: Report, options: WriteXbrlOptions = {}): Iter
     }
     yield '</xbrli:xbrl>\n';
   })();
-}
-
-/**
- * Each fact's unit, with where it is for a message, once per run of facts that share a unit object (a reader
- * gives a unit's facts one object): a million facts made a million of these, and kept them to the end.
- */
-function* unitsOf(facts: readonly Fact[]): Iterable<{ unit: Unit; where: Location; what: string }> {
-  let last: Unit | undefined;
-  for (const f of facts) {
-    if (f.unit === undefined || f.unit === last) continue;
-    last = f.unit;
-    yield { unit: f.unit, where: factLocation(f), what: `fact ${f.id}` };
-  }
 }
 
 /** A unit's id, its key made once per run of facts that share the unit object. */
