@@ -25,7 +25,6 @@ export function* textChunks(source: string): Generator<string, void, undefined> 
   for (let i = 0; i < source.length; i += CHUNK) yield detached(source.slice(i, i + CHUNK));
 }
 
-
 /**
  * An XML file's text in pieces, decoded as `decodeXml` decodes the whole file (same encodings, same errors:
  * when a piece holds bytes that are not UTF-8, or a NUL, the file is read whole once more so that the error

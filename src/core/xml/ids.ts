@@ -9,7 +9,7 @@
  * hashes, so that a probe compares numbers where it would have read a string somewhere in the heap. The table is
  * filled a region at a time (the ids sorted by the region their hash points to, a counting sort), not in
  * document order: at a million ids a table that size is far larger than the caches, and filling it at random
- * cost a cache miss or two an id (1M ids: 108 → 25 ms, where 100k took 3.5 ms).
+ * cost a cache miss or two an id (1M ids: 108 → 45 ms, where 100k took 3.5 ms).
  * The hash is seeded per process, and a probe longer than `maxProbe` (ids made to collide) hands the work to a
  * Set, whose hashing V8 seeds: never slower than the Set, whatever the input.
  */

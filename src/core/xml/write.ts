@@ -68,16 +68,16 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * Gives each item a unique id from its preferred `base`. Items arrive in their final (stable) order.
- * A base that is unique and not reserved is kept; otherwise the first holder keeps it (when not reserved)
- * and the others get `base_2`, `base_3`… skipping anything reserved, used or any other item's base.
- */
 /** Ids an id must not be: `has` is all that is asked (a Set, or core/xml/ids.ts's table for a million fact ids). */
 export interface ReservedIds {
   has(id: string): boolean;
 }
 
+/**
+ * Gives each item a unique id from its preferred `base`. Items arrive in their final (stable) order.
+ * A base that is unique and not reserved is kept; otherwise the first holder keeps it (when not reserved)
+ * and the others get `base_2`, `base_3`… skipping anything reserved, used or any other item's base.
+ */
 export function assignUniqueIds(bases: readonly string[], reserved: ReservedIds): string[] {
   const allBases = new Set(bases);
   const used = new Set<string>();

@@ -30,7 +30,6 @@ const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
 const NIL: ValueResult = { ok: true, value: '' };
 const NO_CHAIN: readonly XmlElement[] = [];
 
-
 /** An element as the instance reader's small-tree node (for contexts and units). */
 function toNode(el: XmlElement): XmlNode {
   const attributes = new Map<string, string>();

@@ -59,7 +59,6 @@ export function isNil(raw: string | undefined): boolean {
  * unique among the facts and all the document's ids.
  */
 export function assignIds(drafts: readonly FactDraft[], ids: DocumentIds, parents: readonly number[]): void {
-  const taken = ids;
   const extra = new Set<string>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -69,7 +68,7 @@ export function assignIds(drafts: readonly FactDraft[], ids: DocumentIds, parent
     }
     const base = `f${i + 1}`;
     let id = base;
-    for (let k = 2; taken.has(id) || extra.has(id); k++) id = `${base}_${k}`;
+    for (let k = 2; ids.has(id) || extra.has(id); k++) id = `${base}_${k}`;
     extra.add(id);
     d.factId = id;
   }
