@@ -102,13 +102,16 @@ function scaleOf(raw: string | undefined, displayed: string): number | Extract<V
   return n;
 }
 
-/** A number displayed in a nonFraction, numerator or denominator: transform, then × 10^scale, then sign. */
-export function numericValue(el: XmlElement, displayed = displayedText(el)): ValueResult {
+/** A number displayed in a fraction's numerator or denominator: transform, then × 10^scale, then sign. */
+function numericValue(el: XmlElement): ValueResult {
   const a = el.attributes;
-  return numberOf(el, displayed, a.get('format'), a.get('scale'), a.get('sign'));
+  return numberOf(el, displayedText(el), a.get('format'), a.get('scale'), a.get('sign'));
 }
 
-/** `numericValue` of an element whose `format`, `scale` and `sign` attributes have been read. */
+/**
+ * A number displayed in a nonFraction (or a fraction's term) whose `format`, `scale` and `sign` attributes have
+ * been read: transform, then × 10^scale, then sign.
+ */
 export function numberOf(el: XmlElement, displayed: string, format: string | undefined, scaleText: string | undefined, sign: string | undefined): ValueResult {
   const t = transformed(el, displayed, format);
   if (!t.ok) return t;
