@@ -34,9 +34,7 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
   parser.on('opentag', (tag) => {
     depth++;
     const attrs = new Map<string, string>();
-    const tagAttrs = tag.attributes;
-    for (const key in tagAttrs) {
-      const a = tagAttrs[key]!;
+    for (const a of tag.attributeList) {
       if (a.value.length > maxAttributeLength) throw limitError(file, track.line, track.column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
       attrs.set(a.uri && a.uri !== XMLNS_NS ? `{${a.uri}}${a.local}` : a.name, a.value);
     }

@@ -9,7 +9,7 @@ import { detached } from '../model/strings.js';
 import { checkInputFile, readInputBytes } from '../limits.js';
 import { virtualFile } from '../virtual-files.js';
 import { rejectDoctype, stripBom, type Tracker } from './parse.js';
-import type { SaxesParser } from './saxes.js';
+import type { XmlScanner } from './scanner.js';
 import { decodeXml, xmlEncodingOf } from './tree.js';
 
 const CHUNK = 64 * 1024;
@@ -98,7 +98,7 @@ function throwAsWhole(path: string, what: string): never {
  * it takes.
  * @internal saxes's types are not part of kessan's API.
  */
-export function parseChunks(parser: SaxesParser<{ xmlns: true; position: true }>, track: Tracker, chunks: Iterable<string>, file: string): void {
+export function parseChunks(parser: XmlScanner, track: Tracker, chunks: Iterable<string>, file: string): void {
   let head: string | undefined = '';
   const write = (piece: string): void => {
     track.feed(piece);

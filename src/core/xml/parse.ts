@@ -4,7 +4,7 @@
  * Hostile input is expected: a DOCTYPE is always rejected (entities are never resolved beyond the five
  * predefined ones and character references), element depth and text/attribute sizes are limited.
  */
-import { SaxesParser, type SaxesTagNS } from './saxes.js';
+import { XmlScanner } from './scanner.js';
 import { KessanError } from '../errors.js';
 import { currentLimits } from '../limits.js';
 import { qname, type QName } from '../model/qname.js';
@@ -78,13 +78,12 @@ export function attrKey(namespace: string, local: string): string {
 }
 
 /**
- * Creates a saxes parser that throws `KessanError`s: `kessan:xmlNotWellFormed` for syntax errors; with the
- * text to be parsed, first rejects a DOCTYPE (`kessan:xmlDoctype`). Shared with streaming readers.
- * @internal saxes's types are not part of kessan's API (they fail a strict consumer's check).
+ * Creates the namespace-aware parser (scanner.ts), throwing `KessanError`s: `kessan:xmlNotWellFormed` for syntax
+ * errors; with the text to be parsed, first rejects a DOCTYPE (`kessan:xmlDoctype`). Shared with streaming readers.
  */
-export function createParser(file: string, source?: string): SaxesParser<{ xmlns: true; position: true }> {
+export function createParser(file: string, source?: string): XmlScanner {
   if (source !== undefined) rejectDoctype(source, file);
-  const parser = new SaxesParser({ xmlns: true, position: true, fileName: file });
+  const parser = new XmlScanner({ fileName: file });
   parser.on('error', (e) => {
     const msg = e.message.replace(/^.*?:\d+:\d+: /, '');
     throw new KessanError('kessan:xmlNotWellFormed', `not well-formed XML: ${msg}`, { file, line: parser.line, column: parser.column + 1 }, 1);
@@ -129,7 +128,7 @@ export function rejectDoctype(source: string, file: string): boolean {
  * Builds the in-scope namespace map for a tag, sharing the parent's when the tag declares nothing.
  * @internal saxes's types are not part of kessan's API.
  */
-export function scopeFor(tag: SaxesTagNS, parentScope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+export function scopeFor(tag: { readonly ns: Readonly<Record<string, string>> }, parentScope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const decl = tag.ns;
   let changed: Map<string, string> | undefined;
   for (const prefix in decl) {
@@ -155,7 +154,7 @@ const KEPT_TAIL = 1024;
  * a tag whose `<` lies further back (a name over a KiB) gets the parser's own, approximate, position.
  * @internal saxes's types are not part of kessan's API (they fail a strict consumer's check).
  */
-export function positionTracker(parser: SaxesParser<{ xmlns: true; position: true }>): Tracker {
+export function positionTracker(parser: { readonly position: number; readonly line: number; readonly column: number }): Tracker {
   let text = ''; // the window: the kept end of the previous piece, then the current piece
   let base = 0; // the document index of text[0]
   let scanPos = 0; // document index scanned so far for line starts
@@ -259,9 +258,7 @@ export function parseXmlText(text: string, file: string, limits: XmlLimits = {})
     const parent = stack[stack.length - 1];
     const nsScope = scopeFor(tag, parent ? parent.nsScope : EMPTY_SCOPE);
     const attributes = new Map<string, string>();
-    const attrs = tag.attributes;
-    for (const key in attrs) {
-      const a = attrs[key]!;
+    for (const a of tag.attributeList) {
       if (a.value.length > maxAttributeLength) {
         throw limitError(file, startLine, startColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
       }

@@ -11,7 +11,6 @@ import { KessanError } from '../../../core/errors.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
 import { createParser, DEFAULT_LIMITS, limitError, positionTracker, scopeFor, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
 import { parseChunks } from '../../../core/xml/chunks.js';
-import { listAttributes } from './tag-attributes.js';
 import { FACT_KINDS, isIx, type DocParts } from './collect.js';
 import { Element, shapes } from './element.js';
 import { xmlPieces } from './html.js';
@@ -68,11 +67,8 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
 
   const shape = shapes((k, v) => k !== 'id' && v.length <= 64, intern);
 
-  // A tag's attributes, in order, from the list saxes reads them into (tag-attributes.ts), not its dictionary of them.
-  const tagAttributes = listAttributes(parser);
 
   parser.on('opentagstart', (tag) => {
-    tagAttributes.start();
     track(tag.name);
     if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
   });
@@ -90,7 +86,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     const content = ix || inContent[d - 1]!;
     // Outside ix content only `id` and `xml:lang` decide whether the element is built; its attributes are
     // read only when it is. Every value is checked against the length limit, in order.
-    const attrs = tagAttributes.of(tag);
+    const attrs = tag.attributeList; // in order, as written (the parser makes no dictionary of them unless asked)
     const count = attrs.length;
     let id = false;
     let lang = false;

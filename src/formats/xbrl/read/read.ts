@@ -137,9 +137,7 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
     let precisionRaw: string | undefined;
     let nilRaw: string | undefined;
     let other: Map<string, string> | undefined;
-    const attrs = tag.attributes;
-    for (const key in attrs) {
-      const a = attrs[key]!;
+    for (const a of tag.attributeList) {
       const value = a.value;
       if (value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
       const au = a.uri;

@@ -1,0 +1,495 @@
+/**
+ * kessan's streaming XML parser: namespace-aware, checking well-formedness (XML 1.0 fifth edition and
+ * Namespaces in XML 1.0), fed a document in pieces. It gives the events, tag objects and positions of the
+ * saxes API the readers were written against (`opentagstart`, `opentag`, `closetag`, `text`, `cdata`,
+ * `error`; `line`, `column`, `position`), so a reader does not care which parser it has.
+ *
+ * Why not saxes: saxes reads a character at a time in JavaScript. At ten thousand facts that code runs mostly
+ * in V8's interpreter, before it is compiled, and was a third of reading an instance; here each markup token
+ * is found with `indexOf` and matched with sticky regular expressions, which V8 runs as native code from their
+ * first use. A DOCTYPE is never parsed (kessan rejects one before parsing, `rejectDoctype`); one met here
+ * is an error.
+ */
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+const NC_START = 'A-Z_a-z\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const NC_CHAR = `${NC_START}\\-.0-9\\xB7\\u0300-\\u036F\\u203F\\u2040`;
+const NCNAME = `[${NC_START}][${NC_CHAR}]*`;
+/** A qualified name: its prefix (group 1, when it has one) and local part. */
+const QNAME = new RegExp(`(${NCNAME})(?::(${NCNAME}))?`, 'uy');
+/**
+ * The usual attribute, whole: space, name, `=`, a quoted value with no reference, no `<` and no white space
+ * other than spaces to normalize. Anything else (or an attribute cut at the end of the text) is read step by step.
+ */
+const PLAIN_ATTRIBUTE = new RegExp(`[ \\t\\r\\n]+(${NCNAME})(?::(${NCNAME}))?[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"([^"<&\\t\\n\\r]*)"|'([^'<&\\t\\n\\r]*)')`, 'uy');
+const NAME_CHAR = new RegExp(`[:${NC_CHAR}]`, 'u');
+const SPACES = /[ \t\r\n]*/y;
+const ONLY_SPACES = /^[ \t\r\n]*$/;
+/** Characters XML 1.0 does not allow anywhere (nor a surrogate that is not half of a pair). */
+const NOT_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const REFERENCE = /&(?:(lt|gt|amp|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const XML_DECL = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
+/** Attributes beyond this many are checked for repeats with a Set, fewer by comparing. */
+const FEW = 16;
+
+export interface ScannedAttribute {
+  readonly name: string;
+  readonly prefix: string;
+  readonly local: string;
+  readonly uri: string;
+  readonly value: string;
+}
+
+/** A start tag as the events give it (saxes's SaxesTagNS shape, plus the attributes as a list). */
+export class ScannedTag {
+  uri = '';
+  ns: Record<string, string> = EMPTY_NS;
+  isSelfClosing = false;
+  attributeList: ScannedAttribute[] = NO_ATTRIBUTES;
+  private dictionary?: Record<string, ScannedAttribute>;
+  constructor(
+    readonly name: string,
+    readonly prefix: string,
+    readonly local: string,
+  ) {}
+
+  /** The attributes by name as written, made when first asked for (the readers take the list). */
+  get attributes(): Record<string, ScannedAttribute> {
+    if (!this.dictionary) {
+      this.dictionary = {};
+      for (const a of this.attributeList) this.dictionary[a.name] = a;
+    }
+    return this.dictionary;
+  }
+}
+const EMPTY_NS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_ATTRIBUTES: ScannedAttribute[] = [];
+
+type Handlers = {
+  opentagstart?: (tag: { name: string }) => void;
+  opentag?: (tag: ScannedTag) => void;
+  closetag?: (tag: ScannedTag) => void;
+  text?: (text: string) => void;
+  cdata?: (text: string) => void;
+  error?: (err: Error) => void;
+};
+
+/** Scanning stopped because the text so far ends inside a token: more is needed. */
+const MORE = -1;
+
+export class XmlScanner {
+  private readonly handlers: Handlers = {};
+  private buf = '';
+  private i = 0;
+  /** Document index of buf[0]. */
+  private base = 0;
+  /** What was written since the last scan, and how long buf must grow before scanning again. */
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private waitFor = 0;
+  private checked = 0; // buf index up to which characters were checked
+  private loneCr: boolean | undefined; // whether buf has a CR not followed by LF (undefined: not looked)
+  private closed = false;
+  private readonly stack: ScannedTag[] = [];
+  private readonly scopes: Map<string, string>[] = [new Map([['xml', XML_NS]])];
+  private rootSeen = false;
+  // Lines: the document index counted up to, the line there, and where that line began.
+  private countedTo = 0;
+  private countedLine = 1;
+  private lineStart = 0;
+  /** Document index of the character after the current tag's name (at `opentagstart`), or of the scan. */
+  position = 0;
+
+  constructor(private readonly options: { fileName?: string } = {}) {}
+
+  on<K extends keyof Handlers>(event: K, handler: NonNullable<Handlers[K]>): void {
+    this.handlers[event] = handler as Handlers[K];
+  }
+
+  /** 1-based line of the scan position. */
+  get line(): number {
+    this.countLines(this.position);
+    return this.countedLine;
+  }
+
+  /** 0-based column of the scan position, as saxes gives it. */
+  get column(): number {
+    this.countLines(this.position);
+    return this.position - this.lineStart;
+  }
+
+  write(piece: string): this {
+    if (this.closed) this.fail('cannot write after close');
+    this.pending.push(piece);
+    this.pendingLength += piece.length;
+    // A token longer than what has come so far waits until the text has doubled: each character is rescanned a
+    // bounded number of times, however long a text or an attribute value is.
+    if (this.buf.length - this.i + this.pendingLength >= this.waitFor) this.scan(false);
+    return this;
+  }
+
+  close(): this {
+    this.closed = true;
+    this.scan(true);
+    const open = this.stack[this.stack.length - 1];
+    if (open) this.fail(`unclosed tag: ${open.name}`);
+    if (!this.rootSeen) this.fail('document must contain a root element.');
+    return this;
+  }
+
+  private scan(final: boolean): void {
+    const rest = this.buf.length > this.i ? this.buf.slice(this.i) : '';
+    this.base += this.i;
+    this.countLines(this.base);
+    this.checked = Math.max(0, this.checked - this.i);
+    this.buf = this.pending.length === 1 && !rest ? this.pending[0]! : rest + this.pending.join('');
+    this.i = 0;
+    this.loneCr = undefined;
+    this.pending = [];
+    this.pendingLength = 0;
+    this.checkCharacters(final);
+    const buf = this.buf;
+    const n = buf.length;
+    let i = 0;
+    while (i < n) {
+      let next: number;
+      if (buf.charCodeAt(i) !== 60 /* < */) next = this.text(i, final);
+      else {
+        const c = buf.charCodeAt(i + 1);
+        if (c === 47 /* / */) next = this.endTag(i);
+        else if (c === 33 /* ! */) next = this.bang(i);
+        else if (c === 63 /* ? */) next = this.instruction(i);
+        else if (i + 1 >= n) next = MORE;
+        else next = this.startTag(i);
+      }
+      if (next === MORE) {
+        if (final) this.failAt(i, 'unexpected end of document.');
+        break;
+      }
+      i = next;
+    }
+    this.i = i;
+    this.position = this.base + i;
+    this.waitFor = 2 * (n - i);
+  }
+
+  /** Characters not allowed in XML, in what was added (a surrogate at the very end waits for its pair). */
+  private checkCharacters(final: boolean): void {
+    const buf = this.buf;
+    let end = buf.length;
+    if (!final && end > 0 && (buf.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+    if (this.checked >= end) return;
+    NOT_CHAR.lastIndex = this.checked;
+    const m = NOT_CHAR.exec(buf);
+    if (m && m.index < end) this.failAt(m.index, `disallowed character (U+${buf.charCodeAt(m.index).toString(16).toUpperCase().padStart(4, '0')}).`);
+    this.checked = end;
+  }
+
+  private text(i: number, final: boolean): number {
+    const buf = this.buf;
+    const lt = buf.indexOf('<', i);
+    if (lt < 0 && !final) return MORE;
+    const end = lt < 0 ? buf.length : lt;
+    const raw = buf.slice(i, end);
+    if (this.stack.length === 0) {
+      if (!ONLY_SPACES.test(raw)) this.failAt(i + raw.search(/[^ \t\r\n]/), 'text data outside of root node.');
+      return end;
+    }
+    const bad = raw.indexOf(']]>');
+    if (bad >= 0) this.failAt(i + bad, 'the string "]]>" is disallowed in char data.');
+    const handler = this.handlers.text;
+    if (handler) {
+      this.position = this.base + end;
+      handler(this.decode(normalizeLines(raw), i));
+    } else if (raw.includes('&')) this.decode(raw, i);
+    return end;
+  }
+
+  private startTag(lt: number): number {
+    const buf = this.buf;
+    const n = buf.length;
+    QNAME.lastIndex = lt + 1;
+    const m = QNAME.exec(buf);
+    if (!m) return this.endsAt(lt + 1) ? MORE : this.failAt(lt + 1, 'disallowed character in tag name.');
+    let j = QNAME.lastIndex;
+    if (this.endsAt(j)) return MORE;
+    if (buf.charCodeAt(j) === 58 /* : */ || NAME_CHAR.test(buf[j]!)) this.failAt(j, 'malformed qualified name.');
+    if (this.rootSeen && this.stack.length === 0) this.failAt(lt, 'document must contain only one root element.');
+    const name = m![0];
+    const tag = new ScannedTag(name, m![2] === undefined ? '' : m![1]!, m![2] ?? m![1]!);
+    let attrs: ScannedAttribute[] | undefined;
+    let selfClosing = false;
+    for (;;) {
+      PLAIN_ATTRIBUTE.lastIndex = j;
+      const p = PLAIN_ATTRIBUTE.exec(buf);
+      if (p !== null) {
+        const [, first, second, double, single] = p;
+        const attr = second === undefined ? { name: first!, prefix: '', local: first!, uri: '', value: double ?? single! } : { name: `${first}:${second}`, prefix: first!, local: second, uri: '', value: double ?? single! };
+        (attrs ??= []).push(attr);
+        j = PLAIN_ATTRIBUTE.lastIndex;
+        continue;
+      }
+      SPACES.lastIndex = j;
+      SPACES.test(buf);
+      const k = SPACES.lastIndex;
+      if (this.endsAt(k)) return MORE;
+      const c = buf.charCodeAt(k);
+      if (c === 62 /* > */) {
+        j = k + 1;
+        break;
+      }
+      if (c === 47 /* / */) {
+        if (k + 1 >= n) return MORE;
+        if (buf.charCodeAt(k + 1) !== 62) this.failAt(k + 1, 'forward-slash in opening tag not followed by >.');
+        selfClosing = true;
+        j = k + 2;
+        break;
+      }
+      if (k === j) this.failAt(k, attrs ? 'no whitespace between attributes.' : 'disallowed character in tag name.');
+      QNAME.lastIndex = k;
+      const a = QNAME.exec(buf);
+      if (!a) return this.failAt(k, 'disallowed character in attribute name.');
+      let e = QNAME.lastIndex;
+      if (this.endsAt(e)) return MORE;
+      if (buf.charCodeAt(e) === 58 || NAME_CHAR.test(buf[e]!)) this.failAt(e, 'malformed qualified name.');
+      SPACES.lastIndex = e;
+      SPACES.test(buf);
+      e = SPACES.lastIndex;
+      if (e >= n) return MORE;
+      if (buf.charCodeAt(e) !== 61 /* = */) this.failAt(e, 'attribute without value.');
+      SPACES.lastIndex = e + 1;
+      SPACES.test(buf);
+      e = SPACES.lastIndex;
+      if (e >= n) return MORE;
+      const q = buf.charCodeAt(e);
+      if (q !== 34 && q !== 39) this.failAt(e, 'unquoted attribute value.');
+      const close = buf.indexOf(q === 34 ? '"' : "'", e + 1);
+      if (close < 0) return MORE;
+      const raw = buf.slice(e + 1, close);
+      const badLt = raw.indexOf('<');
+      if (badLt >= 0) this.failAt(e + 1 + badLt, 'disallowed character in attribute value.');
+      const value = this.decode(normalizeAttribute(raw), e + 1);
+      const attr = { name: a![0], prefix: a![2] === undefined ? '' : a![1]!, local: a![2] ?? a![1]!, uri: '', value };
+      (attrs ??= []).push(attr);
+      j = close + 1;
+    }
+    const handlers = this.handlers;
+    this.position = this.base + lt + name.length + 2;
+    handlers.opentagstart?.(tag);
+    this.resolveNames(tag, attrs, lt);
+    tag.isSelfClosing = selfClosing;
+    this.rootSeen = true;
+    this.stack.push(tag);
+    this.position = this.base + j;
+    handlers.opentag?.(tag);
+    if (selfClosing) this.closeElement(tag);
+    return j;
+  }
+
+  /** Namespace declarations, the tag's and its attributes' namespaces, and repeated attributes. */
+  private resolveNames(tag: ScannedTag, attrs: ScannedAttribute[] | undefined, lt: number): void {
+    const parent = this.scopes[this.stack.length]!;
+    let scope = parent;
+    if (attrs) {
+      for (const a of attrs) {
+        const declared = a.prefix === 'xmlns' ? a.local : a.name === 'xmlns' ? '' : undefined;
+        if (declared === undefined) continue;
+        const uri = a.value;
+        if (declared === 'xmlns') this.failAt(lt, 'the prefix "xmlns" must not be declared.');
+        if (declared === 'xml' ? uri !== XML_NS : uri === XML_NS) this.failAt(lt, `the prefix "xml" and only it is bound to ${XML_NS}.`);
+        if (uri === XMLNS_NS) this.failAt(lt, `no prefix may be bound to ${XMLNS_NS}.`);
+        if (declared !== '' && uri === '') this.failAt(lt, `the prefix "${declared}" cannot be undeclared (Namespaces in XML 1.0).`);
+        if (scope === parent) (scope = new Map(parent)), (tag.ns = {});
+        scope.set(declared, uri);
+        tag.ns[declared] = uri;
+      }
+    }
+    this.scopes[this.stack.length + 1] = scope;
+    if (tag.prefix === 'xmlns') this.failAt(lt, 'tags may not have "xmlns" as prefix.');
+    const uri = scope.get(tag.prefix);
+    if (uri === undefined && tag.prefix !== '') this.failAt(lt, `unbound namespace prefix: "${tag.prefix}".`);
+    tag.uri = uri ?? '';
+    if (!attrs) return;
+    const seen = attrs.length > FEW ? new Set<string>() : undefined;
+    const expanded: string[] = [];
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i] as { uri: string } & ScannedAttribute;
+      let key: string;
+      if (a.prefix === '') {
+        if (a.name === 'xmlns') a.uri = XMLNS_NS;
+        key = a.name;
+      } else {
+        const u = a.prefix === 'xmlns' ? XMLNS_NS : scope.get(a.prefix);
+        if (u === undefined) this.failAt(lt, `unbound namespace prefix: "${a.prefix}".`);
+        a.uri = u!;
+        key = `{${u}}${a.local}`;
+      }
+      // Both as written (XML 1.0, Unique Att Spec) and as expanded names (Namespaces in XML 1.0).
+      let repeated = false;
+      if (seen) {
+        repeated = seen.has(key) || seen.has(`\u0000${a.name}`);
+        seen.add(key).add(`\u0000${a.name}`);
+      } else {
+        for (let j = 0; j < i && !repeated; j++) repeated = expanded[j] === key || attrs[j]!.name === a.name;
+        expanded[i] = key;
+      }
+      if (repeated) this.failAt(lt, `duplicate attribute: ${a.name}.`);
+    }
+    tag.attributeList = attrs;
+  }
+
+  private endTag(lt: number): number {
+    const buf = this.buf;
+    QNAME.lastIndex = lt + 2;
+    const m = QNAME.exec(buf);
+    if (!m) return this.endsAt(lt + 2) ? MORE : this.failAt(lt + 2, 'disallowed character in closing tag name.');
+    if (this.endsAt(QNAME.lastIndex)) return MORE;
+    SPACES.lastIndex = QNAME.lastIndex;
+    SPACES.test(buf);
+    const k = SPACES.lastIndex;
+    if (k >= buf.length) return MORE;
+    if (buf.charCodeAt(k) !== 62) this.failAt(k, 'disallowed character in closing tag.');
+    const open = this.stack[this.stack.length - 1];
+    if (!open) this.failAt(lt, `unmatched closing tag: ${m[0]}.`);
+    if (open!.name !== m[0]) this.failAt(lt, `unexpected close tag ${m[0]}; expected ${open!.name}.`);
+    this.position = this.base + k + 1;
+    this.closeElement(open!);
+    return k + 1;
+  }
+
+  private closeElement(tag: ScannedTag): void {
+    this.stack.pop();
+    this.handlers.closetag?.(tag);
+  }
+
+  /** `<!--`, `<![CDATA[` or (an error) anything else after `<!`. */
+  private bang(lt: number): number {
+    const buf = this.buf;
+    if (buf.startsWith('<!--', lt)) {
+      const dashes = buf.indexOf('--', lt + 4);
+      if (dashes < 0 || dashes + 2 >= buf.length) return MORE;
+      if (buf.charCodeAt(dashes + 2) !== 62) this.failAt(dashes, 'double dash in comment.');
+      return dashes + 3;
+    }
+    if (buf.startsWith('<![CDATA[', lt)) {
+      if (this.stack.length === 0) this.failAt(lt, 'CDATA section outside of root node.');
+      const end = buf.indexOf(']]>', lt + 9);
+      if (end < 0) return MORE;
+      const handler = this.handlers.cdata;
+      this.position = this.base + end + 3;
+      if (handler) handler(normalizeLines(buf.slice(lt + 9, end)));
+      return end + 3;
+    }
+    if (buf.startsWith('<!DOCTYPE', lt)) return this.failAt(lt, 'a DOCTYPE declaration is not allowed here.');
+    const rest = buf.slice(lt);
+    if (rest.length < 9 && ['<!--', '<![CDATA[', '<!DOCTYPE'].some((start) => start.startsWith(rest))) return MORE;
+    return this.failAt(lt, 'disallowed markup after "<!".');
+  }
+
+  /** A processing instruction, or the XML declaration (only at the very start of the document). */
+  private instruction(lt: number): number {
+    const buf = this.buf;
+    const end = buf.indexOf('?>', lt + 2);
+    if (end < 0) return MORE;
+    QNAME.lastIndex = lt + 2;
+    const m = QNAME.exec(buf);
+    if (!m || m[2] !== undefined) this.failAt(lt + 2, 'processing instruction without a valid target.');
+    const after = QNAME.lastIndex;
+    const c = buf.charCodeAt(after);
+    if (after !== end && c !== 32 && c !== 9 && c !== 10 && c !== 13) this.failAt(after, 'processing instruction target not followed by a space.');
+    if (m![0].toLowerCase() === 'xml') {
+      if (this.base + lt !== 0) this.failAt(lt, 'an XML declaration is allowed only at the start of the document.');
+      XML_DECL.lastIndex = lt;
+      if (!XML_DECL.test(buf) || XML_DECL.lastIndex !== end + 2) this.failAt(lt, 'malformed XML declaration.');
+    }
+    return end + 2;
+  }
+
+  /** `raw` with its references replaced; `at` is its index in buf (for an error's position). */
+  private decode(raw: string, at: number): string {
+    let amp = raw.indexOf('&');
+    if (amp < 0) return raw;
+    let out = '';
+    let from = 0;
+    while (amp >= 0) {
+      REFERENCE.lastIndex = amp;
+      const m = REFERENCE.exec(raw);
+      if (!m) this.failAt(at + amp, /^&[^;]*;/.test(raw.slice(amp, amp + 64)) ? 'undefined entity or malformed character reference.' : 'unterminated reference.');
+      let ch: string;
+      if (m![1]) ch = PREDEFINED[m![1]]!;
+      else {
+        const code = m![2] !== undefined ? Number.parseInt(m![2], 10) : Number.parseInt(m![3]!, 16);
+        if (!isCharCode(code)) this.failAt(at + amp, `character reference to a disallowed character: ${m![0]}.`);
+        ch = String.fromCodePoint(code);
+      }
+      out += raw.slice(from, amp) + ch;
+      from = REFERENCE.lastIndex;
+      amp = raw.indexOf('&', from);
+    }
+    return out + raw.slice(from);
+  }
+
+  /**
+   * Advances the line count to document index `to` (never backwards). Line feeds are found with indexOf; only a
+   * text with a lone CR (which ends a line too) is read a character at a time.
+   */
+  private countLines(to: number): void {
+    if (to <= this.countedTo) return;
+    const buf = this.buf;
+    const stop = Math.min(to - this.base, buf.length);
+    let k = Math.max(0, this.countedTo - this.base);
+    if (this.loneCr === undefined) this.loneCr = /\r(?!\n)/.test(buf);
+    if (!this.loneCr) {
+      for (let lf = buf.indexOf('\n', k); lf >= 0 && lf < stop; lf = buf.indexOf('\n', lf + 1)) {
+        this.countedLine++;
+        this.lineStart = this.base + lf + 1;
+      }
+    } else {
+      for (; k < stop; k++) {
+        const ch = buf.charCodeAt(k);
+        if (ch === 10 || (ch === 13 && buf.charCodeAt(k + 1) !== 10)) {
+          this.countedLine++;
+          this.lineStart = this.base + k + 1;
+        }
+      }
+    }
+    this.countedTo = to;
+  }
+
+  /** Whether buf ends at `k`, or just after it inside what may be a longer name (a colon, half a pair). */
+  private endsAt(k: number): boolean {
+    const n = this.buf.length;
+    if (k >= n) return true;
+    if (k < n - 1) return false;
+    const c = this.buf.charCodeAt(k);
+    return c === 58 || (c & 0xfc00) === 0xd800;
+  }
+
+  private failAt(index: number, message: string): never {
+    this.position = this.base + Math.max(0, index);
+    return this.fail(message);
+  }
+
+  private fail(message: string): never {
+    const err = new Error(`${this.options.fileName ?? ''}:${this.line}:${this.column + 1}: ${message}`);
+    this.handlers.error?.(err);
+    throw err;
+  }
+}
+
+/** XML's line ends (CR LF and a lone CR) as LF. */
+function normalizeLines(s: string): string {
+  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+}
+
+/** An attribute value's white space as XML normalizes it (each line end, tab or LF one space). */
+function normalizeAttribute(s: string): string {
+  if (!/[\t\n\r]/.test(s)) return s;
+  return s.replace(/\r\n?|[\t\n]/g, ' ');
+}
+
+function isCharCode(c: number): boolean {
+  return c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
