@@ -17,7 +17,6 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
   const source = stripBom(text);
   const parser = createParser(file, source);
   const track = positionTracker(parser);
-  track.feed(source);
   const doc: LinkbaseDoc = { file, refs: [], links: [], simpleLinks: [] };
   const langs: (string | undefined)[] = [undefined];
   // xml:base in scope per depth (outermost first); shared with the parent when the element has none.

@@ -8,7 +8,7 @@ import { KessanError } from '../errors.js';
 import { detached } from '../model/strings.js';
 import { checkInputFile, readInputBytes } from '../limits.js';
 import { virtualFile } from '../virtual-files.js';
-import { rejectDoctype, stripBom, type Tracker } from './parse.js';
+import { rejectDoctype, stripBom } from './parse.js';
 import type { XmlScanner } from './scanner.js';
 import { decodeXml, xmlEncodingOf } from './tree.js';
 
@@ -93,15 +93,14 @@ function throwAsWhole(path: string, what: string): never {
 }
 
 /**
- * Feeds a document's pieces to the parser and its position tracker, then closes the parser. A BOM is dropped,
+ * Feeds a document's pieces to the parser, then closes the parser. A BOM is dropped,
  * and the prolog is checked for a DOCTYPE (`rejectDoctype`) before anything is parsed, however many pieces
  * it takes.
  * @internal saxes's types are not part of kessan's API.
  */
-export function parseChunks(parser: XmlScanner, track: Tracker, chunks: Iterable<string>, file: string): void {
+export function parseChunks(parser: XmlScanner, chunks: Iterable<string>, file: string): void {
   let head: string | undefined = '';
   const write = (piece: string): void => {
-    track.feed(piece);
     parser.write(piece);
   };
   for (const piece of chunks) {

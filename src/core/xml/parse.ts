@@ -139,83 +139,17 @@ export function scopeFor(tag: { readonly ns: Readonly<Record<string, string>> },
 }
 
 /**
- * The position tracker: `feed` it each piece of text just before the parser gets it, call it with a tag's name,
- * then read `line` and `column`; `release()` once the document is read.
+ * The position tracker: call it with a tag's name from an `opentagstart` handler, then read `line` and `column`
+ * (1-based, of the tag's `<`).
  */
-export type Tracker = ((name: string) => void) & { line: number; column: number; feed(piece: string): void; release(): void };
+export type Tracker = ((name: string) => void) & { line: number; column: number };
 
-/** How much of the previous piece the tracker keeps: a tag name that began there is still found. */
-const KEPT_TAIL = 1024;
-
-/**
- * Line and column (1-based) of each start tag's `<`: call with the tag name from an `opentagstart` handler,
- * then read `line` and `column`. Scans the text forward once (linear over the document). It holds only the
- * piece being parsed and the end of the one before, so a document read in pieces is never whole in memory;
- * a tag whose `<` lies further back (a name over a KiB) gets the parser's own, approximate, position.
- * @internal saxes's types are not part of kessan's API (they fail a strict consumer's check).
- */
-export function positionTracker(parser: { readonly position: number; readonly line: number; readonly column: number }): Tracker {
-  let text = ''; // the window: the kept end of the previous piece, then the current piece
-  let base = 0; // the document index of text[0]
-  let scanPos = 0; // document index scanned so far for line starts
-  let scanLine = 1; // line number at scanPos
-  let lineStart = 0; // document index of the first character of that line
-  // Line feeds are found with indexOf (native, ~10× a loop over characters); a window holding a CR, which
-  // may end a line alone, is counted character by character. nextLf: window index of the next LF at or after
-  // scanPos, -1 for none in the window, -2 when not looked for yet.
-  let hasCr = false;
-  let nextLf = -2;
-  const scanTo = (end: number): void => {
-    if (hasCr) {
-      for (let i = scanPos; i < end; i++) {
-        const ch = text.charCodeAt(i - base);
-        if (ch === 10 || (ch === 13 && text.charCodeAt(i - base + 1) !== 10)) {
-          scanLine++;
-          lineStart = i + 1;
-        }
-      }
-    } else {
-      const stop = end - base;
-      let lf = nextLf === -2 ? text.indexOf('\n', scanPos - base) : nextLf;
-      while (lf >= 0 && lf < stop) {
-        scanLine++;
-        lineStart = base + lf + 1;
-        lf = text.indexOf('\n', lf + 1);
-      }
-      nextLf = lf;
-    }
-    scanPos = end;
-  };
-  const f = ((name: string) => {
-    // The parser has just read the name (and maybe the character after it).
-    const pos = parser.position;
-    let lt = pos - name.length - 2;
-    if (lt < base || text.charCodeAt(lt - base) !== 60 || !text.startsWith(name, lt - base + 1)) {
-      const at = text.lastIndexOf('<' + name, pos - base);
-      lt = at < 0 ? -1 : at + base;
-    }
-    if (lt >= scanPos) {
-      scanTo(lt);
-      f.line = scanLine;
-      f.column = lt - lineStart + 1;
-    } else {
-      f.line = parser.line;
-      f.column = Math.max(1, parser.column - name.length);
-    }
+/** Line and column of each start tag's `<`, as the parser (scanner.ts) has them. */
+export function positionTracker(parser: XmlScanner): Tracker {
+  const f = ((_name: string) => {
+    f.line = parser.tagLine;
+    f.column = parser.tagColumn;
   }) as Tracker;
-  f.feed = (piece: string) => {
-    // Keep the end of the text so far (a tag may have begun there); scan what is dropped for line starts.
-    const keep = Math.min(KEPT_TAIL, text.length);
-    const newBase = base + text.length - keep;
-    if (scanPos < newBase) scanTo(newBase);
-    text = text.slice(text.length - keep) + piece;
-    base = newBase;
-    hasCr = text.includes('\r');
-    nextLf = -2;
-  };
-  f.release = () => {
-    text = '';
-  };
   f.line = 1;
   f.column = 1;
   return f;
@@ -244,7 +178,6 @@ export function parseXmlText(text: string, file: string, limits: XmlLimits = {})
   let startLine = 1;
   let startColumn = 1;
   const track = positionTracker(parser);
-  track.feed(source);
 
   parser.on('opentagstart', (tag) => {
     track(tag.name);

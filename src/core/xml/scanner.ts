@@ -26,6 +26,8 @@ const PLAIN_ATTRIBUTE = new RegExp(`[ \\t\\r\\n]+(${NCNAME})(?::(${NCNAME}))?[ \
 const NAME_CHAR = new RegExp(`[:${NC_CHAR}]`, 'u');
 const SPACES = /[ \t\r\n]*/y;
 const ONLY_SPACES = /^[ \t\r\n]*$/;
+/** Characters that may not be allowed: those below, and any surrogate (a simple class, scanned fastest). */
+const MAYBE_NOT_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 /** Characters XML 1.0 does not allow anywhere (nor a surrogate that is not half of a pair). */
 const NOT_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const REFERENCE = /&(?:(lt|gt|amp|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
@@ -101,11 +103,25 @@ export class XmlScanner {
   private lineStart = 0;
   /** Document index of the character after the current tag's name (at `opentagstart`), or of the scan. */
   position = 0;
+  /** Document index of the current start tag's `<`. */
+  private tagStart = 0;
 
   constructor(private readonly options: { fileName?: string } = {}) {}
 
   on<K extends keyof Handlers>(event: K, handler: NonNullable<Handlers[K]>): void {
     this.handlers[event] = handler as Handlers[K];
+  }
+
+  /** 1-based line of the current start tag's `<` (from `opentagstart` on). */
+  get tagLine(): number {
+    this.countLines(this.tagStart);
+    return this.countedLine;
+  }
+
+  /** 1-based column (in UTF-16 code units) of the current start tag's `<`. */
+  get tagColumn(): number {
+    this.countLines(this.tagStart);
+    return this.tagStart - this.lineStart + 1;
   }
 
   /** 1-based line of the scan position. */
@@ -141,8 +157,8 @@ export class XmlScanner {
 
   private scan(final: boolean): void {
     const rest = this.buf.length > this.i ? this.buf.slice(this.i) : '';
+    this.countLines(this.base + this.i); // the lines of what is dropped, while it is still here
     this.base += this.i;
-    this.countLines(this.base);
     this.checked = Math.max(0, this.checked - this.i);
     this.buf = this.pending.length === 1 && !rest ? this.pending[0]! : rest + this.pending.join('');
     this.i = 0;
@@ -181,7 +197,13 @@ export class XmlScanner {
     let end = buf.length;
     if (!final && end > 0 && (buf.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
     if (this.checked >= end) return;
-    NOT_CHAR.lastIndex = this.checked;
+    MAYBE_NOT_CHAR.lastIndex = this.checked;
+    const maybe = MAYBE_NOT_CHAR.exec(buf);
+    if (maybe === null || maybe.index >= end) {
+      this.checked = end;
+      return;
+    }
+    NOT_CHAR.lastIndex = maybe.index;
     const m = NOT_CHAR.exec(buf);
     if (m && m.index < end) this.failAt(m.index, `disallowed character (U+${buf.charCodeAt(m.index).toString(16).toUpperCase().padStart(4, '0')}).`);
     this.checked = end;
@@ -222,11 +244,13 @@ export class XmlScanner {
     let attrs: ScannedAttribute[] | undefined;
     let selfClosing = false;
     for (;;) {
-      PLAIN_ATTRIBUTE.lastIndex = j;
-      const p = PLAIN_ATTRIBUTE.exec(buf);
+      const at = buf.charCodeAt(j);
+      const p = at === 62 || at === 47 ? null : ((PLAIN_ATTRIBUTE.lastIndex = j), PLAIN_ATTRIBUTE.exec(buf));
       if (p !== null) {
-        const [, first, second, double, single] = p;
-        const attr = second === undefined ? { name: first!, prefix: '', local: first!, uri: '', value: double ?? single! } : { name: `${first}:${second}`, prefix: first!, local: second, uri: '', value: double ?? single! };
+        const first = p[1]!;
+        const second = p[2];
+        const value = p[3] ?? p[4]!;
+        const attr = second === undefined ? { name: first, prefix: '', local: first, uri: '', value } : { name: `${first}:${second}`, prefix: first, local: second, uri: '', value };
         (attrs ??= []).push(attr);
         j = PLAIN_ATTRIBUTE.lastIndex;
         continue;
@@ -277,6 +301,7 @@ export class XmlScanner {
     }
     const handlers = this.handlers;
     this.position = this.base + lt + name.length + 2;
+    this.tagStart = this.base + lt;
     handlers.opentagstart?.(tag);
     this.resolveNames(tag, attrs, lt);
     tag.isSelfClosing = selfClosing;
@@ -312,36 +337,45 @@ export class XmlScanner {
     if (uri === undefined && tag.prefix !== '') this.failAt(lt, `unbound namespace prefix: "${tag.prefix}".`);
     tag.uri = uri ?? '';
     if (!attrs) return;
-    const seen = attrs.length > FEW ? new Set<string>() : undefined;
-    const expanded: string[] = [];
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i] as { uri: string } & ScannedAttribute;
-      let key: string;
+    for (const a of attrs as ({ uri: string } & ScannedAttribute)[]) {
       if (a.prefix === '') {
         if (a.name === 'xmlns') a.uri = XMLNS_NS;
-        key = a.name;
       } else {
         const u = a.prefix === 'xmlns' ? XMLNS_NS : scope.get(a.prefix);
         if (u === undefined) this.failAt(lt, `unbound namespace prefix: "${a.prefix}".`);
         a.uri = u!;
-        key = `{${u}}${a.local}`;
       }
-      // Both as written (XML 1.0, Unique Att Spec) and as expanded names (Namespaces in XML 1.0).
-      let repeated = false;
-      if (seen) {
-        repeated = seen.has(key) || seen.has(`\u0000${a.name}`);
-        seen.add(key).add(`\u0000${a.name}`);
-      } else {
-        for (let j = 0; j < i && !repeated; j++) repeated = expanded[j] === key || attrs[j]!.name === a.name;
-        expanded[i] = key;
+    }
+    // Repeats, both as written (XML 1.0, Unique Att Spec) and as expanded names (Namespaces in XML 1.0).
+    if (attrs.length > FEW) {
+      const seen = new Set<string>();
+      for (const a of attrs) {
+        const key = `{${a.uri}}${a.local}`;
+        if (seen.has(key) || seen.has(a.name)) this.failAt(lt, `duplicate attribute: ${a.name}.`);
+        seen.add(key).add(a.name);
       }
-      if (repeated) this.failAt(lt, `duplicate attribute: ${a.name}.`);
+    } else {
+      for (let i = 1; i < attrs.length; i++) {
+        const a = attrs[i]!;
+        for (let j = 0; j < i; j++) {
+          const b = attrs[j]!;
+          if (a.name === b.name || (a.local === b.local && a.uri === b.uri)) this.failAt(lt, `duplicate attribute: ${a.name}.`);
+        }
+      }
     }
     tag.attributeList = attrs;
   }
 
   private endTag(lt: number): number {
     const buf = this.buf;
+    const top = this.stack[this.stack.length - 1];
+    if (top !== undefined && buf.startsWith(top.name, lt + 2) && buf.charCodeAt(lt + 2 + top.name.length) === 62 /* > */) {
+      // The usual end tag: the open element's name, then `>`.
+      const end = lt + 3 + top.name.length;
+      this.position = this.base + end;
+      this.closeElement(top);
+      return end;
+    }
     QNAME.lastIndex = lt + 2;
     const m = QNAME.exec(buf);
     if (!m) return this.endsAt(lt + 2) ? MORE : this.failAt(lt + 2, 'disallowed character in closing tag name.');
@@ -440,7 +474,7 @@ export class XmlScanner {
     const buf = this.buf;
     const stop = Math.min(to - this.base, buf.length);
     let k = Math.max(0, this.countedTo - this.base);
-    if (this.loneCr === undefined) this.loneCr = /\r(?!\n)/.test(buf);
+    if (this.loneCr === undefined) this.loneCr = buf.includes('\r') && /\r(?!\n)/.test(buf);
     if (!this.loneCr) {
       for (let lf = buf.indexOf('\n', k); lf >= 0 && lf < stop; lf = buf.indexOf('\n', lf + 1)) {
         this.countedLine++;

@@ -191,8 +191,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     run = 0;
   });
 
-  parseChunks(parser, track, xmlPieces(chunks), file);
-  track.release();
+  parseChunks(parser, xmlPieces(chunks), file);
   if (!root) throw new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML: no root element', { file }, 1);
   ids.seal();
   return { ...parts, root, repeatedIds: ids.repeated };

@@ -279,8 +279,7 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
     }
   });
 
-  parseChunks(parser, track, chunks, file);
-  track.release();
+  parseChunks(parser, chunks, file);
   if (!root) throw new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML: no root element', { file }, 1);
 
   ids.seal();
