@@ -33,7 +33,9 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
   parser.on('opentag', (tag) => {
     depth++;
     const attrs = new Map<string, string>();
-    for (const a of tag.attributeList) {
+    const tagAttrs = tag.attributeList;
+    for (let i = 0; i < tagAttrs.length; i++) {
+      const a = tagAttrs[i]!;
       if (a.value.length > maxAttributeLength) throw limitError(file, track.line, track.column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
       attrs.set(a.uri && a.uri !== XMLNS_NS ? `{${a.uri}}${a.local}` : a.name, a.value);
     }

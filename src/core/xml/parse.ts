@@ -191,7 +191,9 @@ export function parseXmlText(text: string, file: string, limits: XmlLimits = {})
     const parent = stack[stack.length - 1];
     const nsScope = scopeFor(tag, parent ? parent.nsScope : EMPTY_SCOPE);
     const attributes = new Map<string, string>();
-    for (const a of tag.attributeList) {
+    const attrs = tag.attributeList;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i]!;
       if (a.value.length > maxAttributeLength) {
         throw limitError(file, startLine, startColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
       }

@@ -16,15 +16,10 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const NC_START = 'A-Z_a-z\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const NC_CHAR = `${NC_START}\\-.0-9\\xB7\\u0300-\\u036F\\u203F\\u2040`;
 const NCNAME = `[${NC_START}][${NC_CHAR}]*`;
-/** A qualified name: its prefix (group 1, when it has one) and local part. */
-const QNAME = new RegExp(`(${NCNAME})(?::(${NCNAME}))?`, 'uy');
-/**
- * The usual attribute, whole: space, name, `=`, a quoted value with no reference, no `<` and no white space
- * other than spaces to normalize. Anything else (or an attribute cut at the end of the text) is read step by step.
- */
-const PLAIN_ATTRIBUTE = new RegExp(`[ \\t\\r\\n]+(${NCNAME})(?::(${NCNAME}))?[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"([^"<&\\t\\n\\r]*)"|'([^'<&\\t\\n\\r]*)')`, 'uy');
-const NAME_CHAR = new RegExp(`[:${NC_CHAR}]`, 'u');
-const SPACES = /[ \t\r\n]*/y;
+/** A qualified name (prefix, colon and local part, or a local part alone). */
+const QNAME = new RegExp(`${NCNAME}(?::${NCNAME})?`, 'uy');
+/** What an attribute value must be read for: a reference, a white space to normalize, or a `<` (an error). */
+const SPECIAL_IN_VALUE = /[<&\t\n\r]/;
 const ONLY_SPACES = /^[ \t\r\n]*$/;
 /** Characters that may not be allowed: those below, and any surrogate (a simple class, scanned fastest). */
 const MAYBE_NOT_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/g;
@@ -230,36 +225,26 @@ export class XmlScanner {
   }
 
   private startTag(lt: number): number {
+    // Names and values are found with test() and indexOf, then sliced: exec() made an array and a string per
+    // group for every attribute, a quarter of what reading an instance allocated.
     const buf = this.buf;
     const n = buf.length;
     QNAME.lastIndex = lt + 1;
-    const m = QNAME.exec(buf);
-    if (!m) return this.endsAt(lt + 1) ? MORE : this.failAt(lt + 1, 'disallowed character in tag name.');
+    if (!QNAME.test(buf)) return this.endsAt(lt + 1) ? MORE : this.failAt(lt + 1, 'disallowed character in tag name.');
     let j = QNAME.lastIndex;
     if (this.endsAt(j)) return MORE;
-    if (buf.charCodeAt(j) === 58 /* : */ || NAME_CHAR.test(buf[j]!)) this.failAt(j, 'malformed qualified name.');
+    if (buf.charCodeAt(j) === 58 /* : */) this.failAt(j, 'malformed qualified name.');
     if (this.rootSeen && this.stack.length === 0) this.failAt(lt, 'document must contain only one root element.');
-    const name = m![0];
-    const tag = new ScannedTag(name, m![2] === undefined ? '' : m![1]!, m![2] ?? m![1]!);
+    const name = buf.slice(lt + 1, j);
+    const colon = name.indexOf(':');
+    const tag = colon < 0 ? new ScannedTag(name, '', name) : new ScannedTag(name, name.slice(0, colon), name.slice(colon + 1));
     let attrs: ScannedAttribute[] | undefined;
     let selfClosing = false;
     for (;;) {
-      const at = buf.charCodeAt(j);
-      const p = at === 62 || at === 47 ? null : ((PLAIN_ATTRIBUTE.lastIndex = j), PLAIN_ATTRIBUTE.exec(buf));
-      if (p !== null) {
-        const first = p[1]!;
-        const second = p[2];
-        const value = p[3] ?? p[4]!;
-        const attr = second === undefined ? { name: first, prefix: '', local: first, uri: '', value } : { name: `${first}:${second}`, prefix: first, local: second, uri: '', value };
-        (attrs ??= []).push(attr);
-        j = PLAIN_ATTRIBUTE.lastIndex;
-        continue;
-      }
-      SPACES.lastIndex = j;
-      SPACES.test(buf);
-      const k = SPACES.lastIndex;
-      if (this.endsAt(k)) return MORE;
-      const c = buf.charCodeAt(k);
+      let k = j;
+      let c = buf.charCodeAt(k);
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++k);
+      if (k >= n) return MORE;
       if (c === 62 /* > */) {
         j = k + 1;
         break;
@@ -273,29 +258,29 @@ export class XmlScanner {
       }
       if (k === j) this.failAt(k, attrs ? 'no whitespace between attributes.' : 'disallowed character in tag name.');
       QNAME.lastIndex = k;
-      const a = QNAME.exec(buf);
-      if (!a) return this.failAt(k, 'disallowed character in attribute name.');
+      if (!QNAME.test(buf)) return this.endsAt(k) ? MORE : this.failAt(k, 'disallowed character in attribute name.');
       let e = QNAME.lastIndex;
       if (this.endsAt(e)) return MORE;
-      if (buf.charCodeAt(e) === 58 || NAME_CHAR.test(buf[e]!)) this.failAt(e, 'malformed qualified name.');
-      SPACES.lastIndex = e;
-      SPACES.test(buf);
-      e = SPACES.lastIndex;
+      c = buf.charCodeAt(e);
+      if (c === 58) this.failAt(e, 'malformed qualified name.');
+      const attrName = buf.slice(k, e);
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++e);
       if (e >= n) return MORE;
-      if (buf.charCodeAt(e) !== 61 /* = */) this.failAt(e, 'attribute without value.');
-      SPACES.lastIndex = e + 1;
-      SPACES.test(buf);
-      e = SPACES.lastIndex;
+      if (c !== 61 /* = */) this.failAt(e, 'attribute without value.');
+      c = buf.charCodeAt(++e);
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++e);
       if (e >= n) return MORE;
-      const q = buf.charCodeAt(e);
-      if (q !== 34 && q !== 39) this.failAt(e, 'unquoted attribute value.');
-      const close = buf.indexOf(q === 34 ? '"' : "'", e + 1);
+      if (c !== 34 && c !== 39) this.failAt(e, 'unquoted attribute value.');
+      const close = buf.indexOf(c === 34 ? '"' : "'", e + 1);
       if (close < 0) return MORE;
-      const raw = buf.slice(e + 1, close);
-      const badLt = raw.indexOf('<');
-      if (badLt >= 0) this.failAt(e + 1 + badLt, 'disallowed character in attribute value.');
-      const value = this.decode(normalizeAttribute(raw), e + 1);
-      const attr = { name: a![0], prefix: a![2] === undefined ? '' : a![1]!, local: a![2] ?? a![1]!, uri: '', value };
+      let value = buf.slice(e + 1, close);
+      if (SPECIAL_IN_VALUE.test(value)) {
+        const badLt = value.indexOf('<');
+        if (badLt >= 0) this.failAt(e + 1 + badLt, 'disallowed character in attribute value.');
+        value = this.decode(normalizeAttribute(value), e + 1);
+      }
+      const at = attrName.indexOf(':');
+      const attr = at < 0 ? { name: attrName, prefix: '', local: attrName, uri: '', value } : { name: attrName, prefix: attrName.slice(0, at), local: attrName.slice(at + 1), uri: '', value };
       (attrs ??= []).push(attr);
       j = close + 1;
     }
@@ -317,8 +302,10 @@ export class XmlScanner {
   private resolveNames(tag: ScannedTag, attrs: ScannedAttribute[] | undefined, lt: number): void {
     const parent = this.scopes[this.stack.length]!;
     let scope = parent;
+    // Indexed loops here and below: for-of makes an iterator result per attribute until the optimizer has run.
     if (attrs) {
-      for (const a of attrs) {
+      for (let i = 0; i < attrs.length; i++) {
+        const a = attrs[i]!;
         const declared = a.prefix === 'xmlns' ? a.local : a.name === 'xmlns' ? '' : undefined;
         if (declared === undefined) continue;
         const uri = a.value;
@@ -337,7 +324,8 @@ export class XmlScanner {
     if (uri === undefined && tag.prefix !== '') this.failAt(lt, `unbound namespace prefix: "${tag.prefix}".`);
     tag.uri = uri ?? '';
     if (!attrs) return;
-    for (const a of attrs as ({ uri: string } & ScannedAttribute)[]) {
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i] as { uri: string } & ScannedAttribute;
       if (a.prefix === '') {
         if (a.name === 'xmlns') a.uri = XMLNS_NS;
       } else {
@@ -380,9 +368,8 @@ export class XmlScanner {
     const m = QNAME.exec(buf);
     if (!m) return this.endsAt(lt + 2) ? MORE : this.failAt(lt + 2, 'disallowed character in closing tag name.');
     if (this.endsAt(QNAME.lastIndex)) return MORE;
-    SPACES.lastIndex = QNAME.lastIndex;
-    SPACES.test(buf);
-    const k = SPACES.lastIndex;
+    let k = QNAME.lastIndex;
+    for (let c = buf.charCodeAt(k); c === 32 || c === 10 || c === 9 || c === 13; c = buf.charCodeAt(++k));
     if (k >= buf.length) return MORE;
     if (buf.charCodeAt(k) !== 62) this.failAt(k, 'disallowed character in closing tag.');
     const open = this.stack[this.stack.length - 1];
@@ -429,7 +416,7 @@ export class XmlScanner {
     if (end < 0) return MORE;
     QNAME.lastIndex = lt + 2;
     const m = QNAME.exec(buf);
-    if (!m || m[2] !== undefined) this.failAt(lt + 2, 'processing instruction without a valid target.');
+    if (!m || m[0].includes(':')) this.failAt(lt + 2, 'processing instruction without a valid target.');
     const after = QNAME.lastIndex;
     const c = buf.charCodeAt(after);
     if (after !== end && c !== 32 && c !== 9 && c !== 10 && c !== 13) this.failAt(after, 'processing instruction target not followed by a space.');

@@ -137,7 +137,9 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
     let precisionRaw: string | undefined;
     let nilRaw: string | undefined;
     let other: Map<string, string> | undefined;
-    for (const a of tag.attributeList) {
+    const attrs = tag.attributeList;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i]!;
       const value = a.value;
       if (value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
       const au = a.uri;
