@@ -73,6 +73,14 @@ type Handlers = {
   error?: (err: Error) => void;
 };
 
+interface SplitName {
+  readonly name: string;
+  readonly prefix: string;
+  readonly local: string;
+}
+/** Slots of the table of names met (a power of two). */
+const NAME_SLOTS = 256;
+
 /** Scanning stopped because the text so far ends inside a token: more is needed. */
 const MORE = -1;
 
@@ -90,6 +98,7 @@ export class XmlScanner {
   private loneCr: boolean | undefined; // whether buf has a CR not followed by LF (undefined: not looked)
   private closed = false;
   private readonly stack: ScannedTag[] = [];
+  private readonly names: (SplitName | undefined)[] = new Array(NAME_SLOTS);
   private readonly scopes: Map<string, string>[] = [new Map([['xml', XML_NS]])];
   private rootSeen = false;
   // Lines: the document index counted up to, the line there, and where that line began.
@@ -235,9 +244,9 @@ export class XmlScanner {
     if (this.endsAt(j)) return MORE;
     if (buf.charCodeAt(j) === 58 /* : */) this.failAt(j, 'malformed qualified name.');
     if (this.rootSeen && this.stack.length === 0) this.failAt(lt, 'document must contain only one root element.');
-    const name = buf.slice(lt + 1, j);
-    const colon = name.indexOf(':');
-    const tag = colon < 0 ? new ScannedTag(name, '', name) : new ScannedTag(name, name.slice(0, colon), name.slice(colon + 1));
+    const qn = this.nameAt(lt + 1, j);
+    const name = qn.name;
+    const tag = new ScannedTag(name, qn.prefix, qn.local);
     let attrs: ScannedAttribute[] | undefined;
     let selfClosing = false;
     for (;;) {
@@ -263,7 +272,7 @@ export class XmlScanner {
       if (this.endsAt(e)) return MORE;
       c = buf.charCodeAt(e);
       if (c === 58) this.failAt(e, 'malformed qualified name.');
-      const attrName = buf.slice(k, e);
+      const attrName = this.nameAt(k, e);
       while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++e);
       if (e >= n) return MORE;
       if (c !== 61 /* = */) this.failAt(e, 'attribute without value.');
@@ -279,8 +288,7 @@ export class XmlScanner {
         if (badLt >= 0) this.failAt(e + 1 + badLt, 'disallowed character in attribute value.');
         value = this.decode(normalizeAttribute(value), e + 1);
       }
-      const at = attrName.indexOf(':');
-      const attr = at < 0 ? { name: attrName, prefix: '', local: attrName, uri: '', value } : { name: attrName, prefix: attrName.slice(0, at), local: attrName.slice(at + 1), uri: '', value };
+      const attr = { name: attrName.name, prefix: attrName.prefix, local: attrName.local, uri: '', value };
       (attrs ??= []).push(attr);
       j = close + 1;
     }
@@ -296,6 +304,24 @@ export class XmlScanner {
     handlers.opentag?.(tag);
     if (selfClosing) this.closeElement(tag);
     return j;
+  }
+
+  /**
+   * The name at buf[start, end) split at its colon, from a small table of the names met so far when it is there:
+   * a document repeats a few names (`ix:nonFraction`, `contextRef`...) hundreds of thousands of times, and
+   * slicing each (and its prefix and local part) was most of what reading a tag allocated.
+   */
+  private nameAt(start: number, end: number): SplitName {
+    const buf = this.buf;
+    const length = end - start;
+    const slot = (length * 31 + buf.charCodeAt(start) * 7 + buf.charCodeAt(end - 1)) & (NAME_SLOTS - 1);
+    const known = this.names[slot];
+    if (known !== undefined && known.name.length === length && buf.startsWith(known.name, start)) return known;
+    const name = buf.slice(start, end);
+    const colon = name.indexOf(':');
+    const split = colon < 0 ? { name, prefix: '', local: name } : { name, prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+    this.names[slot] = split;
+    return split;
   }
 
   /** Namespace declarations, the tag's and its attributes' namespaces, and repeated attributes. */
