@@ -33,11 +33,12 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
   parser.on('opentag', (tag) => {
     depth++;
     const attrs = new Map<string, string>();
-    const tagAttrs = tag.attributeList;
-    for (let i = 0; i < tagAttrs.length; i++) {
-      const a = tagAttrs[i]!;
-      if (a.value.length > maxAttributeLength) throw limitError(file, track.line, track.column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
-      attrs.set(a.uri && a.uri !== XMLNS_NS ? `{${a.uri}}${a.local}` : a.name, a.value);
+    for (let i = 0; i < parser.attributeCount; i++) {
+      const a = parser.attributeNames[i]!;
+      const value = parser.attributeValues[i]!;
+      const uri = parser.attributeUris[i]!;
+      if (value.length > maxAttributeLength) throw limitError(file, track.line, track.column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+      attrs.set(uri && uri !== XMLNS_NS ? `{${uri}}${a.local}` : a.name, value);
     }
     const lang = attrs.get(LANG) ?? langs[depth - 1];
     langs[depth] = lang;

@@ -191,13 +191,14 @@ export function parseXmlText(text: string, file: string, limits: XmlLimits = {})
     const parent = stack[stack.length - 1];
     const nsScope = scopeFor(tag, parent ? parent.nsScope : EMPTY_SCOPE);
     const attributes = new Map<string, string>();
-    const attrs = tag.attributeList;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i]!;
-      if (a.value.length > maxAttributeLength) {
+    for (let i = 0; i < parser.attributeCount; i++) {
+      const a = parser.attributeNames[i]!;
+      const value = parser.attributeValues[i]!;
+      const uri = parser.attributeUris[i]!;
+      if (value.length > maxAttributeLength) {
         throw limitError(file, startLine, startColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
       }
-      attributes.set(a.uri && a.uri !== XMLNS_NS ? `{${a.uri}}${a.local}` : a.name, a.value);
+      attributes.set(uri && uri !== XMLNS_NS ? `{${uri}}${a.local}` : a.name, value);
     }
     const el: MutableElement = {
       name: qname(tag.uri, tag.local, tag.prefix || undefined),

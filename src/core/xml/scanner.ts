@@ -39,20 +39,39 @@ export interface ScannedAttribute {
   readonly value: string;
 }
 
-/** A start tag as the events give it (saxes's SaxesTagNS shape, plus the attributes as a list). */
+/**
+ * A start tag as the events give it (saxes's SaxesTagNS shape). Its attributes are the parser's
+ * (`attributeCount`, `attributeNames`, `attributeValues`, `attributeUris`) while its `opentag` event lasts; `attributeList`
+ * and `attributes` make objects of them, also only then (asked later, they throw: a reader's mistake).
+ */
 export class ScannedTag {
   uri = '';
   ns: Record<string, string> = EMPTY_NS;
   isSelfClosing = false;
-  attributeList: ScannedAttribute[] = NO_ATTRIBUTES;
+  private list?: ScannedAttribute[];
   private dictionary?: Record<string, ScannedAttribute>;
   constructor(
     readonly name: string,
     readonly prefix: string,
     readonly local: string,
+    private readonly scanner: XmlScanner,
+    private readonly serial: number,
   ) {}
 
-  /** The attributes by name as written, made when first asked for (the readers take the list). */
+  /** The attributes as objects, in the order written. */
+  get attributeList(): readonly ScannedAttribute[] {
+    if (this.list) return this.list;
+    const p = this.scanner;
+    if (p.tagSerial !== this.serial) throw new Error(`the attributes of <${this.name}> were asked for after its opentag event`);
+    const list: ScannedAttribute[] = [];
+    for (let i = 0; i < p.attributeCount; i++) {
+      const n = p.attributeNames[i]!;
+      list.push({ name: n.name, prefix: n.prefix, local: n.local, uri: p.attributeUris[i]!, value: p.attributeValues[i]! });
+    }
+    return (this.list = list);
+  }
+
+  /** The attributes by name as written. */
   get attributes(): Record<string, ScannedAttribute> {
     if (!this.dictionary) {
       this.dictionary = {};
@@ -62,7 +81,6 @@ export class ScannedTag {
   }
 }
 const EMPTY_NS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-const NO_ATTRIBUTES: ScannedAttribute[] = [];
 
 type Handlers = {
   opentagstart?: (tag: { name: string }) => void;
@@ -73,7 +91,7 @@ type Handlers = {
   error?: (err: Error) => void;
 };
 
-interface SplitName {
+export interface SplitName {
   readonly name: string;
   readonly prefix: string;
   readonly local: string;
@@ -99,6 +117,17 @@ export class XmlScanner {
   private closed = false;
   private readonly stack: ScannedTag[] = [];
   private readonly names: (SplitName | undefined)[] = new Array(NAME_SLOTS);
+  /**
+   * The current start tag's attributes (from its `opentagstart` to the end of its `opentag` event), in the order
+   * written: `attributeCount` of them in arrays reused from tag to tag (an object per attribute was most of what
+   * reading a document allocated). Names split at their colon, values normalized, namespaces resolved.
+   */
+  attributeCount = 0;
+  readonly attributeNames: SplitName[] = [];
+  readonly attributeValues: string[] = [];
+  readonly attributeUris: string[] = [];
+  /** Numbers the start tags (a tag's attributes are the parser's while this is its number). */
+  tagSerial = 0;
   private readonly scopes: Map<string, string>[] = [new Map([['xml', XML_NS]])];
   private rootSeen = false;
   // Lines: the document index counted up to, the line there, and where that line began.
@@ -246,8 +275,11 @@ export class XmlScanner {
     if (this.rootSeen && this.stack.length === 0) this.failAt(lt, 'document must contain only one root element.');
     const qn = this.nameAt(lt + 1, j);
     const name = qn.name;
-    const tag = new ScannedTag(name, qn.prefix, qn.local);
-    let attrs: ScannedAttribute[] | undefined;
+    const tag = new ScannedTag(name, qn.prefix, qn.local, this, ++this.tagSerial);
+    const names = this.attributeNames;
+    const values = this.attributeValues;
+    let count = 0;
+    this.attributeCount = 0;
     let selfClosing = false;
     for (;;) {
       let k = j;
@@ -265,7 +297,7 @@ export class XmlScanner {
         j = k + 2;
         break;
       }
-      if (k === j) this.failAt(k, attrs ? 'no whitespace between attributes.' : 'disallowed character in tag name.');
+      if (k === j) this.failAt(k, count > 0 ? 'no whitespace between attributes.' : 'disallowed character in tag name.');
       QNAME.lastIndex = k;
       if (!QNAME.test(buf)) return this.endsAt(k) ? MORE : this.failAt(k, 'disallowed character in attribute name.');
       let e = QNAME.lastIndex;
@@ -288,15 +320,16 @@ export class XmlScanner {
         if (badLt >= 0) this.failAt(e + 1 + badLt, 'disallowed character in attribute value.');
         value = this.decode(normalizeAttribute(value), e + 1);
       }
-      const attr = { name: attrName.name, prefix: attrName.prefix, local: attrName.local, uri: '', value };
-      (attrs ??= []).push(attr);
+      names[count] = attrName;
+      values[count++] = value;
       j = close + 1;
     }
     const handlers = this.handlers;
     this.position = this.base + lt + name.length + 2;
     this.tagStart = this.base + lt;
+    this.attributeCount = count;
     handlers.opentagstart?.(tag);
-    this.resolveNames(tag, attrs, lt);
+    this.resolveNames(tag, count, lt);
     tag.isSelfClosing = selfClosing;
     this.rootSeen = true;
     this.stack.push(tag);
@@ -325,60 +358,59 @@ export class XmlScanner {
   }
 
   /** Namespace declarations, the tag's and its attributes' namespaces, and repeated attributes. */
-  private resolveNames(tag: ScannedTag, attrs: ScannedAttribute[] | undefined, lt: number): void {
+  private resolveNames(tag: ScannedTag, count: number, lt: number): void {
+    const names = this.attributeNames;
+    const values = this.attributeValues;
+    const uris = this.attributeUris;
     const parent = this.scopes[this.stack.length]!;
     let scope = parent;
-    // Indexed loops here and below: for-of makes an iterator result per attribute until the optimizer has run.
-    if (attrs) {
-      for (let i = 0; i < attrs.length; i++) {
-        const a = attrs[i]!;
-        const declared = a.prefix === 'xmlns' ? a.local : a.name === 'xmlns' ? '' : undefined;
-        if (declared === undefined) continue;
-        const uri = a.value;
-        if (declared === 'xmlns') this.failAt(lt, 'the prefix "xmlns" must not be declared.');
-        if (declared === 'xml' ? uri !== XML_NS : uri === XML_NS) this.failAt(lt, `the prefix "xml" and only it is bound to ${XML_NS}.`);
-        if (uri === XMLNS_NS) this.failAt(lt, `no prefix may be bound to ${XMLNS_NS}.`);
-        if (declared !== '' && uri === '') this.failAt(lt, `the prefix "${declared}" cannot be undeclared (Namespaces in XML 1.0).`);
-        if (scope === parent) (scope = new Map(parent)), (tag.ns = {});
-        scope.set(declared, uri);
-        tag.ns[declared] = uri;
-      }
+    for (let i = 0; i < count; i++) {
+      const a = names[i]!;
+      const declared = a.prefix === 'xmlns' ? a.local : a.name === 'xmlns' ? '' : undefined;
+      if (declared === undefined) continue;
+      const uri = values[i]!;
+      if (declared === 'xmlns') this.failAt(lt, 'the prefix "xmlns" must not be declared.');
+      if (declared === 'xml' ? uri !== XML_NS : uri === XML_NS) this.failAt(lt, `the prefix "xml" and only it is bound to ${XML_NS}.`);
+      if (uri === XMLNS_NS) this.failAt(lt, `no prefix may be bound to ${XMLNS_NS}.`);
+      if (declared !== '' && uri === '') this.failAt(lt, `the prefix "${declared}" cannot be undeclared (Namespaces in XML 1.0).`);
+      if (scope === parent) (scope = new Map(parent)), (tag.ns = {});
+      scope.set(declared, uri);
+      tag.ns[declared] = uri;
     }
     this.scopes[this.stack.length + 1] = scope;
     if (tag.prefix === 'xmlns') this.failAt(lt, 'tags may not have "xmlns" as prefix.');
     const uri = scope.get(tag.prefix);
     if (uri === undefined && tag.prefix !== '') this.failAt(lt, `unbound namespace prefix: "${tag.prefix}".`);
     tag.uri = uri ?? '';
-    if (!attrs) return;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i] as { uri: string } & ScannedAttribute;
-      if (a.prefix === '') {
-        if (a.name === 'xmlns') a.uri = XMLNS_NS;
-      } else {
+    for (let i = 0; i < count; i++) {
+      const a = names[i]!;
+      if (a.prefix === '') uris[i] = a.name === 'xmlns' ? XMLNS_NS : '';
+      else {
         const u = a.prefix === 'xmlns' ? XMLNS_NS : scope.get(a.prefix);
         if (u === undefined) this.failAt(lt, `unbound namespace prefix: "${a.prefix}".`);
-        a.uri = u!;
+        uris[i] = u!;
       }
     }
     // Repeats, both as written (XML 1.0, Unique Att Spec) and as expanded names (Namespaces in XML 1.0).
-    if (attrs.length > FEW) {
+    if (count > FEW) {
       const seen = new Set<string>();
-      for (const a of attrs) {
-        const key = `{${a.uri}}${a.local}`;
+      for (let i = 0; i < count; i++) {
+        const a = names[i]!;
+        const key = `{${uris[i]}}${a.local}`;
         if (seen.has(key) || seen.has(a.name)) this.failAt(lt, `duplicate attribute: ${a.name}.`);
         seen.add(key).add(a.name);
       }
     } else {
-      for (let i = 1; i < attrs.length; i++) {
-        const a = attrs[i]!;
+      for (let i = 1; i < count; i++) {
+        const a = names[i]!;
         for (let j = 0; j < i; j++) {
-          const b = attrs[j]!;
-          if (a.name === b.name || (a.local === b.local && a.uri === b.uri)) this.failAt(lt, `duplicate attribute: ${a.name}.`);
+          const b = names[j]!;
+          if (a.name === b.name || (a.local === b.local && uris[i] === uris[j])) this.failAt(lt, `duplicate attribute: ${a.name}.`);
         }
       }
     }
-    tag.attributeList = attrs;
   }
+
 
   private endTag(lt: number): number {
     const buf = this.buf;

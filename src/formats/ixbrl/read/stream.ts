@@ -86,25 +86,29 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     const content = ix || inContent[d - 1]!;
     // Outside ix content only `id` and `xml:lang` decide whether the element is built; its attributes are
     // read only when it is. Every value is checked against the length limit, in order.
-    const attrs = tag.attributeList; // in order, as written (the parser makes no dictionary of them unless asked)
-    const count = attrs.length;
+    // The tag's attributes, in order, as the parser holds them while this event lasts.
+    const count = parser.attributeCount;
+    const attrNames = parser.attributeNames;
+    const attrValues = parser.attributeValues;
+    const attrUris = parser.attributeUris;
     let id = false;
     let lang = false;
     let n = -1; // attributes read into `keys` and `values` (-1: not read)
     if (!content && d > 1) {
       for (let i = 0; i < count; i++) {
-        const a = attrs[i]!;
-        if (a.value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
-        if (a.uri === '' ? a.name === 'id' : a.uri === XML_NS && a.local === 'lang') (a.uri ? (lang = true) : (id = true));
+        const a = attrNames[i]!;
+        const au = attrUris[i]!;
+        if (attrValues[i]!.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+        if (au === '' ? a.name === 'id' : au === XML_NS && a.local === 'lang') (au ? (lang = true) : (id = true));
       }
     }
     if (content || d === 1 || id || lang) {
       n = 0;
       for (let i = 0; i < count; i++) {
-        const a = attrs[i]!;
-        const value = a.value;
+        const a = attrNames[i]!;
+        const value = attrValues[i]!;
         if (value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
-        const au = a.uri;
+        const au = attrUris[i]!;
         const k = au && au !== XMLNS_NS ? (au === XML_NS && a.local === 'lang' ? ((lang = true), XML_LANG) : `{${au}}${a.local}`) : a.name;
         if (k === 'id') id = true;
         keys[n] = k;
@@ -154,7 +158,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       ids.add(el!.get('id')!);
     }
     if (ix) parts.ixElements.push(el!);
-    else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (attrs.find((a) => a.name === 'href')?.value ?? parts.base);
+    else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (attrValues[attrNames.findIndex((a, i) => i < count && a.name === 'href')] ?? parts.base);
     if (mode === WALK && ix) {
       parts.ixNs ??= uri;
       const kind = FACT_KINDS.get(local); // the one string, not saxes's copy of it kept 100,000 times

@@ -137,12 +137,16 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
     let precisionRaw: string | undefined;
     let nilRaw: string | undefined;
     let other: Map<string, string> | undefined;
-    const attrs = tag.attributeList;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i]!;
-      const value = a.value;
+    // The tag's attributes, as the parser holds them while this event lasts.
+    const count = parser.attributeCount;
+    const attrNames = parser.attributeNames;
+    const attrValues = parser.attributeValues;
+    const attrUris = parser.attributeUris;
+    for (let i = 0; i < count; i++) {
+      const a = attrNames[i]!;
+      const value = attrValues[i]!;
       if (value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
-      const au = a.uri;
+      const au = attrUris[i]!;
       if (au === XMLNS_NS) continue;
       if (au === '') {
         if (a.local === 'id') id = value;
