@@ -56,9 +56,12 @@ export function factAttributes(el: XmlElement): FactAttributes {
     const [n, i, c, u, f, sc, sg, d, p, nil, t, o, fr] = KEYS.map((k) => a.get(k));
     return new FactAttributes(n, i, c, u, f, sc, sg, d, p, nil, t, o, fr);
   }
+  // Each value read in place (a helper closing over `el` and the slots was an object per fact).
   const s = slotsOf(el.keyList);
-  const at = (k: number): string | undefined => valueIn(el, s[k]!);
-  return new FactAttributes(at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(8), at(9), at(10), at(11), at(12));
+  return new FactAttributes(
+    valueIn(el, s[0]!), valueIn(el, s[1]!), valueIn(el, s[2]!), valueIn(el, s[3]!), valueIn(el, s[4]!), valueIn(el, s[5]!), valueIn(el, s[6]!),
+    valueIn(el, s[7]!), valueIn(el, s[8]!), valueIn(el, s[9]!), valueIn(el, s[10]!), valueIn(el, s[11]!), valueIn(el, s[12]!),
+  );
 }
 
 /** A fact element's `id` (factAttributes(el).id without the rest). */

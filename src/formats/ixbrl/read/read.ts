@@ -62,7 +62,11 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   if (!docs.some((d) => d.headers.length)) finding(first.root, first.file, 'header', 'validation', 'missingHeader', 'no document of the set has an ix:header');
   const attributeFindings = attributeChecker();
   for (const d of docs) {
-    for (const el of d.ixElements) {
+    // Indexed loops over a document's elements and facts: these run once per read, and until the optimizer has
+    // run a for-of makes an iterator result per element.
+    const ixElements = d.ixElements;
+    for (let k = 0; k < ixElements.length; k++) {
+      const el = ixElements[k]!;
       const found = attributeFindings(el, d.file);
       if (found.length) findings.push(...found);
     }
@@ -100,7 +104,12 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const continuations = new Map<string, XmlElement>();
   for (const d of docs) for (const c of d.continuations) { const id = attr(c, 'id'); if (id) continuations.set(id, c); }
   const tupleIds = new Map<string, XmlElement>();
-  for (const f of all) if (f.kind === 'tuple') { const t = attr(f.el, 'tupleID'); if (t) tupleIds.set(t, f.el); }
+  for (let k = 0; k < all.length; k++) {
+    const f = all[k]!;
+    if (f.kind !== 'tuple') continue;
+    const t = attr(f.el, 'tupleID');
+    if (t) tupleIds.set(t, f.el);
+  }
 
   const baseOf = new Map(docs.map((d) => [d.file, d.base]));
   // A fact's id: its own when unique in the set, else f<n> (suffixed when that is some element's id). Generated

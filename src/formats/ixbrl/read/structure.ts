@@ -61,7 +61,9 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
       referrers.get(to)!.push({ el, file: d.file });
     };
     // Facts, then footnotes, then continuations: the order the first two referrers of a continuation are named in.
-    for (const f of d.facts) if (f.kind === 'nonNumeric') refer(f.el);
+    // Indexed loops over facts and elements (here and below): until the optimizer has run, a for-of makes an
+    // iterator result per element, and these run once per read.
+    for (let k = 0; k < d.facts.length; k++) if (d.facts[k]!.kind === 'nonNumeric') refer(d.facts[k]!.el);
     for (const el of d.footnotes) refer(el);
     for (const el of d.continuations) refer(el);
   }
@@ -100,7 +102,9 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
   }
 
   for (const d of docs) {
-    for (const el of d.ixElements) {
+    const ixElements = d.ixElements;
+    for (let k = 0; k < ixElements.length; k++) {
+      const el = ixElements[k]!;
       const local = el.name.localName;
       if (local === 'exclude' && !ancestorIx(el, ['nonNumeric', 'footnote', 'continuation'])) {
         error(el, d.file, `${section('exclude', 'constraint')}:excludeMisplaced`, 'ix:exclude must be inside an ix:nonNumeric, ix:footnote or ix:continuation');
