@@ -40,23 +40,37 @@ export interface ScannedAttribute {
 }
 
 /**
- * A start tag as the events give it (saxes's SaxesTagNS shape). Its attributes are the parser's
- * (`attributeCount`, `attributeNames`, `attributeValues`, `attributeUris`) while its `opentag` event lasts; `attributeList`
- * and `attributes` make objects of them, also only then (asked later, they throw: a reader's mistake).
+ * A start tag as the events give it (saxes's SaxesTagNS shape). It describes the tag being read only while its
+ * `opentagstart` and `opentag` events last: the parser fills one such object for every tag (an object per tag
+ * was a tenth of what reading a document allocated), so a reader takes what it needs from it there. Its
+ * attributes are the parser's (`attributeCount`, `attributeNames`, `attributeValues`, `attributeUris`);
+ * `attributeList` and `attributes` make objects of them (asked after the events, they throw: a reader's mistake).
  */
 export class ScannedTag {
+  name = '';
+  prefix = '';
+  local = '';
   uri = '';
   ns: Record<string, string> = EMPTY_NS;
   isSelfClosing = false;
-  private list?: ScannedAttribute[];
-  private dictionary?: Record<string, ScannedAttribute>;
-  constructor(
-    readonly name: string,
-    readonly prefix: string,
-    readonly local: string,
-    private readonly scanner: XmlScanner,
-    private readonly serial: number,
-  ) {}
+  /** The parser's number of the tag this object describes now. */
+  serial = 0;
+  private list?: ScannedAttribute[] = undefined;
+  private dictionary?: Record<string, ScannedAttribute> = undefined;
+  constructor(private readonly scanner: XmlScanner) {}
+
+  /** Makes this object the tag `name` (the parser's `serial`-th). */
+  reset(name: SplitName, serial: number): void {
+    this.name = name.name;
+    this.prefix = name.prefix;
+    this.local = name.local;
+    this.uri = '';
+    this.ns = EMPTY_NS;
+    this.isSelfClosing = false;
+    this.serial = serial;
+    this.list = undefined;
+    this.dictionary = undefined;
+  }
 
   /** The attributes as objects, in the order written. */
   get attributeList(): readonly ScannedAttribute[] {
@@ -85,7 +99,8 @@ const EMPTY_NS: Record<string, string> = Object.freeze({}) as Record<string, str
 type Handlers = {
   opentagstart?: (tag: { name: string }) => void;
   opentag?: (tag: ScannedTag) => void;
-  closetag?: (tag: ScannedTag) => void;
+  /** Given the element's name only (its start tag's object describes other tags by then). */
+  closetag?: (tag: { readonly name: string }) => void;
   text?: (text: string) => void;
   cdata?: (text: string) => void;
   error?: (err: Error) => void;
@@ -115,7 +130,11 @@ export class XmlScanner {
   private checked = 0; // buf index up to which characters were checked
   private loneCr: boolean | undefined; // whether buf has a CR not followed by LF (undefined: not looked)
   private closed = false;
-  private readonly stack: ScannedTag[] = [];
+  /** The open elements' names. */
+  private readonly stack: string[] = [];
+  /** The one start tag object (see ScannedTag), and the one end tag object `closetag` is given. */
+  private readonly tag = new ScannedTag(this);
+  private readonly closing = { name: '' };
   private readonly names: (SplitName | undefined)[] = new Array(NAME_SLOTS);
   /**
    * The current start tag's attributes (from its `opentagstart` to the end of its `opentag` event), in the order
@@ -183,7 +202,7 @@ export class XmlScanner {
     this.closed = true;
     this.scan(true);
     const open = this.stack[this.stack.length - 1];
-    if (open) this.fail(`unclosed tag: ${open.name}`);
+    if (open !== undefined) this.fail(`unclosed tag: ${open}`);
     if (!this.rootSeen) this.fail('document must contain a root element.');
     return this;
   }
@@ -275,7 +294,8 @@ export class XmlScanner {
     if (this.rootSeen && this.stack.length === 0) this.failAt(lt, 'document must contain only one root element.');
     const qn = this.nameAt(lt + 1, j);
     const name = qn.name;
-    const tag = new ScannedTag(name, qn.prefix, qn.local, this, ++this.tagSerial);
+    const tag = this.tag;
+    tag.reset(qn, ++this.tagSerial);
     const names = this.attributeNames;
     const values = this.attributeValues;
     let count = 0;
@@ -332,10 +352,11 @@ export class XmlScanner {
     this.resolveNames(tag, count, lt);
     tag.isSelfClosing = selfClosing;
     this.rootSeen = true;
-    this.stack.push(tag);
+    this.stack.push(name);
     this.position = this.base + j;
     handlers.opentag?.(tag);
-    if (selfClosing) this.closeElement(tag);
+    tag.serial = 0; // its attributes asked for from now on: an error, not the next tag's
+    if (selfClosing) this.closeElement(name);
     return j;
   }
 
@@ -415,9 +436,9 @@ export class XmlScanner {
   private endTag(lt: number): number {
     const buf = this.buf;
     const top = this.stack[this.stack.length - 1];
-    if (top !== undefined && buf.startsWith(top.name, lt + 2) && buf.charCodeAt(lt + 2 + top.name.length) === 62 /* > */) {
+    if (top !== undefined && buf.startsWith(top, lt + 2) && buf.charCodeAt(lt + 2 + top.length) === 62 /* > */) {
       // The usual end tag: the open element's name, then `>`.
-      const end = lt + 3 + top.name.length;
+      const end = lt + 3 + top.length;
       this.position = this.base + end;
       this.closeElement(top);
       return end;
@@ -431,16 +452,20 @@ export class XmlScanner {
     if (k >= buf.length) return MORE;
     if (buf.charCodeAt(k) !== 62) this.failAt(k, 'disallowed character in closing tag.');
     const open = this.stack[this.stack.length - 1];
-    if (!open) this.failAt(lt, `unmatched closing tag: ${m[0]}.`);
-    if (open!.name !== m[0]) this.failAt(lt, `unexpected close tag ${m[0]}; expected ${open!.name}.`);
+    if (open === undefined) this.failAt(lt, `unmatched closing tag: ${m[0]}.`);
+    if (open !== m[0]) this.failAt(lt, `unexpected close tag ${m[0]}; expected ${open}.`);
     this.position = this.base + k + 1;
     this.closeElement(open!);
     return k + 1;
   }
 
-  private closeElement(tag: ScannedTag): void {
+  private closeElement(name: string): void {
     this.stack.pop();
-    this.handlers.closetag?.(tag);
+    const handler = this.handlers.closetag;
+    if (handler) {
+      this.closing.name = name;
+      handler(this.closing);
+    }
   }
 
   /** `<!--`, `<![CDATA[` or (an error) anything else after `<!`. */
