@@ -225,7 +225,7 @@ export class XmlScanner {
       let next: number;
       if (buf.charCodeAt(i) !== 60 /* < */) next = this.text(i, final);
       else {
-        const c = buf.charCodeAt(i + 1);
+        const c = codeAt(buf, i + 1);
         if (c === 47 /* / */) next = this.endTag(i);
         else if (c === 33 /* ! */) next = this.bang(i);
         else if (c === 63 /* ? */) next = this.instruction(i);
@@ -303,8 +303,8 @@ export class XmlScanner {
     let selfClosing = false;
     for (;;) {
       let k = j;
-      let c = buf.charCodeAt(k);
-      while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++k);
+      let c = codeAt(buf, k);
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = codeAt(buf, ++k);
       if (k >= n) return MORE;
       if (c === 62 /* > */) {
         j = k + 1;
@@ -312,7 +312,7 @@ export class XmlScanner {
       }
       if (c === 47 /* / */) {
         if (k + 1 >= n) return MORE;
-        if (buf.charCodeAt(k + 1) !== 62) this.failAt(k + 1, 'forward-slash in opening tag not followed by >.');
+        if (codeAt(buf, k + 1) !== 62) this.failAt(k + 1, 'forward-slash in opening tag not followed by >.');
         selfClosing = true;
         j = k + 2;
         break;
@@ -325,11 +325,11 @@ export class XmlScanner {
       c = buf.charCodeAt(e);
       if (c === 58) this.failAt(e, 'malformed qualified name.');
       const attrName = this.nameAt(k, e);
-      while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++e);
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = codeAt(buf, ++e);
       if (e >= n) return MORE;
       if (c !== 61 /* = */) this.failAt(e, 'attribute without value.');
-      c = buf.charCodeAt(++e);
-      while (c === 32 || c === 10 || c === 9 || c === 13) c = buf.charCodeAt(++e);
+      c = codeAt(buf, ++e);
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = codeAt(buf, ++e);
       if (e >= n) return MORE;
       if (c !== 34 && c !== 39) this.failAt(e, 'unquoted attribute value.');
       const close = buf.indexOf(c === 34 ? '"' : "'", e + 1);
@@ -436,7 +436,7 @@ export class XmlScanner {
   private endTag(lt: number): number {
     const buf = this.buf;
     const top = this.stack[this.stack.length - 1];
-    if (top !== undefined && buf.startsWith(top, lt + 2) && buf.charCodeAt(lt + 2 + top.length) === 62 /* > */) {
+    if (top !== undefined && buf.startsWith(top, lt + 2) && codeAt(buf, lt + 2 + top.length) === 62 /* > */) {
       // The usual end tag: the open element's name, then `>`.
       const end = lt + 3 + top.length;
       this.position = this.base + end;
@@ -448,7 +448,7 @@ export class XmlScanner {
     if (!m) return this.endsAt(lt + 2) ? MORE : this.failAt(lt + 2, 'disallowed character in closing tag name.');
     if (this.endsAt(QNAME.lastIndex)) return MORE;
     let k = QNAME.lastIndex;
-    for (let c = buf.charCodeAt(k); c === 32 || c === 10 || c === 9 || c === 13; c = buf.charCodeAt(++k));
+    for (let c = codeAt(buf, k); c === 32 || c === 10 || c === 9 || c === 13; c = codeAt(buf, ++k));
     if (k >= buf.length) return MORE;
     if (buf.charCodeAt(k) !== 62) this.failAt(k, 'disallowed character in closing tag.');
     const open = this.stack[this.stack.length - 1];
@@ -501,7 +501,7 @@ export class XmlScanner {
     const m = QNAME.exec(buf);
     if (!m || m[0].includes(':')) this.failAt(lt + 2, 'processing instruction without a valid target.');
     const after = QNAME.lastIndex;
-    const c = buf.charCodeAt(after);
+    const c = codeAt(buf, after);
     if (after !== end && c !== 32 && c !== 9 && c !== 10 && c !== 13) this.failAt(after, 'processing instruction target not followed by a space.');
     if (m![0].toLowerCase() === 'xml') {
       if (this.base + lt !== 0) this.failAt(lt, 'an XML declaration is allowed only at the start of the document.');
@@ -553,7 +553,7 @@ export class XmlScanner {
     } else {
       for (; k < stop; k++) {
         const ch = buf.charCodeAt(k);
-        if (ch === 10 || (ch === 13 && buf.charCodeAt(k + 1) !== 10)) {
+        if (ch === 10 || (ch === 13 && codeAt(buf, k + 1) !== 10)) {
           this.countedLine++;
           this.lineStart = this.base + k + 1;
         }
@@ -581,6 +581,14 @@ export class XmlScanner {
     this.handlers.error?.(err);
     throw err;
   }
+}
+
+/**
+ * The code unit at `k`, or -1 past the end: charCodeAt's NaN there would send the optimized scanner back to
+ * the interpreter ("out of bounds") at the end of every piece of a document.
+ */
+function codeAt(s: string, k: number): number {
+  return k < s.length ? s.charCodeAt(k) : -1;
 }
 
 /** XML's line ends (CR LF and a lone CR) as LF. */
