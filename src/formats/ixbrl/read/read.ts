@@ -140,18 +140,13 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
     const tupleEl = tupleRef !== undefined ? tupleIds.get(tupleRef) : f.tuple;
     if (tupleRef !== undefined && !tupleEl) finding(el, f.file, local, 'validation', 'tupleRefMissing', `tupleRef ${tupleRef} names no ix:tuple`);
     const chain = kind === 'nonNumeric' ? continuationChain(el, continuations, (code, msg) => finding(el, f.file, local, 'validation', code, msg)) : NO_CHAIN;
-    // One object per fact, its optional members set only when present and always in this order (no spreads, no
-    // stores by a computed name: a report has many facts).
-    const info: { -readonly [K in keyof InlineFactInfo]: InlineFactInfo[K] } = { factId, file: f.file, kind, line: el.line, column: el.column, hidden: f.hidden, element: concept ?? el.name, displayed: '' };
-    if (a.id !== undefined) info.xmlId = a.id;
-    if (a.contextRef !== undefined) info.contextRef = a.contextRef;
-    if (a.unitRef !== undefined) info.unitRef = a.unitRef;
-    if (a.format !== undefined) info.format = a.format;
-    if (a.scale !== undefined) info.scale = a.scale;
-    if (a.sign !== undefined) info.sign = a.sign;
-    const tupleId = tupleEl ? tupleFactId.get(tupleEl) : undefined;
-    if (tupleId !== undefined) info.tuple = tupleId;
-    if (a.order !== undefined) info.order = a.order;
+    // One object per fact with every member in it from the start (undefined when absent): one allocation and one
+    // shape for all facts (members added one by one grew each fact's object, ~2% of reading a document).
+    const info: { -readonly [K in keyof InlineFactInfo]: InlineFactInfo[K] } = {
+      factId, file: f.file, kind, line: el.line, column: el.column, hidden: f.hidden, element: concept ?? el.name, displayed: '',
+      xmlId: a.id, contextRef: a.contextRef, unitRef: a.unitRef, format: a.format, scale: a.scale, sign: a.sign,
+      tuple: tupleEl ? tupleFactId.get(tupleEl) : undefined, order: a.order, notInReport: undefined,
+    };
     infos.push(info);
     const footnoteRefs = a.footnoteRefs;
     if (footnoteRefs !== undefined) {

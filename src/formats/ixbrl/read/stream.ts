@@ -158,7 +158,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       ids.add(el!.get('id')!);
     }
     if (ix) parts.ixElements.push(el!);
-    else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (attrValues[attrNames.findIndex((a, i) => i < count && a.name === 'href')] ?? parts.base);
+    else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (hrefOf(attrNames, attrValues, count) ?? parts.base);
     if (mode === WALK && ix) {
       parts.ixNs ??= uri;
       const kind = FACT_KINDS.get(local); // the one string, not saxes's copy of it kept 100,000 times
@@ -199,4 +199,13 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   if (!root) throw new KessanError('kessan:xmlNotWellFormed', 'not well-formed XML: no root element', { file }, 1);
   ids.seal();
   return { ...parts, root, repeatedIds: ids.repeated };
+}
+
+/**
+ * The `href` of the tag being read, from the parser's attributes. (A function of its own: a closure in the
+ * `opentag` handler capturing the count would make the handler allocate a context at every tag.)
+ */
+function hrefOf(names: readonly { readonly name: string }[], values: readonly string[], count: number): string | undefined {
+  for (let i = 0; i < count; i++) if (names[i]!.name === 'href') return values[i];
+  return undefined;
 }
