@@ -9,7 +9,7 @@
  */
 import { KessanError } from '../../../core/errors.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
-import { createParser, DEFAULT_LIMITS, limitError, positionTracker, scopeFor, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
+import { createParser, DEFAULT_LIMITS, limitError, scopeFor, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
 import { parseChunks } from '../../../core/xml/chunks.js';
 import { FACT_KINDS, isIx, type DocParts } from './collect.js';
 import { Element, shapes } from './element.js';
@@ -32,7 +32,6 @@ const RESOURCES = 4;
 export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   const { maxDepth, maxTextLength, maxAttributeLength } = DEFAULT_LIMITS;
   const parser = createParser(file);
-  const track = positionTracker(parser);
   let root: Element | undefined;
   const parts: Omit<DocParts, 'root' | 'repeatedIds'> = { file, base: '', refs: [], contexts: [], units: [], facts: [], continuations: [], footnotes: [], relationships: [], headers: [], ixElements: [], ids: [] };
   // Every id, tabled once the document is read (core/xml/ids.ts): a Map of 100k ids was a tenth of the reader's time.
@@ -67,17 +66,10 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
 
   const shape = shapes((k, v) => k !== 'id' && v.length <= 64, intern);
 
-
-  parser.on('opentagstart', (tag) => {
-    track(tag.name);
-    if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
-  });
-
   parser.on('opentag', (tag) => {
+    if (depth + 1 > maxDepth) throw limitError(file, parser.tagLine, parser.tagColumn, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
     const d = ++depth;
     run = 0;
-    const line = track.line;
-    const column = track.column;
     const scope = scopeFor(tag, scopes[d - 1]!);
     scopes[d] = scope;
 
@@ -98,7 +90,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       for (let i = 0; i < count; i++) {
         const a = attrNames[i]!;
         const au = attrUris[i]!;
-        if (attrValues[i]!.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+        if (attrValues[i]!.length > maxAttributeLength) throw limitError(file, parser.tagLine, parser.tagColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
         if (au === '' ? a.name === 'id' : au === XML_NS && a.local === 'lang') (au ? (lang = true) : (id = true));
       }
     }
@@ -107,7 +99,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       for (let i = 0; i < count; i++) {
         const a = attrNames[i]!;
         const value = attrValues[i]!;
-        if (value.length > maxAttributeLength) throw limitError(file, line, column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+        if (value.length > maxAttributeLength) throw limitError(file, parser.tagLine, parser.tagColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
         const au = attrUris[i]!;
         const k = au && au !== XMLNS_NS ? (au === XML_NS && a.local === 'lang' ? ((lang = true), XML_LANG) : `{${au}}${a.local}`) : a.name;
         if (k === 'id') id = true;
@@ -127,7 +119,8 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       const shared = shape(keys, values, n);
       const start = store.length;
       for (let i = 0; i < n; i++) store.push(values[i]!);
-      const el = new Element(name, shared, store, start, anchors[d - 1], line, column, scope);
+      // The tag's place is worked out only for an element that is built (most are not: table cells and rows).
+      const el = new Element(name, shared, store, start, anchors[d - 1], parser.tagLine, parser.tagColumn, scope);
       if (d === 1) root = el;
       if (inContent[d - 1]) nodes[d - 1]!.addElement(el);
       nodes[d] = el;
