@@ -4,7 +4,7 @@
  * Hostile input is expected: a DOCTYPE is always rejected (entities are never resolved beyond the five
  * predefined ones and character references), element depth and text/attribute sizes are limited.
  */
-import { XmlScanner } from './scanner.js';
+import { EMPTY_NS, XmlScanner } from './scanner.js';
 import { KessanError } from '../errors.js';
 import { currentLimits } from '../limits.js';
 import { qname, type QName } from '../model/qname.js';
@@ -130,6 +130,7 @@ export function rejectDoctype(source: string, file: string): boolean {
  */
 export function scopeFor(tag: { readonly ns: Readonly<Record<string, string>> }, parentScope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const decl = tag.ns;
+  if (decl === EMPTY_NS) return parentScope; // most tags declare nothing
   let changed: Map<string, string> | undefined;
   for (const prefix in decl) {
     if (!changed) changed = new Map(parentScope);

@@ -10,8 +10,17 @@
  * first use. A DOCTYPE is never parsed (kessan rejects one before parsing, `rejectDoctype`); one met here
  * is an error.
  */
+import { NS } from '../model/qname.js';
+
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+/**
+ * Namespace names declared in documents, by their text, as the program's own strings: a reader comparing a tag's
+ * namespace with one of them then compares two references to one string, not two strings' characters.
+ */
+const KNOWN_NAMESPACES = new Map(
+  [...Object.values(NS), XML_NS, 'http://www.w3.org/1999/xhtml', 'http://www.xbrl.org/2013/inlineXBRL', 'http://www.xbrl.org/2008/inlineXBRL', 'http://www.xbrl.org/inlineXBRL/transformation/2020-02-12'].map((n) => [n, n]),
+);
 
 const NC_START = 'A-Z_a-z\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const NC_CHAR = `${NC_START}\\-.0-9\\xB7\\u0300-\\u036F\\u203F\\u2040`;
@@ -94,7 +103,8 @@ export class ScannedTag {
     return this.dictionary;
   }
 }
-const EMPTY_NS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+/** The `ns` of a tag that declares no namespace (shared). */
+export const EMPTY_NS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 type Handlers = {
   opentagstart?: (tag: { name: string }) => void;
@@ -389,7 +399,7 @@ export class XmlScanner {
       const a = names[i]!;
       const declared = a.prefix === 'xmlns' ? a.local : a.name === 'xmlns' ? '' : undefined;
       if (declared === undefined) continue;
-      const uri = values[i]!;
+      const uri = KNOWN_NAMESPACES.get(values[i]!) ?? values[i]!;
       if (declared === 'xmlns') this.failAt(lt, 'the prefix "xmlns" must not be declared.');
       if (declared === 'xml' ? uri !== XML_NS : uri === XML_NS) this.failAt(lt, `the prefix "xml" and only it is bound to ${XML_NS}.`);
       if (uri === XMLNS_NS) this.failAt(lt, `no prefix may be bound to ${XMLNS_NS}.`);
