@@ -27,6 +27,8 @@ const NOTE = 1;
 const NONE = 2;
 const REFERENCES = 3;
 const RESOURCES = 4;
+/** Values per store list. */
+const STORE_CHUNK = 4096;
 
 /** Reads one document's pieces of text (as `fileChunks` or `textChunks` give them) into its parts. */
 export function readDocument(chunks: Iterable<string>, file: string): DocParts {
@@ -50,7 +52,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   // An element's attribute names and values as read; the names are then shared (a shape), the values copied out.
   const keys: string[] = [];
   const values: string[] = [];
-  const store: string[] = []; // the built elements' attribute values, one after another
+  let store: string[] = []; // the built elements' attribute values, one after another (see STORE_CHUNK)
   let run = 0; // length of the text since the last tag, across text and CDATA events (one text node)
   // Names, attribute names and short attribute values repeat: one string or QName each, so saxes's copies die young.
   const names = new Map<string, QName>();
@@ -117,6 +119,8 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       lastTagName = tag.name;
       lastName = name;
       const shared = shape(keys, values, n);
+      // A store of its own per 4,096 values: one growing list of all of them was copied at every growth.
+      if (store.length + n > STORE_CHUNK) store = [];
       const start = store.length;
       for (let i = 0; i < n; i++) store.push(values[i]!);
       // The tag's place is worked out only for an element that is built (most are not: table cells and rows).
