@@ -83,6 +83,35 @@ describe('parseJson', () => {
     );
   });
 
+  it('keeps the members of `memberPositionsOf` out of the value with `membersOnly`, and makes the same object of them', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(key, jsonText), { minLength: 1, maxLength: 8, selector: ([k]) => k }), (members) => {
+        const text = `{"x": 1, "facts": {\n${members.map(([k, v]) => `  ${JSON.stringify(k)}: ${v}`).join(',\n')}\n}}`;
+        const only = parseJson(text, 'f', { positionDepth: 2, memberPositionsOf: '/facts', membersOnly: true });
+        expect(only.value).toEqual({ x: 1, facts: {} });
+        const made = only.members.toObject();
+        expect(made).toEqual(JSON.parse(text).facts);
+        expect(Object.keys(made)).toEqual(Object.keys(JSON.parse(text).facts));
+      }),
+      { numRuns: 200 },
+    );
+    // A repeated member is still an error, where it repeats.
+    expect(() => parseJson('{"facts": {"a": 1,\n "a": 2}}', 'f', { positionDepth: 2, memberPositionsOf: '/facts', membersOnly: true })).toThrow(
+      expect.objectContaining({ code: 'xbrlje:invalidJSON', location: expect.objectContaining({ line: 2, column: 2 }) }),
+    );
+  });
+
+  it('reads objects of every shape as JSON.parse does: repeated keys refused, `__proto__` an own key, past 16 keys', () => {
+    const many = Array.from({ length: 20 }, (_, k) => `"k${k}": ${k}`).join(', ');
+    for (const text of [`{${many}}`, `[{${many}}, {${many}}]`, '{"a": 1, "__proto__": {"b": 2}, "c": 3}', '[{"a": 1, "b": 2}, {"a": 3, "b": 4}, {"b": 5, "a": 6}]']) {
+      const v = parseJson(text, 'f').value;
+      expect(v).toEqual(JSON.parse(text));
+      expect(JSON.stringify(v)).toBe(JSON.stringify(JSON.parse(text)));
+    }
+    expect(Object.getPrototypeOf(parseJson('{"__proto__": {"b": 2}}', 'f').value)).toBe(Object.prototype);
+    for (const text of ['{"a": 1, "b": 2, "a": 3}', `{${many}, "k3": 0}`, '[{"a": 1, "b": 2}, {"a": 1, "a": 2}]']) expect(() => parseJson(text, 'f')).toThrow(/appears twice/);
+  });
+
   it('gives the members in order only when Object.keys would (no array-index key)', () => {
     const of = (text: string) => parseJson(text, 'f', { positionDepth: 2, memberPositionsOf: '/facts' }).members.inOrder();
     expect(of('{"facts": {"b": 1, "a": {"x": 2}, "07": 3, "4294967295": 4, "-1": 5}}')).toEqual({ keys: ['b', 'a', '07', '4294967295', '-1'], values: [1, { x: 2 }, 3, 4, 5] });

@@ -74,6 +74,20 @@ export class MemberPositions {
     return this.#keys.length;
   }
 
+  /**
+   * The object whose members these are, made now (`membersOnly` leaves it empty in the parsed value): its keys
+   * in the order written, `__proto__` an own key.
+   */
+  toObject(): { [key: string]: JsonValue } {
+    const obj: { [key: string]: JsonValue } = {};
+    for (let k = 0; k < this.#keys.length; k++) {
+      const key = this.#keys[k]!;
+      if (key === '__proto__') Object.defineProperty(obj, key, { value: this.#values[k], enumerable: true, writable: true, configurable: true });
+      else obj[key] = this.#values[k]!;
+    }
+    return obj;
+  }
+
   /** The member's index in the order written (-1: no such member), given that it is `Object.keys`'s `index`-th. */
   indexOf(key: string, index = -1): number {
     if (this.#keys[index] === key) return index;
@@ -110,6 +124,44 @@ function isArrayIndex(key: string): boolean {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * The keys of an object read so far, in order, and how to make an object of them: a report's objects come in a
+ * few shapes (a fact's members, its dimensions), and an object literal of known keys is made at once, where an
+ * object grown member by member looked up its next layout at every member (a tenth of reading a report). Each
+ * shape checks once whether its last key repeats one before it. A parse has its own shapes, at most MAX_SHAPES,
+ * of at most MAX_SHAPE_KEYS keys; an object beyond them (or with a `__proto__` key) is grown member by member.
+ */
+class ObjectShape {
+  readonly next = new Map<string, ObjectShape>();
+  lastKey: string | undefined;
+  lastNext: ObjectShape | undefined;
+  /** Whether `key` is one of the keys before it. */
+  readonly repeats: boolean;
+  private maker: ((values: readonly JsonValue[], base: number) => { [key: string]: JsonValue }) | undefined;
+  constructor(
+    readonly parent: ObjectShape | undefined,
+    readonly key: string,
+    readonly size: number,
+  ) {
+    let repeats = false;
+    for (let p = parent; p && p.size > 0; p = p.parent) if (p.key === key) repeats = true;
+    this.repeats = repeats;
+  }
+
+  /** An object with this shape's keys, in order, and `values[base…]`. */
+  make(values: readonly JsonValue[], base: number): { [key: string]: JsonValue } {
+    if (!this.maker) {
+      const keys: string[] = [];
+      for (let p: ObjectShape | undefined = this; p && p.size > 0; p = p.parent) keys.unshift(p.key);
+      // The keys are written as JSON string literals (JSON.stringify escapes whatever a JS string literal could not hold).
+      this.maker = new Function('v', 'b', `return { ${keys.map((k, i) => `${JSON.stringify(k)}: v[b + ${i}]`).join(', ')} };`) as ObjectShape['maker'];
+    }
+    return this.maker!(values, base);
+  }
+}
+const MAX_SHAPES = 1000;
+const MAX_SHAPE_KEYS = 16;
 /** Strings this long or shorter are shared by content (see `str`); the table has INTERN_SLOTS slots (a power of two). */
 const INTERN_MAX = 64;
 const INTERN_SLOTS = 4096;
@@ -146,6 +198,12 @@ export interface ParseOptions {
    */
   readonly memberPositionsOf?: string;
   /**
+   * With `memberPositionsOf`: leave that object empty in `value`, its members only in `members` (`toObject()`
+   * makes it). A report's facts object of a hundred thousand members cost more to build than the facts did to
+   * read (every key made a property name), and a reader that walks `members` never asks for it.
+   */
+  readonly membersOnly?: boolean;
+  /**
    * When given, a string holding a character XML 1.0 cannot carry is an error with the code this gives for where
    * it is (`pointer`: the value's JSON pointer, or for a key the pointer of the member it names).
    */
@@ -176,6 +234,7 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
   const numbers = new Map<string, string>();
   const members = new MemberPositions();
   const memberPositionsOf = options.memberPositionsOf;
+  const membersOnly = options.membersOnly === true;
   let i = 0;
   let line = 1;
   let lineStart = 0;
@@ -340,6 +399,10 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
     if (String(v) !== t) numberText = t;
     return v;
   };
+  // Objects' shapes, and the values of the objects being read (see ObjectShape).
+  const rootShape = new ObjectShape(undefined, '', 0);
+  let shapes = 0;
+  const held: JsonValue[] = [];
   // A value's pointer is its parent's plus its key, made only when it is needed (a position or a number).
   // `byKey`: its position is in `members` already.
   const value = (parent: string, key: string | number | undefined, depth: number, byKey = false): JsonValue => {
@@ -353,13 +416,20 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
     if (here || (wanted.size > 0 && wanted.has(pointer!))) positions.set(pointer!, { line, column: i - lineStart + 1 });
     if (c === 123) {
       i++;
-      // A plain object (V8 keeps it fast, unlike a prototype-less one); `__proto__` is defined as an own key.
-      const obj = {} as { [key: string]: JsonValue };
+      // A plain object (V8 keeps it fast, unlike a prototype-less one); `__proto__` is defined as an own key. Its
+      // members' values wait on `held` (from `base`) while its shape is known, and it is made at its end; past the
+      // shapes, it is made then and grown member by member.
+      let obj: { [key: string]: JsonValue } | undefined;
+      let shape: ObjectShape | undefined = rootShape;
+      const base = held.length;
       const limit = memberLimit?.(depth, parent, key);
       const keyed = depth < positionDepth && pointer === memberPositionsOf;
+      // Members kept in `members` only: their keys are checked for repeats here.
+      const seen = keyed && membersOnly ? new Set<string>() : undefined;
+      if (seen) shape = undefined;
       let count = 0;
       ws();
-      if (src.charCodeAt(i) === 125) return i++, obj;
+      if (src.charCodeAt(i) === 125) return i++, {};
       for (;;) {
         ws();
         if (src.charCodeAt(i) !== 34) fail(`expected a key (a string) but found ${describe(i)}`);
@@ -367,7 +437,27 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
         if (limit && ++count > limit.max) fail(typeof limit.message === 'string' ? limit.message : limit.message(pointer!), keyAt, limit.code);
         const key = str();
         if (xmlIllegalAt >= 0) checkXmlChars(key, pointer!, key, true);
-        if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
+        if (shape !== undefined) {
+          let next: ObjectShape | undefined = shape.lastKey === key ? shape.lastNext : shape.next.get(key);
+          if (next === undefined && key !== '__proto__' && shape.size < MAX_SHAPE_KEYS && shapes < MAX_SHAPES) {
+            shape.next.set(key, (next = new ObjectShape(shape, key, shape.size + 1)));
+            shapes++;
+          }
+          if (next === undefined) {
+            obj = shape.size > 0 ? shape.make(held, base) : {};
+            held.length = base;
+            shape = undefined;
+          } else {
+            if (next.repeats) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
+            shape.lastKey = key;
+            shape.lastNext = next;
+            shape = next;
+          }
+        }
+        if (seen) {
+          if (seen.has(key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
+          seen.add(key);
+        } else if (shape === undefined && Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key ${JSON.stringify(key)} appears twice in one object`, keyAt);
         ws();
         if (src.charCodeAt(i) !== 58) fail(`expected ":" but found ${describe(i)}`);
         i++;
@@ -377,13 +467,21 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
         }
         const member = value(pointer!, key, depth + 1, keyed);
         if (keyed) members.addValue(member);
-        if (key === '__proto__') Object.defineProperty(obj, key, { value: member, enumerable: true, writable: true, configurable: true });
-        else obj[key] = member;
+        if (shape !== undefined) held.push(member);
+        else if (seen === undefined) {
+          if (key === '__proto__') Object.defineProperty(obj, key, { value: member, enumerable: true, writable: true, configurable: true });
+          else obj![key] = member;
+        }
         ws();
         const d = src.charCodeAt(i);
         if (d === 44) i++;
-        else if (d === 125) return i++, obj;
-        else fail(`expected "," or "}" but found ${describe(i)}`);
+        else if (d === 125) {
+          i++;
+          if (shape === undefined) return obj ?? {};
+          const made = shape.make(held, base);
+          held.length = base;
+          return made;
+        } else fail(`expected "," or "}" but found ${describe(i)}`);
       }
     }
     if (c === 91) {

@@ -102,7 +102,7 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   };
   // Positions of the facts and what encloses them; anything deeper is found by parsing again, only when asked.
   // The facts' own positions are kept by fact id (`facts`), the others by pointer (`shallow`).
-  const { value, positions: shallow, numbers, members: factPositions } = parseJson(text, file, { positionDepth: 2, memberPositionsOf: '/facts', xmlChars: xmlCharCode, memberLimit });
+  const { value, positions: shallow, numbers, members: factPositions } = parseJson(text, file, { positionDepth: 2, memberPositionsOf: '/facts', membersOnly: true, xmlChars: xmlCharCode, memberLimit });
   const recorded = (pointer: string) =>
     shallow.get(pointer) ?? (pointer.startsWith('/facts/') && pointer.indexOf('/', 7) < 0 ? factPositions.get(unescapeToken(pointer.slice(7))) : undefined);
   // Deeper positions, found by parsing again for those asked (a finding's, all at once; an error's, alone).
@@ -129,8 +129,13 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   checkDocumentType(value, at);
   // The facts as parsed, in order, when `/facts` was there to be parsed: an object of a million members is
   // neither enumerated nor asked for its values (see MemberPositions.inOrder).
+  // The parse keeps them out of `value` (membersOnly): the object is made only for the schema's check or when its
+  // keys are not in the order written (array-index keys come first in an object).
   const factsInOrder = factPositions.inOrder();
-  const validate = surelyFollowsSchema(value, factsInOrder?.values) ? undefined : compileSchema('xbrl-json.schema.json');
+  const hasFacts = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'facts') && factPositions.size > 0;
+  const sure = factsInOrder !== undefined && surelyFollowsSchema(value, factsInOrder.values);
+  if (hasFacts && !sure) (value as { facts: JsonValue }).facts = factPositions.toObject();
+  const validate = sure ? undefined : compileSchema('xbrl-json.schema.json');
   if (validate && !validate(value)) {
     const e = validate.errors?.[0];
     throw new KessanError('xbrlje:invalidJSONStructure', `not an xBRL-JSON report: ${describeSchemaError(e, 'it does not follow the xBRL-JSON structure')}`, at(e?.instancePath ?? ''), 1);
