@@ -55,7 +55,7 @@ function dtsRoot(uri: string, local: string): 'schema' | 'linkbase' | undefined 
 const REF_NAMES = new Set(['schemaRef', 'linkbaseRef', 'roleRef', 'arcroleRef']);
 const STOP = Symbol('stop');
 
-/** A saxes tag's `xml:base`. */
+/** A start tag's `xml:base`. */
 function xmlBaseOf(attributes: Record<string, { uri: string; local: string; value: string }>): string | undefined {
   for (const k in attributes) {
     const a = attributes[k]!;

@@ -1,5 +1,5 @@
 /**
- * Reads a linkbase document by streaming saxes events, without building a tree: linkbases are the big
+ * Reads a linkbase document by streaming the XML scanner's events, without building a tree: linkbases are the big
  * documents of a taxonomy (us-gaap's label and definition linkbases are tens of megabytes). Produces the
  * same `LinkbaseDoc` as `readLinkbase` on a tree. Same rules as `parseXml`: DOCTYPE rejected, limits.
  */

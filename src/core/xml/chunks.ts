@@ -16,9 +16,9 @@ const CHUNK = 64 * 1024;
 
 /**
  * `source` in pieces that are copies. V8 makes a substring of 13 or more characters a view into its parent,
- * and saxes hands out attribute values and text as substrings of what it was given: one long attribute value
+ * and the parser hands out attribute values and text as substrings of what it was given: one long attribute value
  * kept in a context would keep the whole document alive (13 MB for 100,000 facts, 130 MB for a million).
- * Copied pieces bound what such a view can keep to one piece. Positions are unchanged: saxes counts them
+ * Copied pieces bound what such a view can keep to one piece. Positions are unchanged: the parser counts them
  * across writes.
  */
 export function* textChunks(source: string): Generator<string, void, undefined> {
@@ -96,7 +96,6 @@ function throwAsWhole(path: string, what: string): never {
  * Feeds a document's pieces to the parser, then closes the parser. A BOM is dropped,
  * and the prolog is checked for a DOCTYPE (`rejectDoctype`) before anything is parsed, however many pieces
  * it takes.
- * @internal saxes's types are not part of kessan's API.
  */
 export function parseChunks(parser: XmlScanner, chunks: Iterable<string>, file: string): void {
   let head: string | undefined = '';

@@ -1,5 +1,5 @@
 /**
- * The one XML reading layer: a light, namespace-aware element tree built with saxes, with positions.
+ * The one XML reading layer: a light, namespace-aware element tree built with the XML scanner (scanner.ts), with positions.
  *
  * Hostile input is expected: a DOCTYPE is always rejected (entities are never resolved beyond the five
  * predefined ones and character references), element depth and text/attribute sizes are limited.
@@ -11,8 +11,8 @@ import { qname, type QName } from '../model/qname.js';
 import type { XmlNode } from '../model/xml.js';
 import { preParsedXml } from './digest.js';
 
-export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+export { XML_NS, XMLNS_NS } from './xml-chars.js';
+import { XML_NS, XMLNS_NS } from './xml-chars.js';
 
 export interface XmlElement extends XmlNode {
   readonly name: QName;
@@ -93,8 +93,8 @@ export function createParser(file: string, source?: string): XmlScanner {
 
 /**
  * Throws `kessan:xmlDoctype` when the prolog holds a DOCTYPE declaration. (Checked by scanning the prolog
- * rather than with a saxes `doctype` handler, which slows saxes down several times; a DOCTYPE anywhere else
- * is not well-formed and saxes reports it.) True once the text reaches past the prolog; false when it stops
+ * so that the parser never has to read one; a DOCTYPE anywhere else is not well-formed and the parser reports
+ * it.) True once the text reaches past the prolog; false when it stops
  * inside it, and the text that follows decides.
  */
 export function rejectDoctype(source: string, file: string): boolean {
@@ -126,7 +126,6 @@ export function rejectDoctype(source: string, file: string): boolean {
 
 /**
  * Builds the in-scope namespace map for a tag, sharing the parent's when the tag declares nothing.
- * @internal saxes's types are not part of kessan's API.
  */
 export function scopeFor(tag: { readonly ns: Readonly<Record<string, string>> }, parentScope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const decl = tag.ns;

@@ -1,7 +1,8 @@
 /**
  * saxes, loaded with require(), on first use. saxes is CommonJS: an ESM `import` of it makes Node 20 run its
  * CommonJS export lexer over saxes.js first, ~25–30 ms of a small conversion's start-up; require() costs ~3–7 ms.
- * Import saxes from here, never from 'saxes' directly.
+ * Import saxes from here, never from 'saxes' directly. Namespace-aware reading is scanner.ts's; saxes stays for the
+ * namespace-unaware parses of typed values and as the reference scanner.test.ts compares the scanner with.
  */
 import { createRequire } from 'node:module';
 import type * as Saxes from 'saxes';

@@ -10,101 +10,16 @@
  * first use. A DOCTYPE is never parsed (kessan rejects one before parsing, `rejectDoctype`); one met here
  * is an error.
  */
-import { NS } from '../model/qname.js';
+import { LineCounter } from './line-counter.js';
+import { ScannedTag, type SplitName } from './scanned-tag.js';
+import {
+  codeAt, decodeReferences, KNOWN_NAMESPACES, MAYBE_NOT_CHAR, normalizeAttribute, normalizeLines, NOT_CHAR, ONLY_SPACES, QNAME, SPECIAL_IN_VALUE, XML_DECL, XML_NS, XMLNS_NS,
+} from './xml-chars.js';
 
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
-/**
- * Namespace names declared in documents, by their text, as the program's own strings: a reader comparing a tag's
- * namespace with one of them then compares two references to one string, not two strings' characters.
- */
-const KNOWN_NAMESPACES = new Map(
-  [...Object.values(NS), XML_NS, 'http://www.w3.org/1999/xhtml', 'http://www.xbrl.org/2013/inlineXBRL', 'http://www.xbrl.org/2008/inlineXBRL', 'http://www.xbrl.org/inlineXBRL/transformation/2020-02-12'].map((n) => [n, n]),
-);
+export { EMPTY_NS, ScannedTag, type ScannedAttribute, type SplitName } from './scanned-tag.js';
 
-const NC_START = 'A-Z_a-z\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
-const NC_CHAR = `${NC_START}\\-.0-9\\xB7\\u0300-\\u036F\\u203F\\u2040`;
-const NCNAME = `[${NC_START}][${NC_CHAR}]*`;
-/** A qualified name (prefix, colon and local part, or a local part alone). */
-const QNAME = new RegExp(`${NCNAME}(?::${NCNAME})?`, 'uy');
-/** What an attribute value must be read for: a reference, a white space to normalize, or a `<` (an error). */
-const SPECIAL_IN_VALUE = /[<&\t\n\r]/;
-const ONLY_SPACES = /^[ \t\r\n]*$/;
-/** Characters that may not be allowed: those below, and any surrogate (a simple class, scanned fastest). */
-const MAYBE_NOT_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/g;
-/** Characters XML 1.0 does not allow anywhere (nor a surrogate that is not half of a pair). */
-const NOT_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const REFERENCE = /&(?:(lt|gt|amp|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const XML_DECL = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
 /** Attributes beyond this many are checked for repeats with a Set, fewer by comparing. */
 const FEW = 16;
-
-export interface ScannedAttribute {
-  readonly name: string;
-  readonly prefix: string;
-  readonly local: string;
-  readonly uri: string;
-  readonly value: string;
-}
-
-/**
- * A start tag as the events give it (saxes's SaxesTagNS shape). It describes the tag being read only while its
- * `opentagstart` and `opentag` events last: the parser fills one such object for every tag (an object per tag
- * was a tenth of what reading a document allocated), so a reader takes what it needs from it there. Its
- * attributes are the parser's (`attributeCount`, `attributeNames`, `attributeValues`, `attributeUris`);
- * `attributeList` and `attributes` make objects of them (asked after the events, they throw: a reader's mistake).
- */
-export class ScannedTag {
-  name = '';
-  prefix = '';
-  local = '';
-  uri = '';
-  ns: Record<string, string> = EMPTY_NS;
-  isSelfClosing = false;
-  /** The parser's number of the tag this object describes now. */
-  serial = 0;
-  private list?: ScannedAttribute[] = undefined;
-  private dictionary?: Record<string, ScannedAttribute> = undefined;
-  constructor(private readonly scanner: XmlScanner) {}
-
-  /** Makes this object the tag `name` (the parser's `serial`-th). */
-  reset(name: SplitName, serial: number): void {
-    this.name = name.name;
-    this.prefix = name.prefix;
-    this.local = name.local;
-    this.uri = '';
-    this.ns = EMPTY_NS;
-    this.isSelfClosing = false;
-    this.serial = serial;
-    this.list = undefined;
-    this.dictionary = undefined;
-  }
-
-  /** The attributes as objects, in the order written. */
-  get attributeList(): readonly ScannedAttribute[] {
-    if (this.list) return this.list;
-    const p = this.scanner;
-    if (p.tagSerial !== this.serial) throw new Error(`the attributes of <${this.name}> were asked for after its opentag event`);
-    const list: ScannedAttribute[] = [];
-    for (let i = 0; i < p.attributeCount; i++) {
-      const n = p.attributeNames[i]!;
-      list.push({ name: n.name, prefix: n.prefix, local: n.local, uri: p.attributeUris[i]!, value: p.attributeValues[i]! });
-    }
-    return (this.list = list);
-  }
-
-  /** The attributes by name as written. */
-  get attributes(): Record<string, ScannedAttribute> {
-    if (!this.dictionary) {
-      this.dictionary = {};
-      for (const a of this.attributeList) this.dictionary[a.name] = a;
-    }
-    return this.dictionary;
-  }
-}
-/** The `ns` of a tag that declares no namespace (shared). */
-export const EMPTY_NS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 type Handlers = {
   opentagstart?: (tag: { name: string }) => void;
@@ -116,11 +31,6 @@ type Handlers = {
   error?: (err: Error) => void;
 };
 
-export interface SplitName {
-  readonly name: string;
-  readonly prefix: string;
-  readonly local: string;
-}
 /** Slots of the table of names met (a power of two). */
 const NAME_SLOTS = 256;
 
@@ -138,7 +48,6 @@ export class XmlScanner {
   private pendingLength = 0;
   private waitFor = 0;
   private checked = 0; // buf index up to which characters were checked
-  private loneCr: boolean | undefined; // whether buf has a CR not followed by LF (undefined: not looked)
   private closed = false;
   /** The open elements' names. */
   private readonly stack: string[] = [];
@@ -160,9 +69,7 @@ export class XmlScanner {
   private readonly scopes: Map<string, string>[] = [new Map([['xml', XML_NS]])];
   private rootSeen = false;
   // Lines: the document index counted up to, the line there, and where that line began.
-  private countedTo = 0;
-  private countedLine = 1;
-  private lineStart = 0;
+  private readonly lines = new LineCounter();
   /** Document index of the character after the current tag's name (at `opentagstart`), or of the scan. */
   position = 0;
   /** Document index of the current start tag's `<`. */
@@ -177,25 +84,25 @@ export class XmlScanner {
   /** 1-based line of the current start tag's `<` (from `opentagstart` on). */
   get tagLine(): number {
     this.countLines(this.tagStart);
-    return this.countedLine;
+    return this.lines.line;
   }
 
   /** 1-based column (in UTF-16 code units) of the current start tag's `<`. */
   get tagColumn(): number {
     this.countLines(this.tagStart);
-    return this.tagStart - this.lineStart + 1;
+    return this.tagStart - this.lines.lineStart + 1;
   }
 
   /** 1-based line of the scan position. */
   get line(): number {
     this.countLines(this.position);
-    return this.countedLine;
+    return this.lines.line;
   }
 
   /** 0-based column of the scan position, as saxes gives it. */
   get column(): number {
     this.countLines(this.position);
-    return this.position - this.lineStart;
+    return this.position - this.lines.lineStart;
   }
 
   write(piece: string): this {
@@ -224,7 +131,7 @@ export class XmlScanner {
     this.checked = Math.max(0, this.checked - this.i);
     this.buf = this.pending.length === 1 && !rest ? this.pending[0]! : rest + this.pending.join('');
     this.i = 0;
-    this.loneCr = undefined;
+    this.lines.newText();
     this.pending = [];
     this.pendingLength = 0;
     this.checkCharacters(final);
@@ -523,53 +430,14 @@ export class XmlScanner {
 
   /** `raw` with its references replaced; `at` is its index in buf (for an error's position). */
   private decode(raw: string, at: number): string {
-    let amp = raw.indexOf('&');
-    if (amp < 0) return raw;
-    let out = '';
-    let from = 0;
-    while (amp >= 0) {
-      REFERENCE.lastIndex = amp;
-      const m = REFERENCE.exec(raw);
-      if (!m) this.failAt(at + amp, /^&[^;]*;/.test(raw.slice(amp, amp + 64)) ? 'undefined entity or malformed character reference.' : 'unterminated reference.');
-      let ch: string;
-      if (m![1]) ch = PREDEFINED[m![1]]!;
-      else {
-        const code = m![2] !== undefined ? Number.parseInt(m![2], 10) : Number.parseInt(m![3]!, 16);
-        if (!isCharCode(code)) this.failAt(at + amp, `character reference to a disallowed character: ${m![0]}.`);
-        ch = String.fromCodePoint(code);
-      }
-      out += raw.slice(from, amp) + ch;
-      from = REFERENCE.lastIndex;
-      amp = raw.indexOf('&', from);
-    }
-    return out + raw.slice(from);
+    const r = decodeReferences(raw);
+    if (typeof r === 'string') return r;
+    return this.failAt(at + r.at, r.message);
   }
 
-  /**
-   * Advances the line count to document index `to` (never backwards). Line feeds are found with indexOf; only a
-   * text with a lone CR (which ends a line too) is read a character at a time.
-   */
+  /** Advances the line count to document index `to` (never backwards), in the text held now. */
   private countLines(to: number): void {
-    if (to <= this.countedTo) return;
-    const buf = this.buf;
-    const stop = Math.min(to - this.base, buf.length);
-    let k = Math.max(0, this.countedTo - this.base);
-    if (this.loneCr === undefined) this.loneCr = buf.includes('\r') && /\r(?!\n)/.test(buf);
-    if (!this.loneCr) {
-      for (let lf = buf.indexOf('\n', k); lf >= 0 && lf < stop; lf = buf.indexOf('\n', lf + 1)) {
-        this.countedLine++;
-        this.lineStart = this.base + lf + 1;
-      }
-    } else {
-      for (; k < stop; k++) {
-        const ch = buf.charCodeAt(k);
-        if (ch === 10 || (ch === 13 && codeAt(buf, k + 1) !== 10)) {
-          this.countedLine++;
-          this.lineStart = this.base + k + 1;
-        }
-      }
-    }
-    this.countedTo = to;
+    this.lines.advance(this.buf, this.base, to);
   }
 
   /** Whether buf ends at `k`, or just after it inside what may be a longer name (a colon, half a pair). */
@@ -591,27 +459,4 @@ export class XmlScanner {
     this.handlers.error?.(err);
     throw err;
   }
-}
-
-/**
- * The code unit at `k`, or -1 past the end: charCodeAt's NaN there would send the optimized scanner back to
- * the interpreter ("out of bounds") at the end of every piece of a document.
- */
-function codeAt(s: string, k: number): number {
-  return k < s.length ? s.charCodeAt(k) : -1;
-}
-
-/** XML's line ends (CR LF and a lone CR) as LF. */
-function normalizeLines(s: string): string {
-  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
-}
-
-/** An attribute value's white space as XML normalizes it (each line end, tab or LF one space). */
-function normalizeAttribute(s: string): string {
-  if (!/[\t\n\r]/.test(s)) return s;
-  return s.replace(/\r\n?|[\t\n]/g, ' ');
-}
-
-function isCharCode(c: number): boolean {
-  return c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 }

@@ -42,7 +42,7 @@ const MAX_SHAPES = 10_000;
 /**
  * The shapes of one document: `shape(names, values, n)` gives the shared names for `names[0..n)`, and makes
  * each value that `shared(name, value)` allows one shared string (the last element's when it is the same,
- * else `intern`'s), so that the copies saxes makes die young.
+ * else `intern`'s), so that the copies the parser makes die young.
  */
 export function shapes(shared: (name: string, value: string) => boolean, intern: (value: string) => string): (names: readonly string[], values: string[], n: number) => readonly string[] {
   const root = new Shape([]);

@@ -1,5 +1,5 @@
 /**
- * One streaming pass (saxes) over an Inline XBRL document: what `collect.ts` describes (the header's
+ * One streaming pass (the XML scanner, core/xml/scanner.ts) over an Inline XBRL document: what `collect.ts` describes (the header's
  * references and resources, every fact with whether it is hidden and its enclosing tuple, continuations,
  * footnotes, relationships, ids) without a tree of the whole document. Elements are built only where they are
  * read: every ix element with all its content (a fact's text, an escaped block's markup, a context), the root,
@@ -54,7 +54,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   const values: string[] = [];
   let store: string[] = []; // the built elements' attribute values, one after another (see STORE_CHUNK)
   let run = 0; // length of the text since the last tag, across text and CDATA events (one text node)
-  // Names, attribute names and short attribute values repeat: one string or QName each, so saxes's copies die young.
+  // Names, attribute names and short attribute values repeat: one string or QName each, so the parser's copies die young.
   const names = new Map<string, QName>();
   let lastTagName = ''; // the last built element's name as written, and its QName (neighbours are mostly alike)
   let lastName: QName | undefined;
@@ -158,7 +158,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (hrefOf(attrNames, attrValues, count) ?? parts.base);
     if (mode === WALK && ix) {
       parts.ixNs ??= uri;
-      const kind = FACT_KINDS.get(local); // the one string, not saxes's copy of it kept 100,000 times
+      const kind = FACT_KINDS.get(local); // the one string, not the parser's copy of it kept 100,000 times
       if (kind !== undefined) {
         parts.facts.push(tuple ? { el: el!, kind, hidden, tuple, file } : { el: el!, kind, hidden, file });
         if (local === 'tuple') tuple = el;

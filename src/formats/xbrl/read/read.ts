@@ -1,5 +1,5 @@
 /**
- * The XBRL 2.1 instance reader: one streaming pass with saxes, no DOM of the document. Small trees are built
+ * The XBRL 2.1 instance reader: one streaming pass with the XML scanner (core/xml/scanner.ts), no DOM of the document. Small trees are built
  * only for contexts, units, footnote links and the content of items that have child elements; facts are
  * read straight from the events. Only what makes reading impossible (not well-formed XML, a DOCTYPE, a
  * size limit) throws; everything else is recorded in the `InstanceDocument` for the validator to judge.
@@ -69,7 +69,7 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
   const parents: number[] = []; // per draft: index of the enclosing tuple, or -1
   const factLangs: (string | undefined)[] = [];
   const entities = new EntityCache();
-  // contextRef, unitRef and decimals repeat: one string each, so the copies saxes makes die young.
+  // contextRef, unitRef and decimals repeat: one string each, so the copies the parser makes die young.
   const strings = new Map<string, string>();
   const names = new Map<string, QName>();
   let lastContextRef = '';
