@@ -1,7 +1,7 @@
 /**
- * One streaming pass (the XML scanner, core/xml/scanner.ts) over an Inline XBRL document: what `collect.ts` describes (the header's
- * references and resources, every fact with whether it is hidden and its enclosing tuple, continuations,
- * footnotes, relationships, ids) without a tree of the whole document. Elements are built only where they are
+ * One streaming pass (the XML scanner, core/xml/scanner.ts) over an Inline XBRL document: what `collect.ts`
+ * describes (the header's references and resources, every fact with whether it is hidden and its enclosing
+ * tuple, continuations, footnotes, relationships, ids) without a tree of the whole document. Elements are built only where they are
  * read: every ix element with all its content (a fact's text, an escaped block's markup, a context), the root,
  * and the XHTML elements outside ix content that carry an `id` or `xml:lang`, so that an element's `parent`
  * chain still holds every ancestor the reader asks about (ix ancestors and `xml:lang`). The rest of the XHTML
