@@ -4,7 +4,7 @@
  * same `LinkbaseDoc` as `readLinkbase` on a tree. Same rules as `parseXml`: DOCTYPE rejected, limits.
  */
 import { clark, NS } from '../model/qname.js';
-import { createParser, DEFAULT_LIMITS, limitError, positionTracker, stripBom, XML_NS, XMLNS_NS, type XmlLimits } from '../xml/parse.js';
+import { createParser, DEFAULT_LIMITS, limitError, stripBom, XML_NS, XMLNS_NS, type XmlLimits } from '../xml/parse.js';
 import { arcFrom, K, locatorFrom, newLink, resourceFrom, simpleLinkFrom, type LinkbaseDoc, type RawLink } from './linkbase.js';
 import type { Resolver } from './resolver.js';
 
@@ -16,7 +16,6 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
   const { maxDepth, maxTextLength, maxAttributeLength } = { ...DEFAULT_LIMITS, ...limits };
   const source = stripBom(text);
   const parser = createParser(file, source);
-  const track = positionTracker(parser);
   const doc: LinkbaseDoc = { file, refs: [], links: [], simpleLinks: [] };
   const langs: (string | undefined)[] = [undefined];
   // xml:base in scope per depth (outermost first); shared with the parent when the element has none.
@@ -26,9 +25,8 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
   let resource: { element: string; attrs: Map<string, string>; lang: string | undefined; line: number; depth: number } | undefined;
   let text_ = '';
 
-  parser.on('opentagstart', (tag) => {
-    track(tag.name);
-    if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
+  parser.on('opentagstart', () => {
+    if (depth + 1 > maxDepth) throw limitError(file, parser.tagLine, parser.tagColumn, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
   });
   parser.on('opentag', (tag) => {
     depth++;
@@ -37,7 +35,7 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
       const a = parser.attributeNames[i]!;
       const value = parser.attributeValues[i]!;
       const uri = parser.attributeUris[i]!;
-      if (value.length > maxAttributeLength) throw limitError(file, track.line, track.column, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+      if (value.length > maxAttributeLength) throw limitError(file, parser.tagLine, parser.tagColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
       attrs.set(uri && uri !== XMLNS_NS ? `{${uri}}${a.local}` : a.name, value);
     }
     const lang = attrs.get(LANG) ?? langs[depth - 1];
@@ -52,25 +50,25 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
     if (resource) return; // content of a resource (e.g. XHTML in a label): only its text is kept
     const type = attrs.get(K.type);
     if (depth === 2) {
-      if (type === 'extended') link = newLink(`{${tag.uri}}${tag.local}`, attrs, file, track.line);
+      if (type === 'extended') link = newLink(`{${tag.uri}}${tag.local}`, attrs, file, parser.tagLine);
       else if (type === 'simple' && tag.uri === NS.link) {
         const href = attrs.get(K.href);
         if (href !== undefined) doc.refs.push(resolver.resolve(href, file, base));
       }
-      if (type !== 'extended' && tag.uri === NS.link) doc.simpleLinks!.push(simpleLinkFrom(`{${tag.uri}}${tag.local}`, attrs, track.line, file, resolver, base));
+      if (type !== 'extended' && tag.uri === NS.link) doc.simpleLinks!.push(simpleLinkFrom(`{${tag.uri}}${tag.local}`, attrs, parser.tagLine, file, resolver, base));
     } else if (depth === 3 && link) {
       if (type === 'locator') {
-        const loc0 = locatorFrom(attrs, track.line, file, resolver, base);
+        const loc0 = locatorFrom(attrs, parser.tagLine, file, resolver, base);
         const loc = loc0 && { ...loc0, element: `{${tag.uri}}${tag.local}` };
         if (loc) {
           if (loc.element === `{${NS.link}}loc`) doc.refs.push(loc.target); // DTS discovery follows link:loc only (§3.2)
           link.locators.push(loc);
         }
       } else if (type === 'arc') {
-        const arc = arcFrom(`{${tag.uri}}${tag.local}`, attrs, track.line);
+        const arc = arcFrom(`{${tag.uri}}${tag.local}`, attrs, parser.tagLine);
         if (arc) link.arcs.push(arc);
       } else if (type === 'resource') {
-        resource = { element: clark({ namespace: tag.uri, localName: tag.local }), attrs, lang, line: track.line, depth };
+        resource = { element: clark({ namespace: tag.uri, localName: tag.local }), attrs, lang, line: parser.tagLine, depth };
         text_ = '';
       }
     }

@@ -138,23 +138,6 @@ export function scopeFor(tag: { readonly ns: Readonly<Record<string, string>> },
   return changed ?? parentScope;
 }
 
-/**
- * The position tracker: call it with a tag's name from an `opentagstart` handler, then read `line` and `column`
- * (1-based, of the tag's `<`).
- */
-export type Tracker = ((name: string) => void) & { line: number; column: number };
-
-/** Line and column of each start tag's `<`, as the parser (scanner.ts) has them. */
-export function positionTracker(parser: XmlScanner): Tracker {
-  const f = ((_name: string) => {
-    f.line = parser.tagLine;
-    f.column = parser.tagColumn;
-  }) as Tracker;
-  f.line = 1;
-  f.column = 1;
-  return f;
-}
-
 export function limitError(file: string, line: number, column: number, message: string): KessanError {
   return new KessanError('kessan:xmlLimit', message, { file, line, column }, 1);
 }
@@ -177,12 +160,10 @@ export function parseXmlText(text: string, file: string, limits: XmlLimits = {})
   let root: MutableElement | undefined;
   let startLine = 1;
   let startColumn = 1;
-  const track = positionTracker(parser);
 
-  parser.on('opentagstart', (tag) => {
-    track(tag.name);
-    startLine = track.line;
-    startColumn = track.column;
+  parser.on('opentagstart', () => {
+    startLine = parser.tagLine;
+    startColumn = parser.tagColumn;
     if (stack.length + 1 > maxDepth) {
       throw limitError(file, startLine, startColumn, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
     }

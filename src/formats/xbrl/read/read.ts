@@ -7,7 +7,7 @@
 import { KessanError } from '../../../core/errors.js';
 import { currentLimits } from '../../../core/limits.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
-import { createParser, DEFAULT_LIMITS, limitError, positionTracker, scopeFor, XML_NS, XMLNS_NS, type XmlLimits } from '../../../core/xml/parse.js';
+import { createParser, DEFAULT_LIMITS, limitError, scopeFor, XML_NS, XMLNS_NS, type XmlLimits } from '../../../core/xml/parse.js';
 import { fileChunks, parseChunks, textChunks } from '../../../core/xml/chunks.js';
 import { EntityCache, readContext, readUnit } from './contexts.js';
 import { assignIds, reportFacts, type FactDraft } from './facts.js';
@@ -49,7 +49,6 @@ export function readInstanceFile(path: string, options: ReadInstanceOptions = {}
 function readInstanceChunks(chunks: Iterable<string>, file: string, options: ReadInstanceOptions): InstanceReport {
   const { maxDepth, maxTextLength, maxAttributeLength, maxFacts } = { ...DEFAULT_LIMITS, maxFacts: currentLimits().maxFacts, ...options.limits };
   const parser = createParser(file);
-  const track = positionTracker(parser);
 
   let root: QName | undefined;
   let rootScope = BASE_SCOPE;
@@ -97,15 +96,14 @@ function readInstanceChunks(chunks: Iterable<string>, file: string, options: Rea
   let itemDepth = 0;
   let itemText = '';
 
-  parser.on('opentagstart', (tag) => {
-    track(tag.name);
-    if (depth + 1 > maxDepth) throw limitError(file, track.line, track.column, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
+  parser.on('opentagstart', () => {
+    if (depth + 1 > maxDepth) throw limitError(file, parser.tagLine, parser.tagColumn, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
   });
 
   parser.on('opentag', (tag) => {
     const d = ++depth;
-    const line = track.line;
-    const column = track.column;
+    const line = parser.tagLine;
+    const column = parser.tagColumn;
     const scope = scopeFor(tag, scopes[d - 1]!);
     scopes[d] = scope;
     const uri = tag.uri;
