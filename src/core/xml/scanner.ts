@@ -13,7 +13,7 @@
 import { LineCounter } from './line-counter.js';
 import { ScannedTag, type SplitName } from './scanned-tag.js';
 import {
-  codeAt, decodeReferences, KNOWN_NAMESPACES, MAYBE_NOT_CHAR, normalizeAttribute, normalizeLines, NOT_CHAR, ONLY_SPACES, QNAME, SPECIAL_IN_VALUE, XML_DECL, XML_NS, XMLNS_NS,
+  codeAt, decodeReferences, KNOWN_NAMESPACES, MAYBE_NOT_CHAR, normalizeAttribute, normalizeLines, NOT_CHAR, ONLY_SPACES, QNAME, skipSpaces, SPECIAL_IN_VALUE, XML_DECL, XML_NS, XMLNS_NS,
 } from './xml-chars.js';
 
 export { EMPTY_NS, ScannedTag, type ScannedAttribute, type SplitName } from './scanned-tag.js';
@@ -68,7 +68,7 @@ export class XmlScanner {
   tagSerial = 0;
   private readonly scopes: Map<string, string>[] = [new Map([['xml', XML_NS]])];
   private rootSeen = false;
-  // Lines: the document index counted up to, the line there, and where that line began.
+  /** Lines counted so far (positions are worked out only when asked for). */
   private readonly lines = new LineCounter();
   /** Document index of the character after the current tag's name (at `opentagstart`), or of the scan. */
   position = 0;
@@ -219,10 +219,9 @@ export class XmlScanner {
     this.attributeCount = 0;
     let selfClosing = false;
     for (;;) {
-      let k = j;
-      let c = codeAt(buf, k);
-      while (c === 32 || c === 10 || c === 9 || c === 13) c = codeAt(buf, ++k);
+      const k = skipSpaces(buf, j);
       if (k >= n) return MORE;
+      const c = buf.charCodeAt(k);
       if (c === 62 /* > */) {
         j = k + 1;
         break;
@@ -237,19 +236,18 @@ export class XmlScanner {
       if (k === j) this.failAt(k, count > 0 ? 'no whitespace between attributes.' : 'disallowed character in tag name.');
       QNAME.lastIndex = k;
       if (!QNAME.test(buf)) return this.endsAt(k) ? MORE : this.failAt(k, 'disallowed character in attribute name.');
-      let e = QNAME.lastIndex;
-      if (this.endsAt(e)) return MORE;
-      c = buf.charCodeAt(e);
-      if (c === 58) this.failAt(e, 'malformed qualified name.');
-      const attrName = this.nameAt(k, e);
-      while (c === 32 || c === 10 || c === 9 || c === 13) c = codeAt(buf, ++e);
+      const nameEnd = QNAME.lastIndex;
+      if (this.endsAt(nameEnd)) return MORE;
+      if (buf.charCodeAt(nameEnd) === 58) this.failAt(nameEnd, 'malformed qualified name.');
+      const attrName = this.nameAt(k, nameEnd);
+      let e = skipSpaces(buf, nameEnd);
       if (e >= n) return MORE;
-      if (c !== 61 /* = */) this.failAt(e, 'attribute without value.');
-      c = codeAt(buf, ++e);
-      while (c === 32 || c === 10 || c === 9 || c === 13) c = codeAt(buf, ++e);
+      if (buf.charCodeAt(e) !== 61 /* = */) this.failAt(e, 'attribute without value.');
+      e = skipSpaces(buf, e + 1);
       if (e >= n) return MORE;
-      if (c !== 34 && c !== 39) this.failAt(e, 'unquoted attribute value.');
-      const close = buf.indexOf(c === 34 ? '"' : "'", e + 1);
+      const q = buf.charCodeAt(e);
+      if (q !== 34 && q !== 39) this.failAt(e, 'unquoted attribute value.');
+      const close = buf.indexOf(q === 34 ? '"' : "'", e + 1);
       if (close < 0) return MORE;
       let value = buf.slice(e + 1, close);
       if (SPECIAL_IN_VALUE.test(value)) {
@@ -349,7 +347,6 @@ export class XmlScanner {
     }
   }
 
-
   private endTag(lt: number): number {
     const buf = this.buf;
     const top = this.stack[this.stack.length - 1];
@@ -364,8 +361,7 @@ export class XmlScanner {
     const m = QNAME.exec(buf);
     if (!m) return this.endsAt(lt + 2) ? MORE : this.failAt(lt + 2, 'disallowed character in closing tag name.');
     if (this.endsAt(QNAME.lastIndex)) return MORE;
-    let k = QNAME.lastIndex;
-    for (let c = codeAt(buf, k); c === 32 || c === 10 || c === 9 || c === 13; c = codeAt(buf, ++k));
+    const k = skipSpaces(buf, QNAME.lastIndex);
     if (k >= buf.length) return MORE;
     if (buf.charCodeAt(k) !== 62) this.failAt(k, 'disallowed character in closing tag.');
     const open = this.stack[this.stack.length - 1];

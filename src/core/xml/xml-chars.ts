@@ -66,6 +66,12 @@ export function codeAt(s: string, k: number): number {
   return k < s.length ? s.charCodeAt(k) : -1;
 }
 
+/** The index of the first character at or after `k` that is not XML white space (`s.length` past the end). */
+export function skipSpaces(s: string, k: number): number {
+  for (let c = codeAt(s, k); c === 32 || c === 10 || c === 9 || c === 13; c = codeAt(s, ++k));
+  return k;
+}
+
 /** XML's line ends (CR LF and a lone CR) as LF. */
 export function normalizeLines(s: string): string {
   return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
