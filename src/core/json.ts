@@ -419,14 +419,13 @@ export function parseJson(text: string, file: string, options: ParseOptions = {}
       // A plain object (V8 keeps it fast, unlike a prototype-less one); `__proto__` is defined as an own key. Its
       // members' values wait on `held` (from `base`) while its shape is known, and it is made at its end; past the
       // shapes, it is made then and grown member by member.
-      let obj: { [key: string]: JsonValue } | undefined;
-      let shape: ObjectShape | undefined = rootShape;
-      const base = held.length;
-      const limit = memberLimit?.(depth, parent, key);
       const keyed = depth < positionDepth && pointer === memberPositionsOf;
       // Members kept in `members` only: their keys are checked for repeats here.
       const seen = keyed && membersOnly ? new Set<string>() : undefined;
-      if (seen) shape = undefined;
+      let obj: { [key: string]: JsonValue } | undefined;
+      let shape: ObjectShape | undefined = seen ? undefined : rootShape;
+      const base = held.length;
+      const limit = memberLimit?.(depth, parent, key);
       let count = 0;
       ws();
       if (src.charCodeAt(i) === 125) return i++, {};

@@ -132,9 +132,9 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
   // The parse keeps them out of `value` (membersOnly): the object is made only for the schema's check or when its
   // keys are not in the order written (array-index keys come first in an object).
   const factsInOrder = factPositions.inOrder();
-  const hasFacts = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'facts') && factPositions.size > 0;
+  // (Members are recorded only for the root's `facts` object: having any means it is there.)
   const sure = factsInOrder !== undefined && surelyFollowsSchema(value, factsInOrder.values);
-  if (hasFacts && !sure) (value as { facts: JsonValue }).facts = factPositions.toObject();
+  if (!sure && factPositions.size > 0) (value as { facts: JsonValue }).facts = factPositions.toObject();
   const validate = sure ? undefined : compileSchema('xbrl-json.schema.json');
   if (validate && !validate(value)) {
     const e = validate.errors?.[0];
