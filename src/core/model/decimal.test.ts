@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keptDecimal } from './decimal.js';
+import { groupedDecimal, keptDecimal } from './decimal.js';
 
 /** What decimal.js stores for a value: sign, exponent, digit words. */
 const stored = (x: Decimal) => {
@@ -37,6 +37,25 @@ describe('keptDecimal', () => {
         const read = new Decimal(`${t}e${n}`);
         expect(stored(kept)).toEqual(stored(read));
         expect(kept.toFixed()).toBe(read.toFixed());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a figure with commas among its digits as the same figure without them (groupedDecimal)', () => {
+    const commas = fc.array(fc.nat(40), { maxLength: 6 });
+    fc.assert(
+      fc.property(lexical, commas, fc.integer({ min: -30, max: 30 }), (t, at, n) => {
+        // Commas put among the digits (never before a sign).
+        let grouped = t;
+        for (const k of at) {
+          const p = Math.min(k, grouped.length);
+          if (p > 0 || !/^[+-]/.test(grouped)) grouped = `${grouped.slice(0, p)},${grouped.slice(p)}`;
+        }
+        const read = groupedDecimal(grouped, n);
+        const want = new Decimal(`${t}e${n}`);
+        if (read === undefined) expect(want.precision(true) > 14 || grouped.length > 40).toBe(true);
+        else expect(stored(read)).toEqual(stored(want));
       }),
       { numRuns: 2000 },
     );

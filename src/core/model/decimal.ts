@@ -23,8 +23,21 @@ function copiedDigits(x: Decimal): Decimal {
   return x;
 }
 
-/** `text`×10^`exponent` as decimal.js stores it, or undefined when `text` is not a plain decimal of at most 14 significant digits. */
-function smallDecimal(text: string, exponent: number): Decimal | undefined {
+/**
+ * `keptDecimal` of a figure written with commas between its digits (`6,115,234`: an Inline XBRL fact's displayed
+ * text), read as if they were not there, without the text that leaves them out; undefined when it has more than
+ * 14 significant digits (then the caller reads the text without the commas). The caller has checked the figure
+ * (ASCII digits, commas where its format allows them, at most one point, at least one digit).
+ */
+export function groupedDecimal(text: string, exponent = 0): Decimal | undefined {
+  return smallDecimal(text, exponent, true);
+}
+
+/**
+ * `text`×10^`exponent` as decimal.js stores it, or undefined when `text` is not a plain decimal of at most 14
+ * significant digits (with `commas`, commas anywhere among its digits are passed over).
+ */
+function smallDecimal(text: string, exponent: number, commas = false): Decimal | undefined {
   const n = text.length;
   if (n === 0 || n > 40) return undefined;
   let i = 0;
@@ -36,6 +49,7 @@ function smallDecimal(text: string, exponent: number): Decimal | undefined {
   let point = -1;
   let digits = 0;
   let first = -1;
+  let firstAt = -1; // where the first non-zero digit is in the text
   let last = -1;
   for (let k = i; k < n; k++) {
     const c = text.charCodeAt(k);
@@ -44,11 +58,11 @@ function smallDecimal(text: string, exponent: number): Decimal | undefined {
       point = digits;
     } else if (c >= 48 && c <= 57) {
       if (c !== 48) {
-        if (first < 0) first = digits;
+        if (first < 0) (first = digits), (firstAt = k);
         last = digits;
       }
       digits++;
-    } else return undefined;
+    } else if (c !== 44 || !commas) return undefined;
   }
   if (digits === 0) return undefined;
   const x = new Decimal(0);
@@ -62,7 +76,8 @@ function smallDecimal(text: string, exponent: number): Decimal | undefined {
   let head = (e + 1) % WORD;
   if (e < 0) head += WORD;
   // At most three words (14 digits): kept in locals, then one array of exactly their number. The significant
-  // digits are read in order (the point skipped), each word padded with zeros to its width when it is the last.
+  // digits are read in order (the point and commas passed over), each word padded with zeros to its width when
+  // it is the last.
   let count = 0;
   let w0 = 0;
   let w1 = 0;
@@ -70,11 +85,11 @@ function smallDecimal(text: string, exponent: number): Decimal | undefined {
   let width = head >= length ? head : head || WORD;
   let v = 0;
   let filled = 0;
-  const pointAt = point < 0 ? -1 : i + point;
-  let at = i + first + (point >= 0 && first >= point ? 1 : 0);
-  for (let k = 0; k < length; k++, at++) {
-    if (at === pointAt) at++;
-    v = v * 10 + text.charCodeAt(at) - 48;
+  for (let k = 0, at = firstAt; k < length; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 48) continue; // the point, or a comma
+    k++;
+    v = v * 10 + c - 48;
     if (++filled === width) {
       if (count === 0) w0 = v;
       else if (count === 1) w1 = v;

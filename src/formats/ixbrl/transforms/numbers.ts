@@ -40,12 +40,17 @@ export function numDotDecimalByPattern(s: string): string | undefined {
 const grouped = (first: number, twos: number, threes: number, last: number): boolean =>
   last === 3 && first >= 1 && ((twos === 0 && first <= 3) || (threes === 0 && twos > 0 && first <= 2));
 
+/** What `asciiDotDecimalForm` finds: a number, text that is no number, or text that is not only ASCII digits, commas and dots. */
+export const ASCII_NUMBER = 0;
+export const ASCII_NOT_A_NUMBER = 1;
+export const NOT_ASCII = 2;
+
 /**
- * numDotDecimal of text made only of ASCII digits, commas and dots (nearly every figure a report prints), read
- * in one pass: such text is its own collapsed, half-width form, and the pattern's groups are counted instead of
- * matched. null for any other text (the pattern reads it).
+ * Whether numDotDecimal reads text made only of ASCII digits, commas and dots (nearly every figure a report
+ * prints) as a number, decided in one pass without making its value: such text is its own collapsed, half-width
+ * form, and the pattern's groups are counted instead of matched. NOT_ASCII for any other text (the pattern reads it).
  */
-export function asciiDotDecimal(s: string): string | undefined | null {
+export function asciiDotDecimalForm(s: string): typeof ASCII_NUMBER | typeof ASCII_NOT_A_NUMBER | typeof NOT_ASCII {
   const n = s.length;
   let point = -1; // where the '.' is
   let commas = 0;
@@ -53,33 +58,38 @@ export function asciiDotDecimal(s: string): string | undefined | null {
   let group = 0; // digits since the last comma
   let twos = 0; // groups of 2 between commas (the Indian grouping), and of 3
   let threes = 0;
-  let digits = ''; // the integer part's digits before the last comma
-  let from = 0; // where the digits after it begin
+  let bad = false; // not a number (the rest is still looked at: a character other than these makes it NOT_ASCII)
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) group++;
     else if (c === 44) {
-      if (point >= 0) return undefined; // a comma after the point: no reading matches
-      if (commas === 0) first = group;
+      if (point >= 0) bad = true; // a comma after the point: no reading matches
+      else if (commas === 0) first = group;
       else if (group === 2) twos++;
       else if (group === 3) threes++;
-      else return undefined;
+      else bad = true;
       commas++;
       group = 0;
-      digits += s.slice(from, i);
-      from = i + 1;
     } else if (c === 46) {
-      if (point >= 0) return undefined;
+      if (point >= 0) bad = true;
+      else if (commas > 0 && !grouped(first, twos, threes, group)) bad = true;
       point = i;
-      if (commas > 0 && !grouped(first, twos, threes, group)) return undefined;
       group = 0;
-    } else return null;
+    } else return NOT_ASCII;
   }
-  if (point < 0 && commas > 0 && !grouped(first, twos, threes, group)) return undefined;
-  const i = point < 0 ? (commas > 0 ? digits + s.slice(from) : s) : digits + s.slice(from, point);
+  if (bad || (point < 0 && commas > 0 && !grouped(first, twos, threes, group))) return ASCII_NOT_A_NUMBER;
+  // Digits before the point or after it.
+  return n - commas - (point < 0 ? 0 : 1) > 0 ? ASCII_NUMBER : ASCII_NOT_A_NUMBER;
+}
+
+/** numDotDecimal of ASCII digits, commas and dots (asciiDotDecimalForm), null for any other text. */
+export function asciiDotDecimal(s: string): string | undefined | null {
+  const form = asciiDotDecimalForm(s);
+  if (form !== ASCII_NUMBER) return form === NOT_ASCII ? null : undefined;
+  const point = s.indexOf('.');
+  const int = (point < 0 ? s : s.slice(0, point)).replaceAll(',', '');
   const frac = point < 0 ? '' : s.slice(point + 1);
-  if (!i && !frac) return undefined;
-  return frac ? `${i || '0'}.${frac}` : i;
+  return frac ? `${int || '0'}.${frac}` : int;
 }
 
 /** `1.234.567,89` → `1234567.89`. */
