@@ -1,25 +1,17 @@
 /**
  * What one Inline XBRL document holds for the reader (`DocParts`): the header's references and resources,
- * every fact element (with whether it is hidden and its enclosing tuple), continuations, footnotes and
+ * every fact element (with whether it is hidden and its enclosing tuple: element.ts's FactElement), continuations, footnotes and
  * relationships; gathered by stream.ts in one streaming pass. The ix namespaces and Arelle's code sections.
  */
 import type { XmlElement } from '../../../core/xml/parse.js';
 import { attr } from '../../../core/xml/tree.js';
+import type { FactElement } from './element.js';
 
 export const IX10 = 'http://www.xbrl.org/2008/inlineXBRL';
 export const IX11 = 'http://www.xbrl.org/2013/inlineXBRL';
 export const isIx = (ns: string) => ns === IX10 || ns === IX11;
 
 export type FactKind = 'nonFraction' | 'nonNumeric' | 'fraction' | 'tuple';
-
-export interface RawFact {
-  readonly el: XmlElement;
-  readonly kind: FactKind;
-  readonly hidden: boolean;
-  /** The enclosing ix:tuple, if nested in one. */
-  readonly tuple?: XmlElement;
-  readonly file: string;
-}
 
 export interface DocParts {
   readonly file: string;
@@ -31,7 +23,11 @@ export interface DocParts {
   readonly refs: XmlElement[];
   readonly contexts: XmlElement[];
   readonly units: XmlElement[];
-  readonly facts: RawFact[];
+  /** Every fact element (tuples too), in document order. */
+  readonly facts: FactElement[];
+  /** How many of them have no `id`, and how many are tuples (a reader skips what these make unnecessary). */
+  factsWithoutId: number;
+  tuples: number;
   readonly continuations: XmlElement[];
   readonly footnotes: XmlElement[];
   readonly relationships: XmlElement[];

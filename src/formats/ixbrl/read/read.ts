@@ -16,15 +16,16 @@ import { attr, decodeXml, xmlLang } from '../../../core/xml/tree.js';
 import { EntityCache, readContext, readUnit } from '../../xbrl/read/contexts.js';
 import { isNil, parseDecimals } from '../../xbrl/read/facts.js';
 import type { ContextInfo, HrefRef, UnitInfo, XmlNode } from '../../../core/xbrl/infoset.js';
-import { idOf, IX10, ixSection, type DocParts, type RawFact } from './collect.js';
-import { InlineFact } from './fact.js';
+import { idOf, IX10, ixSection, type DocParts } from './collect.js';
+import type { FactElement } from './element.js';
+import { ElementFactInfo, InlineFact } from './fact.js';
 import { readDocument } from './stream.js';
 import { manifestSet } from './manifest.js';
 import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelationship, InlineReport } from './model.js';
 import { attributeChecker } from './attributes.js';
 import { structureFindings } from './structure.js';
 import { displayedText, fractionValue, nonNumericValue, numberOf, resolveName, type ValueResult } from './values.js';
-import { factAttributes, xmlIdOf } from './fact-attributes.js';
+import { FactAttributes, readFactAttributes, xmlIdOf } from './fact-attributes.js';
 
 const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
 const NIL: ValueResult = { ok: true, value: '' };
@@ -51,7 +52,7 @@ export function readInline(documents: readonly { text: string; file: string }[])
   return readInlineDocs(documents.map(({ text, file }) => readDocument(textChunks(text), file)));
 }
 
-function readInlineDocs(docs: readonly DocParts[]): InlineReport {
+export function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const findings: Finding[] = [];
   const first = docs[0];
   if (!first) throw new KessanError('kessan:usage', 'no Inline XBRL documents to read', {}, 2);
@@ -90,71 +91,60 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   }
 
   // Ids, continuations and tuples across the set.
-  const all: RawFact[] = docs.length === 1 ? first.facts : docs.flatMap((d) => d.facts);
-  const xmlIds: (string | undefined)[] = all.map((f) => xmlIdOf(f.el));
+  const all: readonly FactElement[] = docs.length === 1 ? first.facts : docs.flatMap((d) => d.facts);
   // One document whose ids are all different (contexts' and units' among them), every fact and resource with
-  // one (not empty: a resource without an id is counted under ''): each fact keeps its own, and no counts are needed.
+  // one (not empty: a resource without an id is counted under ''): each fact keeps its own, and no counts are
+  // needed. What the document's reading counted says so without a look at each fact.
   const ownIds =
-    docs.length === 1 && first.repeatedIds.size === 0 && xmlIds.every((id) => !!id) && [...contexts.keys(), ...units.keys()].every((id) => id !== '');
-  const idCounts = new Map<string, number>();
-  if (!ownIds) {
-    for (const id of xmlIds) if (id !== undefined) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
-    for (const id of [...contexts.keys(), ...units.keys()]) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
-  }
+    docs.length === 1 && first.repeatedIds.size === 0 && first.factsWithoutId === 0 && [...contexts.keys(), ...units.keys()].every((id) => id !== '');
+  // The facts' ids, worked out only when some do not keep their own (else a fact's is its `id`, read with its
+  // other attributes).
+  const factIds: string[] | undefined = ownIds ? undefined : generatedFactIds(all, contexts, units);
+  const factIdOf = (i: number): string => (factIds ? factIds[i]! : xmlIdOf(all[i]!)!);
   const continuations = new Map<string, XmlElement>();
   for (const d of docs) for (const c of d.continuations) { const id = attr(c, 'id'); if (id) continuations.set(id, c); }
+  // Tuples by tupleID, and their fact ids (looked for only in a set that has tuples).
   const tupleIds = new Map<string, XmlElement>();
-  for (let k = 0; k < all.length; k++) {
-    const f = all[k]!;
-    if (f.kind !== 'tuple') continue;
-    const t = attr(f.el, 'tupleID');
-    if (t) tupleIds.set(t, f.el);
+  const tupleFactId = new Map<XmlElement, string>();
+  if (docs.some((d) => d.tuples > 0)) {
+    for (let k = 0; k < all.length; k++) {
+      const f = all[k]!;
+      if (f.kind !== 'tuple') continue;
+      const t = attr(f, 'tupleID');
+      if (t) tupleIds.set(t, f);
+      tupleFactId.set(f, factIdOf(k));
+    }
   }
 
   const baseOf = new Map(docs.map((d) => [d.file, d.base]));
-  // A fact's id: its own when unique in the set, else f<n> (suffixed when that is some element's id). Generated
-  // ids cannot meet each other (each has its own n), so only the document's ids need looking at.
-  const factIds: string[] = ownIds ? (xmlIds as string[]) : all.map((_, i) => {
-    const xmlId = xmlIds[i];
-    let id = xmlId !== undefined && idCounts.get(xmlId) === 1 ? xmlId : `f${i + 1}`;
-    for (let k = 2; id !== xmlId && idCounts.has(id); k++) id = `f${i + 1}_${k}`;
-    return id;
-  });
-  const tupleFactId = new Map<XmlElement, string>();
-  all.forEach((f, i) => f.kind === 'tuple' && tupleFactId.set(f.el, factIds[i]!));
-
   const facts: Fact[] = [];
   const infos: InlineFactInfo[] = [];
   const relationships: InlineRelationship[] = [];
   const decimalsOf = new Map<string, Decimals | undefined>(); // decimals values repeat: each read once
+  const attributes = new FactAttributes(); // each fact's, read into the one object
   for (let i = 0; i < all.length; i++) {
-    const f = all[i]!;
-    const el = f.el;
-    const a = factAttributes(el);
-    const factId = factIds[i]!;
-    const kind = f.kind;
+    const el = all[i]!;
+    const a = readFactAttributes(el, attributes);
+    const factId = factIds ? factIds[i]! : a.id!;
+    const kind = el.kind;
     const local = kind;
     const name = a.name;
     const concept = resolveName(el, name ?? '');
     const tupleRef = a.tupleRef;
-    const tupleEl = tupleRef !== undefined ? tupleIds.get(tupleRef) : f.tuple;
-    if (tupleRef !== undefined && !tupleEl) finding(el, f.file, local, 'validation', 'tupleRefMissing', `tupleRef ${tupleRef} names no ix:tuple`);
-    const chain = kind === 'nonNumeric' ? continuationChain(el, continuations, (code, msg) => finding(el, f.file, local, 'validation', code, msg)) : NO_CHAIN;
+    const tupleEl = tupleRef !== undefined ? tupleIds.get(tupleRef) : el.tuple;
+    if (tupleRef !== undefined && !tupleEl) finding(el, el.file, local, 'validation', 'tupleRefMissing', `tupleRef ${tupleRef} names no ix:tuple`);
+    const chain = kind === 'nonNumeric' ? continuationChain(el, continuations, (code, msg) => finding(el, el.file, local, 'validation', code, msg)) : NO_CHAIN;
     // One object per fact with every member in it from the start (undefined when absent): one allocation and one
     // shape for all facts (members added one by one grew each fact's object, ~2% of reading a document).
-    const info: { -readonly [K in keyof InlineFactInfo]: InlineFactInfo[K] } = {
-      factId, file: f.file, kind, line: el.line, column: el.column, hidden: f.hidden, element: concept ?? el.name, displayed: '',
-      xmlId: a.id, contextRef: a.contextRef, unitRef: a.unitRef, format: a.format, scale: a.scale, sign: a.sign,
-      tuple: tupleEl ? tupleFactId.get(tupleEl) : undefined, order: a.order, notInReport: undefined,
-    };
+    const info = new ElementFactInfo(el, factId, concept ?? el.name, tupleEl ? tupleFactId.get(tupleEl) : undefined);
     infos.push(info);
     const footnoteRefs = a.footnoteRefs;
     if (footnoteRefs !== undefined) {
       for (const ref of footnoteRefs.split(/\s+/).filter(Boolean)) {
-        relationships.push({ file: f.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: DEFAULT_LINKROLE });
+        relationships.push({ file: el.file, line: el.line, column: el.column, from: [factId], to: [ref], arcrole: FACT_FOOTNOTE, linkRole: DEFAULT_LINKROLE });
       }
     }
-    if (!concept) finding(el, f.file, local, 'validation', 'name', `name "${name ?? ''}" is not a QName in scope`);
+    if (!concept) finding(el, el.file, local, 'validation', 'name', `name "${name ?? ''}" is not a QName in scope`);
     if (kind === 'tuple' || !concept) {
       info.notInReport = 'tuple';
       continue;
@@ -165,7 +155,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
     let value: ValueResult & { displayed?: string };
     let displayed: string;
     if (kind === 'nonNumeric') {
-      value = nil ? NIL : nonNumericValue(el, chain, baseOf.get(f.file));
+      value = nil ? NIL : nonNumericValue(el, chain, baseOf.get(el.file));
       displayed = value.displayed ?? '';
     } else {
       displayed = displayedText(el);
@@ -173,11 +163,11 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
     }
     info.displayed = displayed;
     if (!value.ok) {
-      if (value.code === 'scaleOutOfRange') findings.push({ code: 'kessan:scaleOutOfRange', severity: 'error', message: value.message, file: f.file, line: el.line, column: el.column });
-      else if (value.code !== 'invalidAttribute') finding(el, f.file, local, value.code === 'invalidTransformation' ? 'validation' : 'constraint', value.code, value.message);
+      if (value.code === 'scaleOutOfRange') findings.push({ code: 'kessan:scaleOutOfRange', severity: 'error', message: value.message, file: el.file, line: el.line, column: el.column });
+      else if (value.code !== 'invalidAttribute') finding(el, el.file, local, value.code === 'invalidTransformation' ? 'validation' : 'constraint', value.code, value.message);
     }
     if (!ctx) {
-      finding(el, f.file, local, 'validation', 'contextReference', `contextRef "${contextRef ?? ''}" names no context`);
+      finding(el, el.file, local, 'validation', 'contextReference', `contextRef "${contextRef ?? ''}" names no context`);
       info.notInReport = 'contextMissing';
       continue;
     }
@@ -190,7 +180,7 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
       const unitRef = a.unitRef;
       unit = units.get(unitRef ?? '');
       if (!unit?.unit) {
-        finding(el, f.file, local, 'validation', 'unitReference', `unitRef "${unitRef ?? ''}" names no unit`);
+        finding(el, el.file, local, 'validation', 'unitReference', `unitRef "${unitRef ?? ''}" names no unit`);
         info.notInReport = unit ? 'unitInvalid' : 'unitMissing';
         continue;
       }
@@ -217,8 +207,8 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const byXmlId = new Map<string, string>();
   if (docs.some((d) => d.relationships.length)) {
     for (let i = 0; i < all.length; i++) {
-      const id = xmlIds[i];
-      if (id !== undefined && !byXmlId.has(id)) byXmlId.set(id, factIds[i]!);
+      const id = xmlIdOf(all[i]!);
+      if (id !== undefined && !byXmlId.has(id)) byXmlId.set(id, factIdOf(i));
     }
   }
   const footnotes: InlineFootnote[] = [];
@@ -257,6 +247,24 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
     findings,
     inline,
   };
+}
+
+/**
+ * The facts' ids when some do not keep their own: a fact's own when unique in the set (among facts, contexts and
+ * units), else f<n> (suffixed when that is some element's id). Generated ids cannot meet each other (each has its
+ * own n), so only the document's ids need looking at.
+ */
+function generatedFactIds(all: readonly FactElement[], contexts: ReadonlyMap<string, ContextInfo>, units: ReadonlyMap<string, UnitInfo>): string[] {
+  const xmlIds = all.map(xmlIdOf);
+  const idCounts = new Map<string, number>();
+  for (const id of xmlIds) if (id !== undefined) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+  for (const id of [...contexts.keys(), ...units.keys()]) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+  return all.map((_, i) => {
+    const xmlId = xmlIds[i];
+    let id = xmlId !== undefined && idCounts.get(xmlId) === 1 ? xmlId : `f${i + 1}`;
+    for (let k = 2; id !== xmlId && idCounts.has(id); k++) id = `f${i + 1}_${k}`;
+    return id;
+  });
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {

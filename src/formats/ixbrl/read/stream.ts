@@ -9,10 +9,11 @@
  */
 import { KessanError } from '../../../core/errors.js';
 import { NS, qname, type QName } from '../../../core/model/qname.js';
-import { createParser, DEFAULT_LIMITS, limitError, scopeFor, XML_NS, XMLNS_NS } from '../../../core/xml/parse.js';
+import { createParser, DEFAULT_LIMITS, limitError, scopeFor, XML_NS, XMLNS_NS, type XmlElement } from '../../../core/xml/parse.js';
 import { parseChunks } from '../../../core/xml/chunks.js';
-import { FACT_KINDS, isIx, type DocParts } from './collect.js';
-import { Element, shapes } from './element.js';
+import { FACT_KINDS, isIx, type DocParts, type FactKind } from './collect.js';
+import { Element, FactElement, shapes } from './element.js';
+import type { ScannedTag } from '../../../core/xml/scanned-tag.js';
 import { xmlPieces } from './html.js';
 import { DocumentIds } from '../../../core/xml/ids.js';
 
@@ -35,7 +36,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   const { maxDepth, maxTextLength, maxAttributeLength } = DEFAULT_LIMITS;
   const parser = createParser(file);
   let root: Element | undefined;
-  const parts: Omit<DocParts, 'root' | 'repeatedIds'> = { file, base: '', refs: [], contexts: [], units: [], facts: [], continuations: [], footnotes: [], relationships: [], headers: [], ixElements: [], ids: [] };
+  const parts: Omit<DocParts, 'root' | 'repeatedIds'> = { file, base: '', refs: [], contexts: [], units: [], facts: [], factsWithoutId: 0, tuples: 0, continuations: [], footnotes: [], relationships: [], headers: [], ixElements: [], ids: [] };
   // Every id, tabled once the document is read (core/xml/ids.ts): a Map of 100k ids was a tenth of the reader's time.
   const ids = new DocumentIds();
 
@@ -47,7 +48,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   const inContent: boolean[] = [false];
   const modes: number[] = [WALK];
   const hiddens: boolean[] = [false];
-  const tuples: (Element | undefined)[] = [undefined];
+  const tuples: (FactElement | undefined)[] = [undefined];
   let depth = 0;
   // An element's attribute names and values as read; the names are then shared (a shape), the values copied out.
   const keys: string[] = [];
@@ -67,6 +68,32 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
   };
 
   const shape = shapes((k, v) => k !== 'id' && v.length <= 64, intern);
+
+  /**
+   * Builds the element at depth `d` from the `n` attributes read into `keys` and `values` (a FactElement when it
+   * is a fact) and records it as the node and anchor of its depth.
+   */
+  const build = (d: number, tag: ScannedTag, uri: string, n: number, scope: ReadonlyMap<string, string>, kind: FactKind | undefined, hidden: boolean, tuple: FactElement | undefined): Element => {
+    let name = tag.name === lastTagName ? lastName : names.get(tag.name);
+    if (name === undefined || name.namespace !== uri) names.set(tag.name, (name = qname(uri, tag.local, tag.prefix || undefined)));
+    lastTagName = tag.name;
+    lastName = name;
+    const shared = shape(keys, values, n);
+    // A store of its own per 4,096 values: one growing list of all of them was copied at every growth.
+    if (store.length + n > STORE_CHUNK) store = [];
+    const start = store.length;
+    for (let i = 0; i < n; i++) store.push(values[i]!);
+    // The tag's place is worked out only for an element that is built (most are not: table cells and rows).
+    const el =
+      kind === undefined
+        ? new Element(name, shared, store, start, anchors[d - 1], parser.tagLine, parser.tagColumn, scope)
+        : new FactElement(name, shared, store, start, anchors[d - 1], parser.tagLine, parser.tagColumn, scope, kind, hidden, tuple, file);
+    if (d === 1) root = el;
+    if (inContent[d - 1]) nodes[d - 1]!.addElement(el);
+    nodes[d] = el;
+    anchors[d] = el;
+    return el;
+  };
 
   parser.on('opentag', (tag) => {
     if (depth + 1 > maxDepth) throw limitError(file, parser.tagLine, parser.tagColumn, `elements nested deeper than ${maxDepth} (raise the limit with --max-depth or KESSAN_MAX_DEPTH)`);
@@ -110,59 +137,48 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       }
     }
     inContent[d] = content;
-    if (n < 0) {
-      nodes[d] = undefined;
-      anchors[d] = anchors[d - 1];
-    } else {
-      let name = tag.name === lastTagName ? lastName : names.get(tag.name);
-      if (name === undefined || name.namespace !== uri) names.set(tag.name, (name = qname(uri, tag.local, tag.prefix || undefined)));
-      lastTagName = tag.name;
-      lastName = name;
-      const shared = shape(keys, values, n);
-      // A store of its own per 4,096 values: one growing list of all of them was copied at every growth.
-      if (store.length + n > STORE_CHUNK) store = [];
-      const start = store.length;
-      for (let i = 0; i < n; i++) store.push(values[i]!);
-      // The tag's place is worked out only for an element that is built (most are not: table cells and rows).
-      const el = new Element(name, shared, store, start, anchors[d - 1], parser.tagLine, parser.tagColumn, scope);
-      if (d === 1) root = el;
-      if (inContent[d - 1]) nodes[d - 1]!.addElement(el);
-      nodes[d] = el;
-      anchors[d] = el;
-    }
 
-    // Collecting, by where the element is.
-    const el = nodes[d];
+    // How the element is collected, by where it is; worked out before it is built (a fact's is built as one).
     let mode = modes[d - 1]!;
-    let hidden = hiddens[d - 1]!;
-    let tuple = tuples[d - 1];
-    const local = el ? el.name.localName : tag.local; // the QName's string: hashed once, not once per element
     if (mode === NONE) {
       modes[d] = NONE;
+      if (n >= 0) build(d, tag, uri, n, scope, undefined, false, undefined);
+      else (nodes[d] = undefined), (anchors[d] = anchors[d - 1]);
       return;
     }
+    let hidden = hiddens[d - 1]!;
+    let tuple = tuples[d - 1];
+    const local = tag.local;
+    let list: XmlElement[] | undefined; // the header's list it goes to (references, contexts, units)
     if (mode === REFERENCES) {
-      if (uri === NS.link) parts.refs.push(el!);
+      if (uri === NS.link) list = parts.refs;
       mode = NOTE;
     } else if (mode === RESOURCES) {
       if (uri === NS.xbrli && (local === 'context' || local === 'unit')) {
-        (local === 'context' ? parts.contexts : parts.units).push(el!);
+        list = local === 'context' ? parts.contexts : parts.units;
         mode = NOTE;
       } else mode = WALK;
     }
+    const kind = mode === WALK && ix ? FACT_KINDS.get(local) : undefined;
+    const el = n < 0 ? ((nodes[d] = undefined), (anchors[d] = anchors[d - 1]), undefined) : build(d, tag, uri, n, scope, kind, hidden, tuple);
+    if (list) list.push(el!);
+    const idValue = id ? el!.get('id')! : '';
     if (id) {
       parts.ids.push(el!);
-      ids.add(el!.get('id')!);
+      ids.add(idValue);
     }
     if (ix) parts.ixElements.push(el!);
     else if (local === 'base' && uri === XHTML) parts.base = el ? (el.attributes.get('href') ?? parts.base) : (hrefOf(attrNames, attrValues, count) ?? parts.base);
     if (mode === WALK && ix) {
       parts.ixNs ??= uri;
-      const kind = FACT_KINDS.get(local); // the one string, not the parser's copy of it kept 100,000 times
       if (kind !== undefined) {
-        parts.facts.push(tuple ? { el: el!, kind, hidden, tuple, file } : { el: el!, kind, hidden, file });
-        if (local === 'tuple') tuple = el;
-        else if (local === 'fraction') mode = NOTE; // numerator and denominator are read with the fraction
+        const fact = el as FactElement;
+        parts.facts.push(fact);
+        if (idValue === '') parts.factsWithoutId++; // none, or empty
+        if (kind === 'tuple') {
+          parts.tuples++;
+          tuple = fact;
+        } else if (kind === 'fraction') mode = NOTE; // numerator and denominator are read with the fraction
       } else if (local === 'hidden') hidden = true;
       else if (local === 'header') parts.headers.push(el!);
       else if (local === 'continuation') parts.continuations.push(el!);

@@ -63,7 +63,7 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
     // Facts, then footnotes, then continuations: the order the first two referrers of a continuation are named in.
     // Indexed loops over facts and elements (here and below): until the optimizer has run, a for-of makes an
     // iterator result per element, and these run once per read.
-    for (let k = 0; k < d.facts.length; k++) if (d.facts[k]!.kind === 'nonNumeric') refer(d.facts[k]!.el);
+    for (let k = 0; k < d.facts.length; k++) if (d.facts[k]!.kind === 'nonNumeric') refer(d.facts[k]!);
     for (const el of d.footnotes) refer(el);
     for (const el of d.continuations) refer(el);
   }
@@ -83,7 +83,7 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
   const footnoteIds = new Set<string>();
   const needIds = ixNs === IX10 || docs.some((d) => d.relationships.length);
   for (const d of needIds ? docs : []) {
-    for (const f of d.facts) { const id = attr(f.el, 'id'); if (id !== undefined) factIds.add(id); }
+    for (const f of d.facts) { const id = attr(f, 'id'); if (id !== undefined) factIds.add(id); }
     for (const fn of d.footnotes) { const id = attr(fn, 'id') ?? attr(fn, 'footnoteID'); if (id !== undefined) footnoteIds.add(id); }
   }
   for (const d of docs) {
@@ -95,8 +95,8 @@ export function structureFindings(docs: readonly DocParts[], ixNs: string | unde
     }
     if (ixNs === IX10) {
       for (const f of d.facts) {
-        const missing = refsOf(f.el, 'footnoteRefs').filter((r) => !footnoteIds.has(r));
-        if (missing.length) error(f.el, d.file, `${section('footnote', 'validation')}:footnoteRef`, `footnoteRefs ${missing.join(' ')} name${missing.length > 1 ? '' : 's'} no ix:footnote`);
+        const missing = refsOf(f, 'footnoteRefs').filter((r) => !footnoteIds.has(r));
+        if (missing.length) error(f, d.file, `${section('footnote', 'validation')}:footnoteRef`, `footnoteRefs ${missing.join(' ')} name${missing.length > 1 ? '' : 's'} no ix:footnote`);
       }
     }
   }
