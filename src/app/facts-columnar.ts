@@ -42,7 +42,7 @@ export async function openColumnarSink(options: ColumnarOptions): Promise<Listin
   const { format, output } = options;
   let DuckDBInstance: typeof import('@duckdb/node-api').DuckDBInstance;
   try {
-    ({ DuckDBInstance } = await import('@duckdb/node-api'));
+    ({ DuckDBInstance } = (await import('./duckdb.js')).loadDuckDb());
   } catch (e) {
     // The native binding is an optional dependency per platform: npm installs none where DuckDB publishes none.
     throw new KessanError('kessan:unsupported', `--format ${format} needs DuckDB's native binding (@duckdb/node-api), which could not be loaded on ${process.platform}-${process.arch}: ${(e as Error).message.split('\n')[0]}`, { file: output }, 2);

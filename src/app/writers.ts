@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { KessanError } from '../core/errors.js';
 import type { Format } from './formats.js';
 import type { Finding } from '../core/model/finding.js';
@@ -47,7 +48,7 @@ export const WRITER_LOADERS: Partial<Record<Format, () => Promise<Writer>>> = {
     return (report, options) => ({ pieces: xbrlJsonPieces(report, options.schemaRef ? { schemaRef: options.schemaRef } : {}) });
   },
   csv: async () => {
-    const [{ writeXbrlCsv, reportPackage, hrefInsidePackage }, { csvLayout }, { join, dirname }] = await Promise.all([import('../formats/csv/write/index.js'), import('./csv-output.js'), import('node:path')]);
+    const [{ writeXbrlCsv, reportPackage, hrefInsidePackage }, { csvLayout }] = await Promise.all([import('../formats/csv/write/index.js'), import('./csv-output.js')]);
     return (report, options): WrittenFiles => {
       if (options.output === undefined) throw new KessanError('kessan:usage', 'xBRL-CSV is several files: give the output (a folder, a .json metadata file or a .xbr package) to writeDocumentFiles or convertFile', {}, 2);
       const layout = csvLayout(options.output);

@@ -260,9 +260,11 @@ describe('kessan facts', () => {
   });
 
   it('parquet without DuckDB\'s native binding for the platform: one message, exit 2, no file', async () => {
-    vi.doMock('@duckdb/node-api', () => {
-      throw new Error('Cannot find module \'@duckdb/node-bindings-linux-x64/duckdb.node\'\nRequire stack: …');
-    });
+    vi.doMock('../app/duckdb.js', () => ({
+      loadDuckDb: () => {
+        throw new Error('Cannot find module \'@duckdb/node-bindings-linux-x64/duckdb.node\'\nRequire stack: …');
+      },
+    }));
     try {
       const dir = tmp();
       const r = await run('facts', sampleFile(), '-o', join(dir, 'facts.parquet'));
@@ -271,7 +273,7 @@ describe('kessan facts', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(readdirSync(dir)).toEqual([]);
     } finally {
-      vi.doUnmock('@duckdb/node-api');
+      vi.doUnmock('../app/duckdb.js');
     }
   });
 

@@ -6,6 +6,7 @@
  * loses only its file.
  */
 import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { ChildProcess, fork as Fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +61,8 @@ export async function runPool<S extends JobSpec>(files: readonly string[], optio
     return { mode: 'in-process', threads: 1 };
   }
   // Loaded only for a batch that uses workers (child_process brings net and streams: milliseconds of a one-file run).
-  const { fork } = await import('node:child_process');
+  // require(), not import(): the bin runs this bundled in a node:vm script, which has no loader for import().
+  const { fork } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   await onWorkers(files, options, threads, workerFile, fork);
   return { mode: 'workers', threads };
 }
