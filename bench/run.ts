@@ -32,7 +32,7 @@ import { ARELLE_VALIDATE, CLI_VALIDATE, fmt, median, table, thousands, verdicts,
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // dist/bench/run.js → the repository
 const STEP_JS = fileURLToPath(new URL('./step.js', import.meta.url));
-const CLI = join(ROOT, 'dist/cli/kessan.js'); // the bin: the bundled command line
+const CLI = join(ROOT, 'dist/cli/kessan.cjs'); // the bin: the bundled command line
 const OUT = join(ROOT, 'bench/out');
 const EXAMPLE = 'examples/iij-2q-fy2004.txt';
 const TIME = '/usr/bin/time';

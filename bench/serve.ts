@@ -24,7 +24,7 @@ import { ensureBench } from './generate.js';
 import { NODE_FLAGS } from '../src/app/node-flags.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist/cli/kessan.js'); // the bin: the bundled command line
+const CLI = join(ROOT, 'dist/cli/kessan.cjs'); // the bin: the bundled command line
 const OUT = join(ROOT, 'bench/out');
 
 interface Workload {

@@ -1,10 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from './run.js';
+// The command line from tsc's output (dist/src/cli/main.js). The installed `bin` is bin.ts, bundled.
+import { runMain } from './run.js';
 
-// `kessan facts big.xbrl | head`: a reader that stops early is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+await runMain();

@@ -93,3 +93,13 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 }
+
+/** Runs the command line of this process (its arguments, stdout and stderr), and sets its exit code. */
+export async function runMain(): Promise<void> {
+  // `kessan facts big.xbrl | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+}

@@ -1,0 +1,55 @@
+/**
+ * The `bin` (bundled by scripts/build-cli.ts into dist/cli/kessan.cjs): runs the command line bundled beside it
+ * (kessan-main.cjs: src/cli/run.ts and all it imports) from V8's code cache of that bundle (kessan-main.cache).
+ *
+ * Why: V8 compiles each function the first time it runs. A command runs about a thousand of kessan's functions
+ * once or a few times, and compiling them was ~45 ms of the ~0.3 s `kessan validate` takes on 10,000 facts
+ * (bench/RESULTS.md run 13). The cache holds them compiled. It is written when the package is built, by running
+ * the command line on the example (`KESSAN_CODE_CACHE_TRAIN`, below), never when a user runs it.
+ *
+ * Node 20 has no code cache for ES modules (Node 22's `module.enableCompileCache` would do this), hence a
+ * CommonJS bundle compiled with node:vm. V8 rejects a cache made by another V8 or with other V8 options (a
+ * different Node, or node started without the `#!` line's options); the bundle is then compiled as it would be
+ * without one: slower to start, nothing else.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import type { runCli, runMain } from './run.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const MAIN = join(here, 'kessan-main.cjs');
+const CACHE = join(here, 'kessan-main.cache');
+
+/** The bundle's exports, and the script compiled from it (which can give its code cache). */
+function load(): { exports: { runCli: typeof runCli; runMain: typeof runMain }; script: Script; cache: 'accepted' | 'rejected' | 'absent' } {
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(CACHE);
+  } catch {
+    cachedData = undefined; // not built (a build without training): compiled as usual
+  }
+  // The bundle as Node's CommonJS loader would wrap it.
+  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(MAIN, 'utf8')}\n})`;
+  // No `importModuleDynamically`: a script's import() loader does not survive its code cache on Node 20 (and is
+  // experimental); the bundle has no import() left (scripts/build-cli.ts checks), packages are require()d.
+  const script = new Script(source, { filename: MAIN, cachedData });
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(MAIN), module, MAIN, here);
+  const cache = cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted';
+  return { exports: module.exports as { runCli: typeof runCli; runMain: typeof runMain }, script, cache };
+}
+
+const { exports, script, cache } = load();
+if (process.env.KESSAN_CODE_CACHE_REPORT) process.stderr.write(`kessan: code cache ${cache}\n`);
+const train = process.env.KESSAN_CODE_CACHE_TRAIN;
+if (train) {
+  // The build's training run: each command line of the list in turn, in this process, then the cache of all the
+  // functions they compiled.
+  void (async () => {
+    for (const argv of JSON.parse(readFileSync(train, 'utf8')) as string[][]) await exports.runCli(argv, { stdout: process.stdout, stderr: process.stderr });
+    writeFileSync(CACHE, script.createCachedData());
+  })();
+} else void exports.runMain();
