@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI } from './support/cli.js';
 import { EXAMPLE, ROOT } from './support/example.js';
@@ -25,6 +25,19 @@ describe('the bin', () => {
     expect(r.stderr).toBe('kessan: code cache rejected\n');
     expect(r.stdout).toMatch(/^kessan \d/);
     expect(r.status).toBe(0);
+  });
+
+  it('does not run a changed bundle with the code of the one the cache was made from (V8 only compares lengths)', () => {
+    // A copy of the bin and its files, the version it prints changed in place: same length, other code.
+    const copy = join(dir, 'cli');
+    cpSync(dirname(CLI), copy, { recursive: true });
+    const main = join(copy, 'kessan-main.cjs');
+    const text = readFileSync(main, 'utf8');
+    expect(text).toContain('"kessan 0.1.0\\n"');
+    writeFileSync(main, text.replace('"kessan 0.1.0\\n"', '"kessan 9.9.9\\n"'));
+    const r = spawnSync(join(copy, basename(CLI)), ['--version'], { encoding: 'utf8', env: report });
+    expect(r.stderr).toBe('kessan: code cache stale\n');
+    expect(r.stdout).toBe('kessan 9.9.9\n');
   });
 
   it('converts and validates as the command line built by tsc does (same files, same output, same exit codes)', () => {
