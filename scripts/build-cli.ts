@@ -61,6 +61,13 @@ export async function buildCli(root = projectRoot()): Promise<void> {
   // import( not after a dot (a method call) and not opening a method's body (`import(node) {`: xmlbuilder2's).
   const dynamic = main.match(/(?<![.\w$])import\((?![^)]*\)\s*\{)[^)]{0,60}\)?/g);
   if (dynamic) throw new Error(`build-cli: the command line's bundle imports dynamically (${[...new Set(dynamic)].join(', ')}); require() those instead (src/cli/bin.ts says why)`);
+  // Wrapped as Node's CommonJS loader wraps a module, so that the bin compiles the file's text as it is, and all
+  // ASCII, so that its string takes a byte a character, not two (bin.ts): esbuild escapes strings and names, not
+  // regular expressions or comments, where \uXXXX means the same.
+  // (Not after a backslash, where the escape would read as an escaped backslash and text: the build stops first.)
+  if (/\\[^\x00-\x7f]/.test(main)) throw new Error('build-cli: the bundle escapes a non-ASCII character with a backslash; make it \\uXXXX in the source');
+  const ascii = main.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(join(outdir, 'kessan-main.cjs'), `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
   // The bin's `#!` line gives node kessan's V8 options (`env -S` splits them: GNU coreutils 8.30+, BSD, macOS).
   const bin = join(outdir, 'kessan.cjs');
   writeFileSync(bin, `${shebang()}\n${readFileSync(bin, 'utf8').replace(/^#!.*\n/, '')}`);

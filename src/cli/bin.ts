@@ -33,8 +33,11 @@ const DIGEST = 32;
 
 /** The bundle's exports, and the script compiled from it (which can give its code cache). */
 function load(): { exports: { runCli: typeof runCli; runMain: typeof runMain }; script: Script; digest: Buffer; cache: 'accepted' | 'rejected' | 'absent' | 'stale' } {
-  const bundle = readFileSync(MAIN);
-  const digest = createHash('sha256').update(bundle).digest();
+  // Already wrapped as Node's CommonJS loader would wrap it (a function of exports, require, module, __filename
+  // and __dirname), and ASCII: read as the one string of a byte a character V8 compiles, with no copy of it
+  // ('latin1' would make an external string, a few MB more of peak memory).
+  const source = readFileSync(MAIN, 'utf8');
+  const digest = createHash('sha256').update(source).digest();
   let cached: Buffer | undefined;
   try {
     cached = readFileSync(CACHE);
@@ -42,8 +45,6 @@ function load(): { exports: { runCli: typeof runCli; runMain: typeof runMain }; 
     cached = undefined; // not built (a build without training): compiled as usual
   }
   const fresh = cached !== undefined && cached.length > DIGEST && digest.equals(cached.subarray(0, DIGEST));
-  // The bundle as Node's CommonJS loader would wrap it.
-  const source = `(function (exports, require, module, __filename, __dirname) { ${bundle.toString('utf8')}\n})`;
   // No `importModuleDynamically`: a script's import() loader does not survive its code cache on Node 20 (and is
   // experimental); the bundle has no import() left (scripts/build-cli.ts checks), packages are require()d.
   const script = new Script(source, { filename: MAIN, cachedData: fresh ? cached!.subarray(DIGEST) : undefined });
