@@ -15,14 +15,18 @@ const report = { ...process.env, KESSAN_CODE_CACHE_REPORT: '1' };
 describe('the bin', () => {
   it('runs the command line from the code cache the build made, when started as installed (its #! line)', () => {
     const r = spawnSync(CLI, ['--version'], { encoding: 'utf8', env: report });
-    expect(r.stderr).toBe('kessan: code cache accepted\n');
+    expect(r.stderr).toBe('kessan: code cache accepted (kessan-main.any.cache)\n');
     expect(r.stdout).toMatch(/^kessan \d/);
     expect(r.status).toBe(0);
+    // A command with a cache of its own takes it.
+    const v = spawnSync(CLI, ['validate', '--help'], { encoding: 'utf8', env: report });
+    expect(v.stderr).toBe('kessan: code cache accepted (kessan-main.validate.cache)\n');
+    expect(v.status).toBe(0);
   });
 
   it('runs without it when node is started with other V8 options (V8 rejects the cache; nothing else changes)', () => {
     const r = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8', env: report });
-    expect(r.stderr).toBe('kessan: code cache rejected\n');
+    expect(r.stderr).toBe('kessan: code cache rejected (kessan-main.any.cache)\n');
     expect(r.stdout).toMatch(/^kessan \d/);
     expect(r.status).toBe(0);
   });
@@ -36,7 +40,7 @@ describe('the bin', () => {
     expect(text).toContain('"kessan 0.1.0\\n"');
     writeFileSync(main, text.replace('"kessan 0.1.0\\n"', '"kessan 9.9.9\\n"'));
     const r = spawnSync(join(copy, basename(CLI)), ['--version'], { encoding: 'utf8', env: report });
-    expect(r.stderr).toBe('kessan: code cache stale\n');
+    expect(r.stderr).toBe('kessan: code cache stale (kessan-main.any.cache)\n');
     expect(r.stdout).toBe('kessan 9.9.9\n');
   });
 

@@ -1,11 +1,12 @@
 /**
  * The `bin` (bundled by scripts/build-cli.ts into dist/cli/kessan.cjs): runs the command line bundled beside it
- * (kessan-main.cjs: src/cli/run.ts and all it imports) from V8's code cache of that bundle (kessan-main.cache).
+ * (kessan-main.cjs: src/cli/run.ts and all it imports) from V8's code cache of that bundle (kessan-main.*.cache).
  *
  * Why: V8 compiles each function the first time it runs. A command runs about a thousand of kessan's functions
- * once or a few times, and compiling them was ~45 ms of the ~0.3 s `kessan validate` takes on 10,000 facts
- * (bench/RESULTS.md run 13). The cache holds them compiled. It is written when the package is built, by running
- * the command line on the example (`KESSAN_CODE_CACHE_TRAIN`, below), never when a user runs it.
+ * once or a few times, and compiling them was ~45 ms of `kessan validate` on 10,000 facts; reading a cache in
+ * costs ~10 ms of that back (bench/RESULTS.md run 13: 304 → 277 ms; the example's conversion 217 → 171 ms). The
+ * caches are written when the package is built, by running the command line on the example
+ * (`KESSAN_CODE_CACHE_TRAIN`, below), never when a user runs it.
  *
  * Node 20 has no code cache for ES modules (Node 22's `module.enableCompileCache` would do this), hence a
  * CommonJS bundle compiled with node:vm. V8 rejects a cache made by another V8 or with other V8 options (a
@@ -15,14 +16,25 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import type { runCli, runMain } from './run.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const MAIN = join(here, 'kessan-main.cjs');
-const CACHE = join(here, 'kessan-main.cache');
+
+/**
+ * The commands with a cache of their own: one holds the functions its command runs, not all the others' too (V8
+ * reads a whole cache in, ~9 ms a MB). Any other command, or none, takes the cache of them all (`any`).
+ */
+const CACHED_COMMANDS = ['convert', 'validate', 'facts'] as const;
+
+/** The code cache file for the command line `argv` (the process's arguments). */
+function cacheFile(argv: readonly string[]): string {
+  const command = argv[0] ?? '';
+  return join(here, `kessan-main.${(CACHED_COMMANDS as readonly string[]).includes(command) ? command : 'any'}.cache`);
+}
 
 /**
  * The cache file: the SHA-256 of the bundle it was made from, then V8's data. V8 checks a cache against its
@@ -32,7 +44,7 @@ const CACHE = join(here, 'kessan-main.cache');
 const DIGEST = 32;
 
 /** The bundle's exports, and the script compiled from it (which can give its code cache). */
-function load(): { exports: { runCli: typeof runCli; runMain: typeof runMain }; script: Script; digest: Buffer; cache: 'accepted' | 'rejected' | 'absent' | 'stale' } {
+function load(cache: string): { exports: { runCli: typeof runCli; runMain: typeof runMain }; script: Script; digest: Buffer; state: 'accepted' | 'rejected' | 'absent' | 'stale' } {
   // Already wrapped as Node's CommonJS loader would wrap it (a function of exports, require, module, __filename
   // and __dirname), and ASCII: read as the one string of a byte a character V8 compiles, with no copy of it
   // ('latin1' would make an external string, a few MB more of peak memory).
@@ -40,7 +52,7 @@ function load(): { exports: { runCli: typeof runCli; runMain: typeof runMain }; 
   const digest = createHash('sha256').update(source).digest();
   let cached: Buffer | undefined;
   try {
-    cached = readFileSync(CACHE);
+    cached = readFileSync(cache);
   } catch {
     cached = undefined; // not built (a build without training): compiled as usual
   }
@@ -50,18 +62,25 @@ function load(): { exports: { runCli: typeof runCli; runMain: typeof runMain }; 
   const script = new Script(source, { filename: MAIN, cachedData: fresh ? cached!.subarray(DIGEST) : undefined });
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(MAIN), module, MAIN, here);
-  const cache = cached === undefined ? 'absent' : !fresh ? 'stale' : script.cachedDataRejected ? 'rejected' : 'accepted';
-  return { exports: module.exports as { runCli: typeof runCli; runMain: typeof runMain }, script, digest, cache };
+  const state = cached === undefined ? 'absent' : !fresh ? 'stale' : script.cachedDataRejected ? 'rejected' : 'accepted';
+  return { exports: module.exports as { runCli: typeof runCli; runMain: typeof runMain }, script, digest, state };
 }
 
-const { exports, script, digest, cache } = load();
-if (process.env.KESSAN_CODE_CACHE_REPORT) process.stderr.write(`kessan: code cache ${cache}\n`);
-const train = process.env.KESSAN_CODE_CACHE_TRAIN;
-if (train) {
-  // The build's training run: each command line of the list in turn, in this process, then the cache of all the
-  // functions they compiled.
+/** The build's training run (`KESSAN_CODE_CACHE_TRAIN`: a JSON file): the cache to write, and the command lines to run for it. */
+interface Training {
+  readonly cache: string;
+  readonly runs: readonly string[][];
+}
+
+const trainingFile = process.env.KESSAN_CODE_CACHE_TRAIN;
+const training = trainingFile ? (JSON.parse(readFileSync(trainingFile, 'utf8')) as Training) : undefined;
+const cache = training ? join(here, `kessan-main.${training.cache}.cache`) : cacheFile(process.argv.slice(2));
+const { exports, script, digest, state } = load(cache);
+if (process.env.KESSAN_CODE_CACHE_REPORT) process.stderr.write(`kessan: code cache ${state} (${basename(cache)})\n`);
+if (training) {
+  // Each command line in turn, in this process, then the cache of all the functions they compiled.
   void (async () => {
-    for (const argv of JSON.parse(readFileSync(train, 'utf8')) as string[][]) await exports.runCli(argv, { stdout: process.stdout, stderr: process.stderr });
-    writeFileSync(CACHE, Buffer.concat([digest, script.createCachedData()]));
+    for (const argv of training.runs) await exports.runCli(argv, { stdout: process.stdout, stderr: process.stderr });
+    writeFileSync(cache, Buffer.concat([digest, script.createCachedData()]));
   })();
 } else void exports.runMain();
