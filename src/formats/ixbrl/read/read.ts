@@ -52,7 +52,7 @@ export function readInline(documents: readonly { text: string; file: string }[])
   return readInlineDocs(documents.map(({ text, file }) => readDocument(textChunks(text), file)));
 }
 
-export function readInlineDocs(docs: readonly DocParts[]): InlineReport {
+function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const findings: Finding[] = [];
   const first = docs[0];
   if (!first) throw new KessanError('kessan:usage', 'no Inline XBRL documents to read', {}, 2);
@@ -134,8 +134,7 @@ export function readInlineDocs(docs: readonly DocParts[]): InlineReport {
     const tupleEl = tupleRef !== undefined ? tupleIds.get(tupleRef) : el.tuple;
     if (tupleRef !== undefined && !tupleEl) finding(el, el.file, local, 'validation', 'tupleRefMissing', `tupleRef ${tupleRef} names no ix:tuple`);
     const chain = kind === 'nonNumeric' ? continuationChain(el, continuations, (code, msg) => finding(el, el.file, local, 'validation', code, msg)) : NO_CHAIN;
-    // One object per fact with every member in it from the start (undefined when absent): one allocation and one
-    // shape for all facts (members added one by one grew each fact's object, ~2% of reading a document).
+    // What the set says of the fact: a view of its element, with what is worked out here (fact.ts).
     const info = new ElementFactInfo(el, factId, concept ?? el.name, tupleEl ? tupleFactId.get(tupleEl) : undefined);
     infos.push(info);
     const footnoteRefs = a.footnoteRefs;
