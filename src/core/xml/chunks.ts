@@ -93,25 +93,21 @@ function throwAsWhole(path: string, what: string): never {
 }
 
 /**
- * Feeds a document's pieces to the parser, then closes the parser. A BOM is dropped,
- * and the prolog is checked for a DOCTYPE (`rejectDoctype`) before anything is parsed, however many pieces
- * it takes.
+ * Feeds a document's pieces to the parser, then closes the parser. A BOM is dropped, and the prolog is checked
+ * for a DOCTYPE (`rejectDoctype`) before anything is parsed, however many pieces it takes.
  */
 export function parseChunks(parser: XmlScanner, chunks: Iterable<string>, file: string): void {
   let head: string | undefined = '';
-  const write = (piece: string): void => {
-    parser.write(piece);
-  };
   for (const piece of chunks) {
-    if (head === undefined) write(piece);
+    if (head === undefined) parser.write(piece);
     else {
       head = head ? head + piece : stripBom(piece);
       if (rejectDoctype(head, file)) {
-        write(head);
+        parser.write(head);
         head = undefined;
       }
     }
   }
-  if (head) write(head);
+  if (head) parser.write(head);
   parser.close();
 }
