@@ -4,7 +4,7 @@
  * same `LinkbaseDoc` as `readLinkbase` on a tree. Same rules as `parseXml`: DOCTYPE rejected, limits.
  */
 import { clark, NS } from '../model/qname.js';
-import { createParser, DEFAULT_LIMITS, limitError, stripBom, XML_NS, XMLNS_NS, type XmlLimits } from '../xml/parse.js';
+import { createParser, DEFAULT_LIMITS, limitError, stripBom, tagAttributes, XML_NS, type XmlLimits } from '../xml/parse.js';
 import { arcFrom, K, locatorFrom, newLink, resourceFrom, simpleLinkFrom, type LinkbaseDoc, type RawLink } from './linkbase.js';
 import type { Resolver } from './resolver.js';
 
@@ -30,14 +30,7 @@ export function streamLinkbase(text: string, file: string, resolver: Resolver, l
   });
   parser.on('opentag', (tag) => {
     depth++;
-    const attrs = new Map<string, string>();
-    for (let i = 0; i < parser.attributeCount; i++) {
-      const a = parser.attributeNames[i]!;
-      const value = parser.attributeValues[i]!;
-      const uri = parser.attributeUris[i]!;
-      if (value.length > maxAttributeLength) throw limitError(file, parser.tagLine, parser.tagColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
-      attrs.set(uri && uri !== XMLNS_NS ? `{${uri}}${a.local}` : a.name, value);
-    }
+    const attrs = tagAttributes(parser, maxAttributeLength, file);
     const lang = attrs.get(LANG) ?? langs[depth - 1];
     langs[depth] = lang;
     const ownBase = attrs.get(K.base);

@@ -138,6 +138,22 @@ export function scopeFor(tag: { readonly ns: Readonly<Record<string, string>> },
   return changed ?? parentScope;
 }
 
+/**
+ * The start tag's attributes (the parser's while its `opentag` event lasts) by their keys in
+ * `XmlElement.attributes`, each value checked against `maxAttributeLength`.
+ */
+export function tagAttributes(parser: XmlScanner, maxAttributeLength: number, file: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (let i = 0; i < parser.attributeCount; i++) {
+    const a = parser.attributeNames[i]!;
+    const value = parser.attributeValues[i]!;
+    const uri = parser.attributeUris[i]!;
+    if (value.length > maxAttributeLength) throw limitError(file, parser.tagLine, parser.tagColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
+    attributes.set(uri && uri !== XMLNS_NS ? `{${uri}}${a.local}` : a.name, value);
+  }
+  return attributes;
+}
+
 export function limitError(file: string, line: number, column: number, message: string): KessanError {
   return new KessanError('kessan:xmlLimit', message, { file, line, column }, 1);
 }
@@ -171,16 +187,7 @@ export function parseXmlText(text: string, file: string, limits: XmlLimits = {})
   parser.on('opentag', (tag) => {
     const parent = stack[stack.length - 1];
     const nsScope = scopeFor(tag, parent ? parent.nsScope : EMPTY_SCOPE);
-    const attributes = new Map<string, string>();
-    for (let i = 0; i < parser.attributeCount; i++) {
-      const a = parser.attributeNames[i]!;
-      const value = parser.attributeValues[i]!;
-      const uri = parser.attributeUris[i]!;
-      if (value.length > maxAttributeLength) {
-        throw limitError(file, startLine, startColumn, `attribute ${a.name} longer than ${maxAttributeLength} characters`);
-      }
-      attributes.set(uri && uri !== XMLNS_NS ? `{${uri}}${a.local}` : a.name, value);
-    }
+    const attributes = tagAttributes(parser, maxAttributeLength, file);
     const el: MutableElement = {
       name: qname(tag.uri, tag.local, tag.prefix || undefined),
       attributes,
