@@ -71,9 +71,15 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
 
   /**
    * Builds the element at depth `d` from the `n` attributes read into `keys` and `values` (a FactElement when it
-   * is a fact) and records it as the node and anchor of its depth.
+   * is a fact) and records it as the node and anchor of its depth; with `n` < 0 (not read: not built), records
+   * that there is none and that the anchor is its parent's.
    */
-  const build = (d: number, tag: ScannedTag, uri: string, n: number, scope: ReadonlyMap<string, string>, kind: FactKind | undefined, hidden: boolean, tuple: FactElement | undefined): Element => {
+  const build = (d: number, tag: ScannedTag, uri: string, n: number, scope: ReadonlyMap<string, string>, kind: FactKind | undefined, hidden: boolean, tuple: FactElement | undefined): Element | undefined => {
+    if (n < 0) {
+      nodes[d] = undefined;
+      anchors[d] = anchors[d - 1];
+      return undefined;
+    }
     let name = tag.name === lastTagName ? lastName : names.get(tag.name);
     if (name === undefined || name.namespace !== uri) names.set(tag.name, (name = qname(uri, tag.local, tag.prefix || undefined)));
     lastTagName = tag.name;
@@ -142,8 +148,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
     let mode = modes[d - 1]!;
     if (mode === NONE) {
       modes[d] = NONE;
-      if (n >= 0) build(d, tag, uri, n, scope, undefined, false, undefined);
-      else (nodes[d] = undefined), (anchors[d] = anchors[d - 1]);
+      build(d, tag, uri, n, scope, undefined, false, undefined);
       return;
     }
     let hidden = hiddens[d - 1]!;
@@ -160,7 +165,7 @@ export function readDocument(chunks: Iterable<string>, file: string): DocParts {
       } else mode = WALK;
     }
     const kind = mode === WALK && ix ? FACT_KINDS.get(local) : undefined;
-    const el = n < 0 ? ((nodes[d] = undefined), (anchors[d] = anchors[d - 1]), undefined) : build(d, tag, uri, n, scope, kind, hidden, tuple);
+    const el = build(d, tag, uri, n, scope, kind, hidden, tuple);
     if (list) list.push(el!);
     const idValue = id ? el!.get('id')! : '';
     if (id) {
