@@ -3,28 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { textChunks } from '../../../core/xml/chunks.js';
 import { NS } from '../../../core/model/qname.js';
 import type { XmlElement } from '../../../core/xml/parse.js';
-import { FactAttributes, readFactAttributes, xmlIdOf } from './fact-attributes.js';
+import { factAttributes, xmlIdOf } from './fact-attributes.js';
 import { readDocument } from './stream.js';
 
 const KEYS = ['name', 'id', 'contextRef', 'unitRef', 'format', 'scale', 'sign', 'decimals', 'precision', 'tupleRef', 'order', 'footnoteRefs'] as const;
 const XSI_NIL = `{${NS.xsi}}nil`;
 
-/** What readFactAttributes must give: each attribute as the element's attribute map has it. */
+/** What factAttributes must give: each attribute as the element's attribute map has it. */
 const byMap = (el: XmlElement) => {
   const a = el.attributes;
   return { ...Object.fromEntries(KEYS.map((k) => [k, a.get(k)])), nil: a.get(XSI_NIL) };
 };
-// One object read into again and again, as the reader does: what one fact had must not stay for the next.
-const scratch = new FactAttributes();
 const read = (el: XmlElement) => {
-  const f = readFactAttributes(el, scratch);
+  const f = factAttributes(el);
   return { ...Object.fromEntries(KEYS.map((k) => [k, f[k]])), nil: f.nil };
 };
 
 const doc = (facts: string[]) =>
   `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xsi="${NS.xsi}" xmlns:x="urn:x"><body>${facts.join('')}</body></html>`;
 
-describe('readFactAttributes', () => {
+describe('factAttributes', () => {
   it('reads each attribute as the attribute map has it, whatever the attributes and their order', () => {
     // Facts of shapes that share names in other orders, lack some, or have others (foreign, xsi:nil) among them;
     // some ids empty.

@@ -25,7 +25,7 @@ import type { InlineDocumentSet, InlineFactInfo, InlineFootnote, InlineRelations
 import { attributeChecker } from './attributes.js';
 import { structureFindings } from './structure.js';
 import { displayedText, fractionValue, nonNumericValue, numberOf, resolveName, type ValueResult } from './values.js';
-import { FactAttributes, readFactAttributes, xmlIdOf } from './fact-attributes.js';
+import { factAttributes, xmlIdOf } from './fact-attributes.js';
 
 const FACT_FOOTNOTE = 'http://www.xbrl.org/2003/arcrole/fact-footnote';
 const NIL: ValueResult = { ok: true, value: '' };
@@ -121,10 +121,9 @@ function readInlineDocs(docs: readonly DocParts[]): InlineReport {
   const infos: InlineFactInfo[] = [];
   const relationships: InlineRelationship[] = [];
   const decimalsOf = new Map<string, Decimals | undefined>(); // decimals values repeat: each read once
-  const attributes = new FactAttributes(); // each fact's, read into the one object
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    const a = readFactAttributes(el, attributes);
+    const a = factAttributes(el);
     const factId = factIds ? factIds[i]! : a.id!;
     const kind = el.kind;
     const local = kind;
