@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { projectRoot } from '../src/core/paths.js';
 import { NODE_FLAGS } from '../src/app/node-flags.js';
+import { cacheFileName, CACHED_COMMANDS, MAIN_FILE, MAIN_NAME, type CacheName } from '../src/cli/code-cache.js';
 
 export const CLI_DIR = join('dist', 'cli');
 
@@ -47,7 +48,7 @@ export async function buildCli(root = projectRoot()): Promise<void> {
   });
   await build({
     ...common,
-    entryPoints: { kessan: 'src/cli/bin.ts', 'kessan-main': 'src/cli/run.ts' },
+    entryPoints: { kessan: 'src/cli/bin.ts', [MAIN_NAME]: 'src/cli/run.ts' },
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
     // `import.meta.url` (files found beside the code) is the bundle's own URL, as it is each ES module's.
@@ -57,7 +58,7 @@ export async function buildCli(root = projectRoot()): Promise<void> {
   });
   // The bin runs kessan-main.cjs as a node:vm script, where an import() would fail (bin.ts): a package or a
   // module of Node's imported dynamically in src/ must be require()d instead.
-  const main = readFileSync(join(outdir, 'kessan-main.cjs'), 'utf8');
+  const main = readFileSync(join(outdir, MAIN_FILE), 'utf8');
   // import( not after a dot (a method call) and not opening a method's body (`import(node) {`: xmlbuilder2's).
   const dynamic = main.match(/(?<![.\w$])import\((?![^)]*\)\s*\{)[^)]{0,60}\)?/g);
   if (dynamic) throw new Error(`build-cli: the command line's bundle imports dynamically (${[...new Set(dynamic)].join(', ')}); require() those instead (src/cli/bin.ts says why)`);
@@ -67,7 +68,7 @@ export async function buildCli(root = projectRoot()): Promise<void> {
   // (Not after a backslash, where the escape would read as an escaped backslash and text: the build stops first.)
   if (/\\[^\x00-\x7f]/.test(main)) throw new Error('build-cli: the bundle escapes a non-ASCII character with a backslash; make it \\uXXXX in the source');
   const ascii = main.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  writeFileSync(join(outdir, 'kessan-main.cjs'), `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
+  writeFileSync(join(outdir, MAIN_FILE), `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
   // The bin's `#!` line gives node kessan's V8 options (`env -S` splits them: GNU coreutils 8.30+, BSD, macOS).
   const bin = join(outdir, 'kessan.cjs');
   writeFileSync(bin, `${shebang()}\n${readFileSync(bin, 'utf8').replace(/^#!.*\n/, '')}`);
@@ -88,19 +89,14 @@ function trainCodeCaches(root: string, bin: string): void {
     const convert = [['convert', release, '-o', out('.xbrl')], ['convert', out('.xbrl'), '-o', out('.json')], ['convert', out('.xbrl'), '-o', out('.xhtml')]];
     const validate = ['.xbrl', '.json', '.xhtml'].map((ext) => ['validate', out(ext)]);
     const facts = [['facts', out('.xbrl'), '--format', 'csv']];
+    const runsOf: Record<CacheName, string[][]> = { any: [...convert, ...validate, ...facts], convert, validate, facts };
     // `any` first: its conversions make the files the others read.
-    const trainings = [
-      { cache: 'any', runs: [...convert, ...validate, ...facts] },
-      { cache: 'convert', runs: convert },
-      { cache: 'validate', runs: validate },
-      { cache: 'facts', runs: facts },
-    ];
-    for (const training of trainings) {
+    for (const name of ['any', ...CACHED_COMMANDS] as const) {
       const file = join(dir, 'train.json');
-      writeFileSync(file, JSON.stringify(training));
-      const cache = join(root, CLI_DIR, `kessan-main.${training.cache}.cache`);
+      writeFileSync(file, JSON.stringify({ cache: name, runs: runsOf[name] }));
+      const cache = join(root, CLI_DIR, cacheFileName(name));
       const r = spawnSync(process.execPath, [...NODE_FLAGS, bin], { env: { ...process.env, KESSAN_CODE_CACHE_TRAIN: file }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-      if (r.status !== 0 || !existsSync(cache)) throw new Error(`build-cli: the ${training.cache} code cache was not written (exit ${r.status ?? r.signal}):\n${r.stderr}`);
+      if (r.status !== 0 || !existsSync(cache)) throw new Error(`build-cli: the ${name} code cache was not written (exit ${r.status ?? r.signal}):\n${r.stderr}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

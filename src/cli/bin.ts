@@ -1,6 +1,6 @@
 /**
  * The `bin` (bundled by scripts/build-cli.ts into dist/cli/kessan.cjs): runs the command line bundled beside it
- * (kessan-main.cjs: src/cli/run.ts and all it imports) from V8's code cache of that bundle (kessan-main.*.cache).
+ * (kessan-main.cjs: src/cli/run.ts and all it imports) from V8's code cache of that bundle (code-cache.ts).
  *
  * Why: V8 compiles each function the first time it runs. A command runs about a thousand of kessan's functions
  * once or a few times, and compiling them was ~45 ms of `kessan validate` on 10,000 facts; reading a cache in
@@ -20,21 +20,10 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import type { runCli, runMain } from './run.js';
+import { cacheFileName, cacheFor, MAIN_FILE, type CacheName } from './code-cache.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const MAIN = join(here, 'kessan-main.cjs');
-
-/**
- * The commands with a cache of their own: one holds the functions its command runs, not all the others' too (V8
- * reads a whole cache in, ~9 ms a MB). Any other command, or none, takes the cache of them all (`any`).
- */
-const CACHED_COMMANDS = ['convert', 'validate', 'facts'] as const;
-
-/** The code cache file for the command line `argv` (the process's arguments). */
-function cacheFile(argv: readonly string[]): string {
-  const command = argv[0] ?? '';
-  return join(here, `kessan-main.${(CACHED_COMMANDS as readonly string[]).includes(command) ? command : 'any'}.cache`);
-}
+const MAIN = join(here, MAIN_FILE);
 
 /**
  * The cache file: the SHA-256 of the bundle it was made from, then V8's data. V8 checks a cache against its
@@ -68,13 +57,13 @@ function load(cache: string): { exports: { runCli: typeof runCli; runMain: typeo
 
 /** The build's training run (`KESSAN_CODE_CACHE_TRAIN`: a JSON file): the cache to write, and the command lines to run for it. */
 interface Training {
-  readonly cache: string;
+  readonly cache: CacheName;
   readonly runs: readonly string[][];
 }
 
 const trainingFile = process.env.KESSAN_CODE_CACHE_TRAIN;
 const training = trainingFile ? (JSON.parse(readFileSync(trainingFile, 'utf8')) as Training) : undefined;
-const cache = training ? join(here, `kessan-main.${training.cache}.cache`) : cacheFile(process.argv.slice(2));
+const cache = join(here, cacheFileName(training ? training.cache : cacheFor(process.argv.slice(2))));
 const { exports, script, digest, state } = load(cache);
 if (process.env.KESSAN_CODE_CACHE_REPORT) process.stderr.write(`kessan: code cache ${state} (${basename(cache)})\n`);
 if (training) {
